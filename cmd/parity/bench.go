@@ -1,0 +1,141 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"parity"
+	"parity/postgres"
+	"parity/sqlite"
+	"parity/synth"
+)
+
+// benchCmd measures import and query speed on a synthetic ledger.
+type benchCmd struct {
+	measures, queries, states int
+	keep                      bool
+}
+
+func (c *benchCmd) Name() string     { return "bench" }
+func (c *benchCmd) Synopsis() string { return "measure import and query speed on a synthetic ledger" }
+func (c *benchCmd) Usage() string {
+	return `Usage: parity bench [--measures N] [--queries Q] [--states S] [--db DSN]
+
+Generates N synthetic measures between S states, imports them in one transaction into
+a scratch database and reports records per second, then runs Q dyad queries (the
+query of 'parity measures --actor X --target Y') and reports milliseconds per query.
+Without --db it uses a new SQLite file in the temporary directory, deleted afterwards;
+with a postgres:// URL it works in a new schema of that database, dropped afterwards.
+Never point it at your ledger: it writes synthetic records.
+
+Example:
+  parity bench --measures 100000
+  parity bench --measures 1000000 --queries 500
+  parity bench --db postgres://127.0.0.1:5432/test --measures 100000`
+}
+
+func (c *benchCmd) Flags(fs *flag.FlagSet) {
+	fs.IntVar(&c.measures, "measures", 100000, "synthetic measures to import")
+	fs.IntVar(&c.queries, "queries", 200, "dyad queries to time")
+	fs.IntVar(&c.states, "states", 200, "states among which measures are drawn")
+	fs.BoolVar(&c.keep, "keep", false, "keep the scratch SQLite file and print its path")
+}
+
+func (c *benchCmd) Run(ctx context.Context, env *Env, args []string) error {
+	if len(args) > 0 {
+		return usagef("unexpected argument %q", args[0])
+	}
+	if c.measures < 1 || c.queries < 1 || c.states < 2 {
+		return usagef("--measures and --queries must be positive, --states at least 2")
+	}
+	g := env.Gazetteer()
+	dsn := env.DSN
+	var store parity.Store
+	var err error
+	var cleanup func()
+	switch {
+	case isPostgres(dsn):
+		schema := fmt.Sprintf("parity_bench_%d", time.Now().UnixNano())
+		var drop func()
+		if dsn, drop, err = postgres.Scratch(ctx, dsn, schema); err != nil {
+			return err
+		}
+		cleanup = drop
+		store, err = postgres.Open(ctx, dsn, g)
+	default:
+		dir, derr := os.MkdirTemp("", "parity-bench-")
+		if derr != nil {
+			return derr
+		}
+		dsn = filepath.Join(dir, "bench.db")
+		cleanup = func() {
+			if c.keep {
+				fmt.Fprintf(env.Stdout, "kept %s\n", dsn)
+				return
+			}
+			os.RemoveAll(dir)
+		}
+		store, err = sqlite.Open(ctx, dsn, g)
+	}
+	if cleanup != nil {
+		defer cleanup()
+	}
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+
+	gen := time.Now()
+	l := synth.Ledger(g, synth.Options{Measures: c.measures, States: c.states, Seed: 1})
+	fmt.Fprintf(env.Stdout, "generated %d records (%d measures, %d sources) in %s\n", l.Len(), len(l.Measures), len(l.Sources), time.Since(gen).Round(time.Millisecond))
+	var bar *progressBar
+	opts := parity.ImportOptions{Origin: parity.OriginUser}
+	if env.Terminal {
+		bar = newProgressBar(env.Stderr, "import", l.Len())
+		opts.Progress = bar.set
+	}
+	start := time.Now()
+	if _, err := store.Import(ctx, l, opts); err != nil {
+		return err
+	}
+	bar.done()
+	el := time.Since(start)
+	fmt.Fprintf(env.Stdout, "import: %d records in %s = %.0f records/s (%s)\n", l.Len(), el.Round(time.Millisecond), float64(l.Len())/el.Seconds(), engineName(dsn))
+
+	rng := rand.New(rand.NewSource(2))
+	lat := make([]time.Duration, 0, c.queries)
+	rows := 0
+	for i := 0; i < c.queries; i++ {
+		m := l.Measures[rng.Intn(len(l.Measures))]
+		t := time.Now()
+		ms, err := store.Measures(ctx, parity.MeasureFilter{Actor: m.Actor, Target: m.Target})
+		if err != nil {
+			return err
+		}
+		lat = append(lat, time.Since(t))
+		rows += len(ms)
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	var sum time.Duration
+	for _, d := range lat {
+		sum += d
+	}
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	fmt.Fprintf(env.Stdout, "dyad query (measures --actor X --target Y) on %d measures: mean %.2f ms, p50 %.2f ms, p95 %.2f ms, %.1f rows per query\n",
+		len(l.Measures), ms(sum/time.Duration(len(lat))), ms(lat[len(lat)/2]), ms(lat[len(lat)*95/100]), float64(rows)/float64(len(lat)))
+	return nil
+}
+
+// engineName names the engine of a DSN for reports.
+func engineName(dsn string) string {
+	if isPostgres(dsn) {
+		return "postgres"
+	}
+	return "sqlite"
+}

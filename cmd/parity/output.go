@@ -1,0 +1,93 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"unicode/utf8"
+)
+
+// formats a command may print; each command says which it supports.
+const (
+	formatTable = "table"
+	formatJSON  = "json"
+	formatCSV   = "csv"
+)
+
+// checkFormat returns a usage error when f is not one of allowed.
+func checkFormat(f string, allowed ...string) error {
+	for _, a := range allowed {
+		if f == a {
+			return nil
+		}
+	}
+	return usagef("--format %q: use %s", f, strings.Join(allowed, ", "))
+}
+
+// table is a grid of cells printed aligned for people or as CSV for spreadsheets.
+type table struct {
+	head []string
+	rows [][]string
+}
+
+// add appends a row.
+func (t *table) add(cells ...string) { t.rows = append(t.rows, cells) }
+
+// writeText prints the table aligned, cutting cells longer than width.
+func (t *table) writeText(w io.Writer, width int) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	line := func(cells []string) {
+		for i, c := range cells {
+			if i > 0 {
+				fmt.Fprint(tw, "\t")
+			}
+			fmt.Fprint(tw, clip(c, width))
+		}
+		fmt.Fprintln(tw)
+	}
+	line(t.head)
+	for _, r := range t.rows {
+		line(r)
+	}
+	return tw.Flush()
+}
+
+// writeCSV prints the table as CSV with a header row.
+func (t *table) writeCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(t.head); err != nil {
+		return err
+	}
+	if err := cw.WriteAll(t.rows); err != nil {
+		return err
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// clip shortens s to n runes, marking the cut.
+func clip(s string, n int) string {
+	if n <= 0 || utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// writeJSONLine prints v as one line of JSON.
+func writeJSONLine(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+// yesNo renders a flag for tables.
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return ""
+}

@@ -1,0 +1,463 @@
+package sqlstore
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+
+	"parity"
+)
+
+// errDryRun rolls back a dry run after every check has passed.
+var errDryRun = errors.New("dry run")
+
+// Import writes a batch in one transaction; see parity.Store.
+func (s *Store) Import(ctx context.Context, l *parity.Ledger, opts parity.ImportOptions) (parity.ImportResult, error) {
+	if opts.Origin == "" {
+		opts.Origin = parity.OriginUser
+	}
+	res := parity.NewImportResult()
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := s.write(ctx, tx, l, opts, false, &res); err != nil {
+			return err
+		}
+		if opts.DryRun {
+			return errDryRun
+		}
+		return nil
+	})
+	if errors.Is(err, errDryRun) {
+		err = nil
+	}
+	if err != nil {
+		return parity.NewImportResult(), s.wrap("import", err)
+	}
+	return res, nil
+}
+
+// SyncDataset brings the bundled dataset to a version; see parity.Store.
+func (s *Store) SyncDataset(ctx context.Context, l *parity.Ledger, version string) (parity.ImportResult, error) {
+	res := parity.NewImportResult()
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if v, err := getMeta(ctx, tx, "dataset_version"); err != nil || v == version {
+			return err
+		}
+		opts := parity.ImportOptions{Origin: parity.OriginDataset}
+		if err := s.write(ctx, tx, l, opts, true, &res); err != nil {
+			return err
+		}
+		if err := s.removeStale(ctx, tx, l, &res); err != nil {
+			return err
+		}
+		return setMeta(ctx, tx, "dataset_version", version)
+	})
+	if err != nil {
+		return parity.NewImportResult(), s.wrap("sync dataset", err)
+	}
+	return res, nil
+}
+
+// wrap adds the engine and operation to errors that are not the domain's own.
+func (s *Store) wrap(op string, err error) error {
+	if parity.ErrorOf(err) != nil {
+		return err
+	}
+	var v parity.ValidationErrors
+	if errors.As(err, &v) {
+		return err
+	}
+	return &parity.Error{Code: parity.EINTERNAL, Message: fmt.Sprintf("%s: %s: %v", s.engine, op, err)}
+}
+
+// write validates the batch against the stored ledger and writes what is new. With
+// sync, changed dataset records are replaced and user records holding an ID skip the
+// dataset's; without it, a changed record is a conflict.
+func (s *Store) write(ctx context.Context, tx *sql.Tx, l *parity.Ledger, opts parity.ImportOptions, sync bool, res *parity.ImportResult) error {
+	batch := l.IDs()
+	stored, err := storedTypes(ctx, tx, outsideRefs(l, batch))
+	if err != nil {
+		return err
+	}
+	exists := func(id string) (parity.RecordType, bool) { t, ok := stored[id]; return t, ok }
+	if err := l.Validate(s.g, exists); err != nil {
+		return err
+	}
+
+	ids := make([]string, 0, len(batch))
+	for id := range batch {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	origins, err := storedOrigins(ctx, tx, ids)
+	if err != nil {
+		return err
+	}
+	var verrs parity.ValidationErrors
+	if err := s.checkURLs(ctx, tx, l, &verrs); err != nil {
+		return err
+	}
+
+	// Split the batch into records to insert, to replace, and to leave alone.
+	var present []string
+	for _, id := range ids {
+		if _, ok := origins[id]; ok {
+			present = append(present, id)
+		}
+	}
+	old, err := loadByIDs(ctx, tx, present)
+	if err != nil {
+		return err
+	}
+	oldJSON := map[string][]byte{}
+	for _, r := range old.Records() {
+		b, _ := json.Marshal(r)
+		oldJSON[parity.RecordID(r)] = b
+	}
+	fresh := &parity.Ledger{}
+	var replace []string
+	keep := func(id string, t parity.RecordType, rec any) bool {
+		origin, ok := origins[id]
+		if !ok {
+			res.Added[t]++
+			return true
+		}
+		b, _ := json.Marshal(rec)
+		switch {
+		case bytes.Equal(b, oldJSON[id]):
+			res.Unchanged[t]++
+			return false
+		case sync && origin == parity.OriginUser:
+			res.Skipped = append(res.Skipped, id)
+			return false
+		case sync:
+			res.Updated[t]++
+			replace = append(replace, id)
+			return true
+		}
+		verrs = append(verrs, &parity.Error{Code: parity.ECONFLICT, Record: id, Field: "id", Message: "is already in the ledger with different content"})
+		return false
+	}
+	for _, r := range l.Sources {
+		if keep(r.ID, parity.TypeSource, r) {
+			fresh.Sources = append(fresh.Sources, r)
+		}
+	}
+	for _, r := range l.Missions {
+		if keep(r.ID, parity.TypeMission, r) {
+			fresh.Missions = append(fresh.Missions, r)
+		}
+	}
+	for _, r := range l.Measures {
+		if keep(r.ID, parity.TypeMeasure, r) {
+			fresh.Measures = append(fresh.Measures, r)
+		}
+	}
+	for _, r := range l.Observations {
+		if keep(r.ID, parity.TypeObservation, r) {
+			fresh.Observations = append(fresh.Observations, r)
+		}
+	}
+	for _, r := range l.Assessments {
+		if keep(r.ID, parity.TypeAssessment, r) {
+			fresh.Assessments = append(fresh.Assessments, r)
+		}
+	}
+	if len(verrs) > 0 {
+		return verrs
+	}
+	if err := deleteRecords(ctx, tx, replace); err != nil {
+		return err
+	}
+	return insertLedger(ctx, tx, fresh, opts)
+}
+
+// outsideRefs lists the IDs the batch refers to that it does not define.
+func outsideRefs(l *parity.Ledger, batch map[string]parity.RecordType) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(id string) {
+		if _, in := batch[id]; !in && id != "" && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	prov := func(p *parity.Provenance) {
+		for _, c := range p.Sources {
+			add(c.Source)
+		}
+		for _, d := range p.Disputes {
+			for _, s := range d.Sources {
+				add(s)
+			}
+		}
+	}
+	for _, m := range l.Missions {
+		prov(&m.Provenance)
+	}
+	for _, m := range l.Measures {
+		prov(&m.Provenance)
+		add(m.Mission)
+		for _, r := range m.RespondsTo {
+			add(r)
+		}
+	}
+	for _, o := range l.Observations {
+		prov(&o.Provenance)
+	}
+	for _, a := range l.Assessments {
+		prov(&a.Provenance)
+	}
+	return out
+}
+
+// storedTypes returns the type of each of ids that is stored.
+func storedTypes(ctx context.Context, q querier, ids []string) (map[string]parity.RecordType, error) {
+	out := map[string]parity.RecordType{}
+	for _, chunk := range chunks(ids, 500) {
+		w := idsWhere(chunk)
+		rows, err := q.QueryContext(ctx, `SELECT t.id, t.type FROM records t`+w.String()+` UNION ALL SELECT t.id, 'source' FROM sources t`+w.String(), w.args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id, t string
+			if err := rows.Scan(&id, &t); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[id] = parity.RecordType(t)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// storedOrigins returns the origin of each of ids that is stored.
+func storedOrigins(ctx context.Context, q querier, ids []string) (map[string]parity.Origin, error) {
+	out := map[string]parity.Origin{}
+	for _, chunk := range chunks(ids, 500) {
+		w := idsWhere(chunk)
+		rows, err := q.QueryContext(ctx, `SELECT t.id, t.origin FROM records t`+w.String()+` UNION ALL SELECT t.id, t.origin FROM sources t`+w.String(), w.args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id, o string
+			if err := rows.Scan(&id, &o); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[id] = parity.Origin(o)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// checkURLs reports sources of the batch whose URL is stored under another ID.
+func (s *Store) checkURLs(ctx context.Context, q querier, l *parity.Ledger, verrs *parity.ValidationErrors) error {
+	byURL := map[string]string{}
+	urls := make([]string, 0, len(l.Sources))
+	for _, src := range l.Sources {
+		byURL[src.URL] = src.ID
+		urls = append(urls, src.URL)
+	}
+	for _, chunk := range chunks(urls, 500) {
+		args := make([]any, len(chunk))
+		for i, u := range chunk {
+			args[i] = u
+		}
+		rows, err := q.QueryContext(ctx, `SELECT id, url FROM sources WHERE url IN (`+inList(1, len(chunk))+`)`, args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id, u string
+			if err := rows.Scan(&id, &u); err != nil {
+				rows.Close()
+				return err
+			}
+			if mine := byURL[u]; mine != id {
+				*verrs = append(*verrs, &parity.Error{Code: parity.ECONFLICT, Record: mine, Field: "url", Message: "this URL is already source " + id + " in the ledger: cite that ID"})
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// deleteRecords removes records (and, by cascade, their rows elsewhere) and sources.
+// Foreign keys into them are deferred, so records re-inserted in the same
+// transaction keep every reference valid.
+func deleteRecords(ctx context.Context, tx *sql.Tx, ids []string) error {
+	for _, chunk := range chunks(ids, 500) {
+		w := idsWhere(chunk)
+		if _, err := tx.ExecContext(ctx, `DELETE FROM records AS t`+w.String(), w.args...); err != nil {
+			return fmt.Errorf("delete records: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM sources AS t`+w.String(), w.args...); err != nil {
+			return fmt.Errorf("delete sources: %w", err)
+		}
+	}
+	return nil
+}
+
+// insertLedger writes new records, table by table, in multi-row statements.
+func insertLedger(ctx context.Context, tx *sql.Tx, l *parity.Ledger, opts parity.ImportOptions) error {
+	origin := string(opts.Origin)
+	total, done := l.Len(), 0
+	progress := func(n int) {
+		done += n
+		if opts.Progress != nil {
+			opts.Progress(done, total)
+		}
+	}
+	var sources, records, citations, missions, measures, responses, observations, assessments [][]any
+	for _, r := range l.Sources {
+		sources = append(sources, []any{r.ID, r.URL, r.Outlet, r.Title, r.Published.String(), origin})
+	}
+	prov := func(id string, t parity.RecordType, p *parity.Provenance) error {
+		disputes := ""
+		if len(p.Disputes) > 0 {
+			b, err := json.Marshal(p.Disputes)
+			if err != nil {
+				return fmt.Errorf("%s: disputes: %w", id, err)
+			}
+			disputes = string(b)
+		}
+		records = append(records, []any{id, string(t), origin, disputes})
+		for i, c := range p.Sources {
+			citations = append(citations, []any{id, i, c.Source, c.Quote, c.Note})
+		}
+		return nil
+	}
+	for _, m := range l.Missions {
+		if err := prov(m.ID, parity.TypeMission, &m.Provenance); err != nil {
+			return err
+		}
+		missions = append(missions, []any{m.ID, m.Sender, m.Host, string(m.Kind), m.Organization, m.Name, m.City, nullFloat(m.Lat), nullFloat(m.Lon), m.Opened.String(), m.Closed.String(), m.Note})
+	}
+	for _, m := range l.Measures {
+		if err := prov(m.ID, parity.TypeMeasure, &m.Provenance); err != nil {
+			return err
+		}
+		var lo, hi any
+		qual := ""
+		if m.Count != nil {
+			lo, hi, qual = nullInt(m.Count.Min), nullInt(m.Count.Max), string(m.Count.Qualifier)
+		}
+		var mission any
+		if m.Mission != "" {
+			mission = m.Mission
+		}
+		measures = append(measures, []any{m.ID, string(m.Kind), m.Actor, m.Target, m.Date.String(), day(m.Date.Start), day(m.Date.End), lo, hi, qual, string(m.Cap), mission, m.Place, m.Reason, m.CAMEO, m.PLOVER, m.Note})
+		for i, r := range m.RespondsTo {
+			responses = append(responses, []any{m.ID, i, r})
+		}
+	}
+	for _, o := range l.Observations {
+		if err := prov(o.ID, parity.TypeObservation, &o.Provenance); err != nil {
+			return err
+		}
+		observations = append(observations, []any{o.ID, o.Sender, o.Host, o.Date.String(), day(o.Date.Start), day(o.Date.End), string(o.Category), nullInt(o.Count.Min), nullInt(o.Count.Max), string(o.Count.Qualifier), o.Note})
+	}
+	for _, a := range l.Assessments {
+		if err := prov(a.ID, parity.TypeAssessment, &a.Provenance); err != nil {
+			return err
+		}
+		assessments = append(assessments, []any{a.ID, string(a.Kind), a.Sender, a.Host, a.Date.String(), day(a.Date.Start), day(a.Date.End), nullFloat(a.Value.Min), nullFloat(a.Value.Max), string(a.Value.Qualifier), a.Note})
+	}
+	steps := []struct {
+		table string
+		cols  []string
+		rows  [][]any
+		count int
+	}{
+		{"sources", []string{"id", "url", "outlet", "title", "published", "origin"}, sources, len(l.Sources)},
+		{"records", []string{"id", "type", "origin", "disputes"}, records, 0},
+		{"missions", []string{"id", "sender", "host", "kind", "organization", "name", "city", "lat", "lon", "opened", "closed", "note"}, missions, len(l.Missions)},
+		{"measures", []string{"id", "kind", "actor", "target", "date_text", "date_start", "date_end", "count_min", "count_max", "qualifier", "cap", "mission", "place", "reason", "cameo", "plover", "note"}, measures, len(l.Measures)},
+		{"responses", []string{"measure_id", "ord", "answers_id"}, responses, 0},
+		{"observations", []string{"id", "sender", "host", "date_text", "date_start", "date_end", "category", "count_min", "count_max", "qualifier", "note"}, observations, len(l.Observations)},
+		{"assessments", []string{"id", "kind", "sender", "host", "date_text", "date_start", "date_end", "value_min", "value_max", "qualifier", "note"}, assessments, len(l.Assessments)},
+		{"citations", []string{"record_id", "ord", "source_id", "quote", "note"}, citations, 0},
+	}
+	for _, st := range steps {
+		if err := insertRows(ctx, tx, st.table, st.cols, st.rows, ""); err != nil {
+			return err
+		}
+		progress(st.count)
+	}
+	return nil
+}
+
+// day formats a day for the date_start and date_end columns.
+func day(t interface{ Format(string) string }) string { return t.Format("2006-01-02") }
+
+// removeStale deletes dataset records that the new dataset no longer has, except
+// those a user record still refers to (reported as skipped).
+func (s *Store) removeStale(ctx context.Context, tx *sql.Tx, l *parity.Ledger, res *parity.ImportResult) error {
+	keep := l.IDs()
+	protected := map[string]bool{}
+	for _, q := range []string{
+		`SELECT x.answers_id FROM responses x JOIN records r ON r.id = x.measure_id WHERE r.origin = 'user'`,
+		`SELECT m.mission FROM measures m JOIN records r ON r.id = m.id WHERE r.origin = 'user' AND m.mission IS NOT NULL`,
+		`SELECT c.source_id FROM citations c JOIN records r ON r.id = c.record_id WHERE r.origin = 'user'`,
+	} {
+		ids, err := column(ctx, tx, q)
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			protected[id] = true
+		}
+	}
+	stale, err := column(ctx, tx, `SELECT id FROM records WHERE origin = 'dataset' UNION ALL SELECT id FROM sources WHERE origin = 'dataset'`)
+	if err != nil {
+		return err
+	}
+	var drop []string
+	for _, id := range stale {
+		if _, ok := keep[id]; ok {
+			continue
+		}
+		if protected[id] {
+			res.Skipped = append(res.Skipped, id)
+			continue
+		}
+		drop = append(drop, id)
+		res.Removed[parity.IDPrefix(id)]++
+	}
+	return deleteRecords(ctx, tx, drop)
+}
+
+// column returns the first column of a query's rows.
+func column(ctx context.Context, q querier, query string, args ...any) ([]string, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
