@@ -229,3 +229,12 @@ func RecordID(r any) string {
 	}
 	return ""
 }
+
+// Unwrap exposes each problem, so errors.As and ErrorCode see the first one's code.
+func (v ValidationErrors) Unwrap() []error {
+	out := make([]error, len(v))
+	for i, e := range v {
+		out[i] = e
+	}
+	return out
+}

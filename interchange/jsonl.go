@@ -63,12 +63,13 @@ func (f FileErrors) Error() string {
 	return b.String()
 }
 
-// Unwrap exposes the first error, so the error code of a file is that of its first problem.
-func (f FileErrors) Unwrap() error {
-	if len(f) == 0 {
-		return nil
+// Unwrap exposes each problem, so the error code of a file is that of its first.
+func (f FileErrors) Unwrap() []error {
+	out := make([]error, len(f))
+	for i, e := range f {
+		out[i] = e
 	}
-	return f[0]
+	return out
 }
 
 // The line shapes: the record plus its type (and, on output, derived fields).

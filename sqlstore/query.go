@@ -182,7 +182,8 @@ func (s *Store) Stats(ctx context.Context) (*parity.Stats, error) {
 		{`SELECT COUNT(*) FROM records WHERE disputes <> ''`, &st.Disputed},
 		{`SELECT COUNT(DISTINCT x.code) FROM (SELECT actor AS code FROM measures UNION SELECT target FROM measures
 			UNION SELECT sender FROM observations UNION SELECT host FROM observations
-			UNION SELECT sender FROM missions UNION SELECT host FROM missions) x
+			UNION SELECT sender FROM missions UNION SELECT host FROM missions
+			UNION SELECT sender FROM assessments UNION SELECT host FROM assessments) x
 			JOIN actors a ON a.code = x.code WHERE a.kind = 'country'`, &st.States},
 	}
 	for _, q := range single {

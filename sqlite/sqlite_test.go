@@ -1,0 +1,21 @@
+package sqlite_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"parity"
+	"parity/sqlite"
+	"parity/storetest"
+)
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) parity.Store {
+		s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), storetest.Gazetteer(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}

@@ -1,0 +1,420 @@
+// Package storetest is the conformance suite of parity.Store: the SQLite and the
+// PostgreSQL store run the same tests, so the two engines cannot drift apart. Each
+// test gets a new, empty store from the engine's Opener.
+package storetest
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"reflect"
+	"testing"
+
+	"parity"
+	"parity/dataset"
+)
+
+// Opener returns a new, empty, migrated store; the test closes it.
+type Opener func(t *testing.T) parity.Store
+
+// Run runs every conformance test against stores from open.
+func Run(t *testing.T, open Opener) {
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, s parity.Store)
+	}{
+		{"ImportThenQuery", testImportThenQuery},
+		{"ImportIsAtomic", testImportIsAtomic},
+		{"ImportTwiceAddsNothing", testImportTwice},
+		{"ConflictingRecord", testConflict},
+		{"DanglingReference", testDanglingReference},
+		{"SourceURLTakenByAnotherID", testURLConflict},
+		{"ReferencesIntoStoredLedger", testReferencesIntoStore},
+		{"Filters", testFilters},
+		{"RecordAndAnswers", testRecordAndAnswers},
+		{"DryRunWritesNothing", testDryRun},
+		{"DatasetSyncKeepsUserRecords", testDatasetSync},
+		{"ExportRoundTrip", testExportRoundTrip},
+		{"Stats", testStats},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := open(t)
+			t.Cleanup(func() { s.Close() })
+			tt.fn(t, s)
+		})
+	}
+}
+
+// Gazetteer returns the bundled gazetteer or fails the test.
+func Gazetteer(t testing.TB) *parity.Gazetteer {
+	t.Helper()
+	g, err := dataset.Gazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// fixture is a small hand-made ledger: two sources, a mission, a measure and its
+// answer, an observation and an assessment.
+func fixture() *parity.Ledger {
+	lat, lon := 47.6, -122.33
+	cite := func(ids ...string) parity.Provenance {
+		var p parity.Provenance
+		for _, id := range ids {
+			p.Sources = append(p.Sources, parity.Citation{Source: id, Quote: "quote from " + id})
+		}
+		return p
+	}
+	c60 := parity.ExactCount(60)
+	over := parity.Count{Min: ptr(100), Qualifier: parity.AtLeast}
+	l := &parity.Ledger{
+		Sources: []*parity.Source{
+			{ID: "s-wire-2018-03-26-a", URL: "https://example.org/a", Outlet: "Wire A", Title: "A", Published: parity.MustDate("2018-03-26")},
+			{ID: "s-paper-2018-03-27-b", URL: "https://example.org/b", Outlet: "Paper B", Title: "B", Published: parity.MustDate("2018-03")},
+		},
+		Missions: []*parity.Mission{
+			{ID: "ms-rus-usa-seattle-cg", Sender: "RUS", Host: "USA", Kind: parity.ConsulateGeneral, Name: "Consulate General of Russia in Seattle", City: "Seattle", Lat: &lat, Lon: &lon, Closed: parity.MustDate("2018-04-02"), Provenance: cite("s-wire-2018-03-26-a")},
+		},
+		Measures: []*parity.Measure{
+			{ID: "m-2018-03-26-usa-rus-expel", Kind: parity.Expel, Actor: "USA", Target: "RUS", Date: parity.MustDate("2018-03-26"), Count: &c60, Place: "Washington", Provenance: cite("s-wire-2018-03-26-a", "s-paper-2018-03-27-b")},
+			{ID: "m-2018-03-26-usa-rus-close-mission", Kind: parity.CloseMission, Actor: "USA", Target: "RUS", Date: parity.MustDate("2018-03-26"), Mission: "ms-rus-usa-seattle-cg", Provenance: cite("s-wire-2018-03-26-a")},
+			{ID: "m-2018-03-29-rus-usa-expel", Kind: parity.Expel, Actor: "RUS", Target: "USA", Date: parity.MustDate("2018-03-29"), Count: &c60, RespondsTo: []string{"m-2018-03-26-usa-rus-expel"}, Provenance: cite("s-paper-2018-03-27-b")},
+			{ID: "m-2016-usa-rus-expel", Kind: parity.Expel, Actor: "USA", Target: "RUS", Date: parity.MustDate("2016"), Count: &over, Provenance: parity.Provenance{
+				Sources:  []parity.Citation{{Source: "s-wire-2018-03-26-a"}},
+				Disputes: []parity.Dispute{{Field: "count", Value: json.RawMessage(`{"min":35,"max":35,"qualifier":"exact"}`), Sources: []string{"s-paper-2018-03-27-b"}, Note: "counts one round only"}},
+			}},
+		},
+		Observations: []*parity.Observation{
+			{ID: "o-2017-07-usa-rus-all-staff", Sender: "USA", Host: "RUS", Date: parity.MustDate("2017-07"), Category: parity.AllStaff, Count: parity.NewInterval(1200, 1210, parity.Approx), Provenance: cite("s-paper-2018-03-27-b")},
+		},
+		Assessments: []*parity.Assessment{
+			{ID: "a-2017-rus-swe-intel-share", Kind: parity.IntelShare, Sender: "RUS", Host: "SWE", Date: parity.MustDate("2017"), Value: parity.NewInterval(0.3, 0.34, parity.Approx), Provenance: cite("s-wire-2018-03-26-a")},
+		},
+	}
+	return l
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// mustImport imports l as user records or fails.
+func mustImport(t *testing.T, s parity.Store, l *parity.Ledger) parity.ImportResult {
+	t.Helper()
+	res, err := s.Import(context.Background(), l, parity.ImportOptions{Origin: parity.OriginUser})
+	if err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	return res
+}
+
+// export returns the store's ledger as JSON, for comparisons.
+func export(t *testing.T, s parity.Store) string {
+	t.Helper()
+	l, err := s.Export(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(l)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func testImportThenQuery(t *testing.T, s parity.Store) {
+	ctx := context.Background()
+	res := mustImport(t, s, fixture())
+	if got, want := parity.Total(res.Added), 9; got != want {
+		t.Fatalf("added %d records, want %d", got, want)
+	}
+	ms, err := s.Measures(ctx, parity.MeasureFilter{Actor: "USA", Target: "RUS"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := ids(ms), []string{"m-2016-usa-rus-expel", "m-2018-03-26-usa-rus-close-mission", "m-2018-03-26-usa-rus-expel"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("measures = %v, want %v (by date, then ID)", got, want)
+	}
+	want := fixture().Measures[0]
+	if !reflect.DeepEqual(ms[2], want) {
+		a, _ := json.Marshal(ms[2])
+		b, _ := json.Marshal(want)
+		t.Fatalf("stored measure differs:\n got %s\nwant %s", a, b)
+	}
+	if d := ms[0].Disputes; len(d) != 1 || d[0].Field != "count" {
+		t.Fatalf("disputes = %+v, want one on count", d)
+	}
+}
+
+func testImportIsAtomic(t *testing.T, s parity.Store) {
+	ctx := context.Background()
+	mustImport(t, s, fixture())
+	before := export(t, s)
+	bad := &parity.Ledger{
+		Sources: []*parity.Source{{ID: "s-new-2020-01-01-x", URL: "https://example.org/x", Outlet: "X", Title: "X", Published: parity.MustDate("2020-01-01")}},
+		Measures: []*parity.Measure{
+			{ID: "m-2020-01-01-fra-deu-expel", Kind: parity.Expel, Actor: "FRA", Target: "DEU", Date: parity.MustDate("2020-01-01"), Provenance: parity.Provenance{Sources: []parity.Citation{{Source: "s-new-2020-01-01-x"}}}},
+			{ID: "m-2020-01-02-deu-fra-expel", Kind: parity.Expel, Actor: "DEU", Target: "XXX", Date: parity.MustDate("2020-01-02"), Provenance: parity.Provenance{Sources: []parity.Citation{{Source: "s-new-2020-01-01-x"}}}},
+		},
+	}
+	_, err := s.Import(ctx, bad, parity.ImportOptions{})
+	if got, want := parity.ErrorCode(err), parity.EINVALID; got != want {
+		t.Fatalf("error code = %q (%v), want %q", got, err, want)
+	}
+	var verrs parity.ValidationErrors
+	if !errors.As(err, &verrs) || verrs[0].Record != "m-2020-01-02-deu-fra-expel" || verrs[0].Field != "target" {
+		t.Fatalf("error = %v, want one naming the record and field target", err)
+	}
+	if after := export(t, s); after != before {
+		t.Fatal("a failed import changed the ledger")
+	}
+}
+
+func testImportTwice(t *testing.T, s parity.Store) {
+	mustImport(t, s, fixture())
+	before := export(t, s)
+	res := mustImport(t, s, fixture())
+	if got := parity.Total(res.Added); got != 0 {
+		t.Fatalf("second import added %d records, want 0", got)
+	}
+	if got, want := parity.Total(res.Unchanged), 9; got != want {
+		t.Fatalf("unchanged = %d, want %d", got, want)
+	}
+	if export(t, s) != before {
+		t.Fatal("second import changed the ledger")
+	}
+}
+
+func testConflict(t *testing.T, s parity.Store) {
+	mustImport(t, s, fixture())
+	l := fixture()
+	l.Measures[0].Place = "somewhere else"
+	_, err := s.Import(context.Background(), l, parity.ImportOptions{})
+	if got, want := parity.ErrorCode(err), parity.ECONFLICT; got != want {
+		t.Fatalf("code = %q (%v), want %q", got, err, want)
+	}
+}
+
+func testDanglingReference(t *testing.T, s parity.Store) {
+	l := fixture()
+	l.Measures[2].RespondsTo = []string{"m-1999-01-01-usa-rus-expel"}
+	_, err := s.Import(context.Background(), l, parity.ImportOptions{})
+	if got, want := parity.ErrorCode(err), parity.ENOTFOUND; got != want {
+		t.Fatalf("code = %q (%v), want %q", got, err, want)
+	}
+	if got := export(t, s); got != export(t, s) || len(mustExport(t, s).Measures) != 0 {
+		t.Fatal("a refused import left records behind")
+	}
+}
+
+func mustExport(t *testing.T, s parity.Store) *parity.Ledger {
+	t.Helper()
+	l, err := s.Export(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func testURLConflict(t *testing.T, s parity.Store) {
+	mustImport(t, s, fixture())
+	l := &parity.Ledger{Sources: []*parity.Source{{ID: "s-other-2018-03-26-a", URL: "https://example.org/a", Outlet: "Other", Title: "A again", Published: parity.MustDate("2018-03-26")}}}
+	_, err := s.Import(context.Background(), l, parity.ImportOptions{})
+	if got, want := parity.ErrorCode(err), parity.ECONFLICT; got != want {
+		t.Fatalf("code = %q (%v), want %q", got, err, want)
+	}
+}
+
+func testReferencesIntoStore(t *testing.T, s parity.Store) {
+	mustImport(t, s, fixture())
+	c := parity.ExactCount(2)
+	l := &parity.Ledger{Measures: []*parity.Measure{{
+		ID: "m-2018-04-01-usa-rus-expel", Kind: parity.Expel, Actor: "USA", Target: "RUS", Date: parity.MustDate("2018-04-01"), Count: &c,
+		RespondsTo: []string{"m-2018-03-29-rus-usa-expel"}, Mission: "ms-rus-usa-seattle-cg",
+		Provenance: parity.Provenance{Sources: []parity.Citation{{Source: "s-wire-2018-03-26-a"}}},
+	}}}
+	res := mustImport(t, s, l)
+	if got := res.Added[parity.TypeMeasure]; got != 1 {
+		t.Fatalf("added %d measures, want 1", got)
+	}
+	// A reference to a stored record of the wrong type is refused.
+	l.Measures[0].ID = "m-2018-04-02-usa-rus-expel"
+	l.Measures[0].RespondsTo = []string{"ms-rus-usa-seattle-cg"}
+	if _, err := s.Import(context.Background(), l, parity.ImportOptions{}); parity.ErrorCode(err) != parity.EINVALID {
+		t.Fatalf("responds_to a mission: err = %v, want invalid", err)
+	}
+}
+
+func testFilters(t *testing.T, s parity.Store) {
+	ctx := context.Background()
+	mustImport(t, s, fixture())
+	tests := []struct {
+		name string
+		f    parity.MeasureFilter
+		want []string
+	}{
+		{"by actor", parity.MeasureFilter{Actor: "RUS"}, []string{"m-2018-03-29-rus-usa-expel"}},
+		{"both directions", parity.MeasureFilter{Actor: "RUS", Target: "USA", Dyad: true}, []string{"m-2016-usa-rus-expel", "m-2018-03-26-usa-rus-close-mission", "m-2018-03-26-usa-rus-expel", "m-2018-03-29-rus-usa-expel"}},
+		{"by kind", parity.MeasureFilter{Kind: parity.CloseMission}, []string{"m-2018-03-26-usa-rus-close-mission"}},
+		{"since a month", parity.MeasureFilter{Since: parity.MustDate("2018-03-27")}, []string{"m-2018-03-29-rus-usa-expel"}},
+		{"until a year overlaps the year", parity.MeasureFilter{Until: parity.MustDate("2016-06")}, []string{"m-2016-usa-rus-expel"}},
+		{"since a year includes its days", parity.MeasureFilter{Since: parity.MustDate("2018"), Actor: "RUS"}, []string{"m-2018-03-29-rus-usa-expel"}},
+		{"limit", parity.MeasureFilter{Limit: 1}, []string{"m-2016-usa-rus-expel"}},
+		{"no match", parity.MeasureFilter{Actor: "FRA"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms, err := s.Measures(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(ms); !reflect.DeepEqual(got, tt.want) {
+				t.Fatalf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+	obs, err := s.Observations(ctx, parity.DyadFilter{Sender: "RUS", Host: "USA", Both: true})
+	if err != nil || len(obs) != 1 {
+		t.Fatalf("observations both ways = %d (%v), want 1", len(obs), err)
+	}
+	obs, err = s.Observations(ctx, parity.DyadFilter{Sender: "RUS", Host: "USA"})
+	if err != nil || len(obs) != 0 {
+		t.Fatalf("observations RUS in USA = %d (%v), want 0", len(obs), err)
+	}
+	as, err := s.Assessments(ctx, parity.DyadFilter{Host: "SWE"})
+	if err != nil || len(as) != 1 || *as[0].Value.Max != 0.34 {
+		t.Fatalf("assessments = %+v (%v), want the Swedish one", as, err)
+	}
+	missions, err := s.Missions(ctx, parity.MissionFilter{Sender: "RUS", Host: "USA"})
+	if err != nil || len(missions) != 1 || *missions[0].Lat != 47.6 || missions[0].Closed.String() != "2018-04-02" {
+		t.Fatalf("missions = %+v (%v)", missions, err)
+	}
+}
+
+func testRecordAndAnswers(t *testing.T, s parity.Store) {
+	ctx := context.Background()
+	mustImport(t, s, fixture())
+	for _, id := range []string{"s-wire-2018-03-26-a", "ms-rus-usa-seattle-cg", "m-2018-03-26-usa-rus-expel", "o-2017-07-usa-rus-all-staff", "a-2017-rus-swe-intel-share"} {
+		rec, err := s.Record(ctx, id)
+		if err != nil {
+			t.Fatalf("record %s: %v", id, err)
+		}
+		if got := parity.RecordID(rec); got != id {
+			t.Fatalf("record %s returned %s", id, got)
+		}
+	}
+	if _, err := s.Record(ctx, "m-1900-01-01-usa-rus-expel"); parity.ErrorCode(err) != parity.ENOTFOUND {
+		t.Fatalf("missing record: err = %v, want not found", err)
+	}
+	got, err := s.Answers(ctx, "m-2018-03-26-usa-rus-expel")
+	if err != nil || !reflect.DeepEqual(got, []string{"m-2018-03-29-rus-usa-expel"}) {
+		t.Fatalf("answers = %v (%v)", got, err)
+	}
+}
+
+func testDryRun(t *testing.T, s parity.Store) {
+	res, err := s.Import(context.Background(), fixture(), parity.ImportOptions{DryRun: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if parity.Total(res.Added) != 9 {
+		t.Fatalf("dry run counted %d additions, want 9", parity.Total(res.Added))
+	}
+	if n := mustExport(t, s).Len(); n != 0 {
+		t.Fatalf("dry run wrote %d records", n)
+	}
+}
+
+func testDatasetSync(t *testing.T, s parity.Store) {
+	ctx := context.Background()
+	v1 := fixture()
+	if _, err := s.SyncDataset(ctx, v1, "v1"); err != nil {
+		t.Fatal(err)
+	}
+	// A user adds a record that answers a dataset measure.
+	c := parity.ExactCount(1)
+	user := &parity.Ledger{Measures: []*parity.Measure{{
+		ID: "m-2018-05-01-rus-usa-expel", Kind: parity.Expel, Actor: "RUS", Target: "USA", Date: parity.MustDate("2018-05-01"), Count: &c,
+		RespondsTo: []string{"m-2016-usa-rus-expel"}, Provenance: parity.Provenance{Sources: []parity.Citation{{Source: "s-wire-2018-03-26-a"}}},
+	}}}
+	mustImport(t, s, user)
+	// Version 2 corrects a place, drops the assessment and the 2016 measure the user's
+	// record answers, and adds an observation.
+	v2 := fixture()
+	v2.Measures[0].Place = "Washington; New York"
+	v2.Assessments = nil
+	v2.Measures = v2.Measures[:3]
+	v2.Observations = append(v2.Observations, &parity.Observation{ID: "o-2018-usa-rus-all-staff", Sender: "USA", Host: "RUS", Date: parity.MustDate("2018"), Category: parity.AllStaff, Count: parity.NewInterval(400, 450, parity.Approx), Provenance: parity.Provenance{Sources: []parity.Citation{{Source: "s-wire-2018-03-26-a"}}}})
+	res, err := s.SyncDataset(ctx, v2, "v2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Updated[parity.TypeMeasure] != 1 || res.Added[parity.TypeObservation] != 1 || res.Removed[parity.TypeAssessment] != 1 {
+		t.Fatalf("sync result = %+v", res)
+	}
+	if !reflect.DeepEqual(res.Skipped, []string{"m-2016-usa-rus-expel"}) {
+		t.Fatalf("skipped = %v, want the measure a user record answers", res.Skipped)
+	}
+	if _, err := s.Record(ctx, "m-2018-05-01-rus-usa-expel"); err != nil {
+		t.Fatalf("user record lost: %v", err)
+	}
+	m, err := s.Record(ctx, "m-2018-03-26-usa-rus-expel")
+	if err != nil || m.(*parity.Measure).Place != "Washington; New York" {
+		t.Fatalf("updated measure = %+v (%v)", m, err)
+	}
+	// The answer recorded on the updated measure survives its replacement.
+	if got, err := s.Answers(ctx, "m-2018-03-26-usa-rus-expel"); err != nil || len(got) != 1 {
+		t.Fatalf("answers after update = %v (%v)", got, err)
+	}
+	if v, _ := s.DatasetVersion(ctx); v != "v2" {
+		t.Fatalf("version = %q, want v2", v)
+	}
+	again, err := s.SyncDataset(ctx, v2, "v2")
+	if err != nil || parity.Total(again.Added)+parity.Total(again.Updated) != 0 {
+		t.Fatalf("same version again = %+v (%v), want nothing", again, err)
+	}
+}
+
+func testExportRoundTrip(t *testing.T, s parity.Store) {
+	mustImport(t, s, fixture())
+	l := mustExport(t, s)
+	if got, want := l.Len(), 9; got != want {
+		t.Fatalf("exported %d records, want %d", got, want)
+	}
+	want := fixture()
+	want.Sort()
+	a, _ := json.Marshal(l)
+	b, _ := json.Marshal(want)
+	if string(a) != string(b) {
+		t.Fatalf("export differs from what was imported:\n got %s\nwant %s", a, b)
+	}
+}
+
+func testStats(t *testing.T, s parity.Store) {
+	mustImport(t, s, fixture())
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Records[parity.TypeMeasure] != 4 || st.Records[parity.TypeSource] != 2 {
+		t.Fatalf("records = %v", st.Records)
+	}
+	if st.MultiSourced != 1 || st.Cited != 7 || st.Disputed != 1 {
+		t.Fatalf("multi-sourced %d of %d, disputed %d; want 1 of 7, 1", st.MultiSourced, st.Cited, st.Disputed)
+	}
+	if st.MeasureKinds["expel"] != 3 || st.ByYear["2018"] != 3 || st.ByActor["USA"] != 3 {
+		t.Fatalf("stats = %+v", st)
+	}
+	if st.States != 3 {
+		t.Fatalf("states = %d, want 3 (USA, RUS, SWE)", st.States)
+	}
+}
+
+// ids returns the IDs of measures.
+func ids(ms []*parity.Measure) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.ID)
+	}
+	return out
+}
