@@ -141,13 +141,28 @@ func (d Date) String() string {
 	if d.IsZero() {
 		return ""
 	}
-	start := format(d.Start, d.Precision)
-	// A single point at its precision prints as one value; anything else is a range.
-	if single, err := parsePoint(start); err == nil && single.End.Equal(d.End) {
+	start := exactForm(d.Start, d.Precision, true)
+	end := exactForm(d.End, d.Precision, false)
+	if start == end {
 		return start
 	}
-	endPrecision := d.Precision
-	return start + "/" + format(d.End, endPrecision)
+	return start + "/" + end
+}
+
+// exactForm formats one end of a span at precision p, or finer when p would move it:
+// "2017-07/2017-09-01" keeps its last day although the span is of month precision.
+func exactForm(t time.Time, p Precision, isStart bool) string {
+	for _, q := range []Precision{p, Month, Day} {
+		if q.rank() > p.rank() {
+			continue
+		}
+		s := format(t, q)
+		pt, err := parsePoint(s)
+		if err == nil && (isStart && pt.Start.Equal(t) || !isStart && pt.End.Equal(t)) {
+			return s
+		}
+	}
+	return format(t, Day)
 }
 
 // Mid returns the middle day of the span, the point used when one day must stand for

@@ -3,6 +3,9 @@ package parity
 import (
 	"strconv"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // MaxIDLength bounds record IDs: they appear in citations and URLs.
@@ -49,11 +52,21 @@ func IDPrefix(id string) RecordType {
 	return ""
 }
 
-// Slug turns free text into an ID fragment: "St Petersburg" → "st-petersburg".
+// Slug turns free text into an ID fragment: "St Petersburg" → "st-petersburg",
+// "Gdańsk" → "gdansk". Letters with diacritics lose them; other characters become
+// hyphens.
 func Slug(s string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(s) {
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		if unicode.Is(unicode.Mn, r) {
+			continue // a combining accent of the previous letter
+		}
+		if folded, ok := foldRunes[r]; ok {
+			b.WriteString(folded)
+			dash = false
+			continue
+		}
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			b.WriteRune(r)
@@ -65,3 +78,6 @@ func Slug(s string) string {
 	}
 	return strings.TrimSuffix(b.String(), "-")
 }
+
+// foldRunes are letters that Unicode does not decompose into a base and an accent.
+var foldRunes = map[rune]string{'ł': "l", 'ø': "o", 'æ': "ae", 'œ': "oe", 'ß': "ss", 'đ': "d", 'ð': "d", 'þ': "th", 'ı': "i"}
