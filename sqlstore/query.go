@@ -37,7 +37,7 @@ func (s *Store) Measures(ctx context.Context, f parity.MeasureFilter) ([]*parity
 	if f.Limit > 0 {
 		tail += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
-	out, err := loadMeasures(ctx, s.db, w, tail)
+	out, err := loadMeasures(ctx, s.conn(s.db), w, tail)
 	if err != nil {
 		return nil, s.wrap("measures", err)
 	}
@@ -62,7 +62,7 @@ func dyadWhere(f parity.DyadFilter) *where {
 
 // Observations returns head-counts, by date then ID.
 func (s *Store) Observations(ctx context.Context, f parity.DyadFilter) ([]*parity.Observation, error) {
-	out, err := loadObservations(ctx, s.db, dyadWhere(f), " ORDER BY t.date_start, t.id")
+	out, err := loadObservations(ctx, s.conn(s.db), dyadWhere(f), " ORDER BY t.date_start, t.id")
 	if err != nil {
 		return nil, s.wrap("observations", err)
 	}
@@ -71,7 +71,7 @@ func (s *Store) Observations(ctx context.Context, f parity.DyadFilter) ([]*parit
 
 // Assessments returns estimates, by date then ID.
 func (s *Store) Assessments(ctx context.Context, f parity.DyadFilter) ([]*parity.Assessment, error) {
-	out, err := loadAssessments(ctx, s.db, dyadWhere(f), " ORDER BY t.date_start, t.id")
+	out, err := loadAssessments(ctx, s.conn(s.db), dyadWhere(f), " ORDER BY t.date_start, t.id")
 	if err != nil {
 		return nil, s.wrap("assessments", err)
 	}
@@ -84,7 +84,7 @@ func (s *Store) Missions(ctx context.Context, f parity.MissionFilter) ([]*parity
 	if f.Kind != "" {
 		w.add("t.kind = ?", string(f.Kind))
 	}
-	out, err := loadMissions(ctx, s.db, w, " ORDER BY t.sender, t.host, t.id")
+	out, err := loadMissions(ctx, s.conn(s.db), w, " ORDER BY t.sender, t.host, t.id")
 	if err != nil {
 		return nil, s.wrap("missions", err)
 	}
@@ -93,7 +93,7 @@ func (s *Store) Missions(ctx context.Context, f parity.MissionFilter) ([]*parity
 
 // Sources returns the sources with the given IDs, or all of them.
 func (s *Store) Sources(ctx context.Context, ids []string) ([]*parity.Source, error) {
-	out, err := loadSources(ctx, s.db, ids)
+	out, err := loadSources(ctx, s.conn(s.db), ids)
 	if err != nil {
 		return nil, s.wrap("sources", err)
 	}
@@ -105,7 +105,7 @@ func (s *Store) Record(ctx context.Context, id string) (any, error) {
 	if parity.IDPrefix(id) == "" {
 		return nil, parity.Errorf(parity.ENOTFOUND, "%q is not a record ID (IDs start with s-, ms-, m-, o- or a-)", id)
 	}
-	l, err := loadByIDs(ctx, s.db, []string{id})
+	l, err := loadByIDs(ctx, s.conn(s.db), []string{id})
 	if err != nil {
 		return nil, s.wrap("record", err)
 	}
@@ -118,7 +118,7 @@ func (s *Store) Record(ctx context.Context, id string) (any, error) {
 
 // Answers returns the measures that state they answer measure id.
 func (s *Store) Answers(ctx context.Context, id string) ([]string, error) {
-	out, err := column(ctx, s.db, `SELECT measure_id FROM responses WHERE answers_id = $1 ORDER BY measure_id`, id)
+	out, err := column(ctx, s.conn(s.db), `SELECT measure_id FROM responses WHERE answers_id = $1 ORDER BY measure_id`, id)
 	if err != nil {
 		return nil, s.wrap("answers", err)
 	}
@@ -133,13 +133,14 @@ func (s *Store) Export(ctx context.Context) (*parity.Ledger, error) {
 		return nil, s.wrap("export", err)
 	}
 	defer tx.Rollback()
+	q := s.conn(tx)
 	l := &parity.Ledger{}
 	all, order := &where{}, " ORDER BY t.id"
-	if l.Sources, err = loadSources(ctx, tx, nil); err == nil {
-		if l.Missions, err = loadMissions(ctx, tx, all, order); err == nil {
-			if l.Measures, err = loadMeasures(ctx, tx, all, order); err == nil {
-				if l.Observations, err = loadObservations(ctx, tx, all, order); err == nil {
-					l.Assessments, err = loadAssessments(ctx, tx, all, order)
+	if l.Sources, err = loadSources(ctx, q, nil); err == nil {
+		if l.Missions, err = loadMissions(ctx, q, all, order); err == nil {
+			if l.Measures, err = loadMeasures(ctx, q, all, order); err == nil {
+				if l.Observations, err = loadObservations(ctx, q, all, order); err == nil {
+					l.Assessments, err = loadAssessments(ctx, q, all, order)
 				}
 			}
 		}
@@ -187,7 +188,7 @@ func (s *Store) Stats(ctx context.Context) (*parity.Stats, error) {
 			JOIN actors a ON a.code = x.code WHERE a.kind = 'country'`, &st.States},
 	}
 	for _, q := range single {
-		if err := s.db.QueryRowContext(ctx, q.query).Scan(q.into); err != nil {
+		if err := s.conn(s.db).QueryRowContext(ctx, q.query).Scan(q.into); err != nil {
 			return nil, s.wrap("stats", err)
 		}
 	}
@@ -201,7 +202,7 @@ func (s *Store) Stats(ctx context.Context) (*parity.Stats, error) {
 
 // groupCounts reads (key, count) rows into a map.
 func groupCounts(ctx context.Context, s *Store, query string, into map[string]int) error {
-	rows, err := s.db.QueryContext(ctx, query)
+	rows, err := s.conn(s.db).QueryContext(ctx, query)
 	if err != nil {
 		return err
 	}

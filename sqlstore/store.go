@@ -59,7 +59,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	sort.Strings(names)
 	for _, name := range names {
 		version := strings.TrimSuffix(strings.TrimPrefix(name, "migrations/"), ".sql")
-		err := s.inTx(ctx, func(tx *sql.Tx) error {
+		err := s.inTx(ctx, func(tx querier) error {
 			var n int
 			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = $1`, version).Scan(&n); err != nil {
 				return err
@@ -71,7 +71,11 @@ func (s *Store) migrate(ctx context.Context) error {
 			if err != nil {
 				return err
 			}
-			for _, stmt := range splitStatements(string(body)) {
+			withoutRowID := ""
+			if s.engine == "sqlite" {
+				withoutRowID = "WITHOUT ROWID"
+			}
+			for _, stmt := range splitStatements(strings.ReplaceAll(string(body), "/*WITHOUT ROWID*/", withoutRowID)) {
 				if _, err := tx.ExecContext(ctx, stmt); err != nil {
 					return fmt.Errorf("%s: %w", name, err)
 				}
@@ -118,7 +122,7 @@ func (s *Store) syncActors(ctx context.Context) error {
 	}
 	sum := sha256.Sum256(body)
 	version := hex.EncodeToString(sum[:8])
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+	return s.inTx(ctx, func(tx querier) error {
 		if v, err := getMeta(ctx, tx, "actors_version"); err != nil || v == version {
 			return err
 		}
@@ -140,13 +144,13 @@ func (s *Store) syncActors(ctx context.Context) error {
 
 // inTx runs fn in a transaction, committing once when it returns nil and rolling
 // back otherwise (the deferred rollback is a no-op after a commit).
-func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+func (s *Store) inTx(ctx context.Context, fn func(tx querier) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	if err := fn(tx); err != nil {
+	if err := fn(s.conn(tx)); err != nil {
 		return err
 	}
 	return tx.Commit()
@@ -157,6 +161,7 @@ type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	PrepareContext(ctx context.Context, query string) (*sql.Stmt, error)
 }
 
 // getMeta returns a meta value, "" when unset.
@@ -180,31 +185,40 @@ func setMeta(ctx context.Context, q querier, key, value string) error {
 const maxParams = 30000
 
 // insertRows writes rows in multi-row INSERT statements. table and cols are constants
-// of this package; only placeholders carry values.
+// of this package; only placeholders carry values. The statement for a full batch is
+// prepared once and reused: preparing it again for every batch cost an eighth of an
+// import's time.
 func insertRows(ctx context.Context, tx querier, table string, cols []string, rows [][]any, suffix string) error {
 	if len(rows) == 0 {
 		return nil
 	}
-	per := maxParams / len(cols)
-	if per > 500 {
-		per = 500
-	}
+	per := min(maxParams/len(cols), 500)
 	head := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES "
-	var full string // the statement for a whole batch, built once
+	var full *sql.Stmt
+	defer func() {
+		if full != nil {
+			full.Close()
+		}
+	}()
+	args := make([]any, 0, per*len(cols))
 	for start := 0; start < len(rows); start += per {
 		chunk := rows[start:min(start+per, len(rows))]
-		stmt := full
-		if stmt == "" || len(chunk) != per {
-			stmt = head + placeholders(len(chunk), len(cols)) + " " + suffix
-			if len(chunk) == per {
-				full = stmt
-			}
-		}
-		args := make([]any, 0, len(chunk)*len(cols))
+		args = args[:0]
 		for _, r := range chunk {
 			args = append(args, r...)
 		}
-		if _, err := tx.ExecContext(ctx, stmt, args...); err != nil {
+		var err error
+		if len(chunk) == per {
+			if full == nil {
+				if full, err = tx.PrepareContext(ctx, head+placeholders(per, len(cols))+" "+suffix); err != nil {
+					return fmt.Errorf("insert into %s: %w", table, err)
+				}
+			}
+			_, err = full.ExecContext(ctx, args...)
+		} else {
+			_, err = tx.ExecContext(ctx, head+placeholders(len(chunk), len(cols))+" "+suffix, args...)
+		}
+		if err != nil {
 			return fmt.Errorf("insert into %s: %w", table, err)
 		}
 	}
@@ -261,7 +275,7 @@ func chunks(ids []string, size int) [][]string {
 
 // DatasetVersion returns the version of the bundled dataset last synced.
 func (s *Store) DatasetVersion(ctx context.Context) (string, error) {
-	v, err := getMeta(ctx, s.db, "dataset_version")
+	v, err := getMeta(ctx, s.conn(s.db), "dataset_version")
 	if err != nil {
 		return "", fmt.Errorf("%s: dataset version: %w", s.engine, err)
 	}

@@ -1,19 +1,21 @@
 -- The ledger schema, written once for both engines: SQLite and PostgreSQL accept the
 -- same types here (TEXT, BIGINT, DOUBLE PRECISION) and the same deferrable foreign keys.
+-- /*WITHOUT ROWID*/ after a table becomes WITHOUT ROWID on SQLite (one B-tree per table
+-- keyed by its text ID instead of two) and nothing on PostgreSQL.
 -- Dates are kept in the compact text form ("2018-03-26", "2023-10", "2017") plus the
 -- first and last day covered, as ISO text that sorts and compares correctly.
 
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
-);
+) /*WITHOUT ROWID*/;
 
 CREATE TABLE actors (
     code TEXT PRIMARY KEY,
     kind TEXT NOT NULL,
     name TEXT NOT NULL,
     body TEXT NOT NULL
-);
+) /*WITHOUT ROWID*/;
 
 CREATE TABLE sources (
     id        TEXT PRIMARY KEY,
@@ -22,7 +24,7 @@ CREATE TABLE sources (
     title     TEXT NOT NULL,
     published TEXT NOT NULL,
     origin    TEXT NOT NULL
-);
+) /*WITHOUT ROWID*/;
 
 -- Every record but a source has a row here: IDs are unique across types, and
 -- citations point at one table whatever the record's type.
@@ -31,8 +33,7 @@ CREATE TABLE records (
     type     TEXT NOT NULL,
     origin   TEXT NOT NULL,
     disputes TEXT NOT NULL
-);
-CREATE INDEX records_origin ON records (origin, type);
+) /*WITHOUT ROWID*/;
 
 CREATE TABLE citations (
     record_id TEXT NOT NULL REFERENCES records (id) ON DELETE CASCADE,
@@ -41,7 +42,7 @@ CREATE TABLE citations (
     quote     TEXT NOT NULL,
     note      TEXT NOT NULL,
     PRIMARY KEY (record_id, ord)
-);
+) /*WITHOUT ROWID*/;
 CREATE INDEX citations_source ON citations (source_id);
 
 CREATE TABLE missions (
@@ -57,7 +58,7 @@ CREATE TABLE missions (
     opened       TEXT NOT NULL,
     closed       TEXT NOT NULL,
     note         TEXT NOT NULL
-);
+) /*WITHOUT ROWID*/;
 CREATE INDEX missions_dyad ON missions (sender, host);
 
 CREATE TABLE measures (
@@ -78,10 +79,9 @@ CREATE TABLE measures (
     cameo      TEXT NOT NULL,
     plover     TEXT NOT NULL,
     note       TEXT NOT NULL
-);
+) /*WITHOUT ROWID*/;
 CREATE INDEX measures_dyad ON measures (actor, target, date_start);
 CREATE INDEX measures_target ON measures (target, date_start);
-CREATE INDEX measures_date ON measures (date_start);
 
 -- responds_to: which earlier measures a measure answers, as the sources state it.
 CREATE TABLE responses (
@@ -89,7 +89,7 @@ CREATE TABLE responses (
     ord        BIGINT NOT NULL,
     answers_id TEXT NOT NULL REFERENCES measures (id) DEFERRABLE INITIALLY DEFERRED,
     PRIMARY KEY (measure_id, ord)
-);
+) /*WITHOUT ROWID*/;
 CREATE INDEX responses_answers ON responses (answers_id);
 
 CREATE TABLE observations (
@@ -104,7 +104,7 @@ CREATE TABLE observations (
     count_max  BIGINT,
     qualifier  TEXT NOT NULL,
     note       TEXT NOT NULL
-);
+) /*WITHOUT ROWID*/;
 CREATE INDEX observations_dyad ON observations (sender, host, date_start);
 
 CREATE TABLE assessments (
@@ -119,5 +119,5 @@ CREATE TABLE assessments (
     value_max  DOUBLE PRECISION,
     qualifier  TEXT NOT NULL,
     note       TEXT NOT NULL
-);
+) /*WITHOUT ROWID*/;
 CREATE INDEX assessments_dyad ON assessments (sender, host, date_start);
