@@ -39,7 +39,8 @@ type MeasureKindInfo struct {
 	// Direction is -1 for measures that cut presence, +1 for those that restore it,
 	// 0 for neither (talks, an ambassador's departure at the end of a posting).
 	Direction int
-	// Summary is a few plain words for tables and timelines.
+	// Summary is a few plain words for tables and timelines, read between the names
+	// of actor and target; one that starts with "'s" attaches to the actor's name.
 	Summary string
 }
 
@@ -55,7 +56,7 @@ var MeasureKinds = []MeasureKindInfo{
 	{RecallAmbassador, "161", "SANCTION", -1, "recalled its ambassador from"},
 	{DowngradeRelations, "161", "SANCTION", -1, "downgraded relations with"},
 	{BreakRelations, "161", "SANCTION", -1, "broke off relations with"},
-	{AmbassadorDeparted, "", "", 0, "saw its ambassador leave"},
+	{AmbassadorDeparted, "", "", 0, "'s ambassador left"},
 	{ReturnProperty, "0842", "CONCEDE", 1, "returned diplomatic property of"},
 	{RestoreRelations, "", "CONCEDE", 1, "restored relations with"},
 	{ReopenMission, "", "CONCEDE", 1, "reopened a mission of"},

@@ -213,10 +213,12 @@ func jsonError(text []byte, err error) error {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
+	case errors.As(err, &syn) && strings.Contains(syn.Error(), "after top-level value"):
+		return &parity.Error{Code: parity.EINVALID, Message: "more than one JSON value on the line"}
 	case errors.As(err, &syn):
 		return &parity.Error{Code: parity.EINVALID, Message: fmt.Sprintf("malformed JSON at byte %d: %v", syn.Offset, syn)}
 	case errors.As(err, &typ):
-		return &parity.Error{Code: parity.EINVALID, Field: typ.Field, Message: fmt.Sprintf("expects %s, got JSON %s", typ.Type, typ.Value)}
+		return &parity.Error{Code: parity.EINVALID, Field: jsonPath(typ.Field), Message: fmt.Sprintf("expects %s, got JSON %s", typ.Type, typ.Value)}
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return &parity.Error{Code: parity.EINVALID, Message: "truncated JSON"}
 	}
@@ -226,6 +228,16 @@ func jsonError(text []byte, err error) error {
 	}
 	// Errors from our own UnmarshalJSON (dates) arrive wrapped; keep their text.
 	return &parity.Error{Code: parity.EINVALID, Message: strings.TrimPrefix(msg, "json: ")}
+}
+
+// jsonPath drops the Go names of embedded structs ("Measure.count.min" → "count.min"),
+// which mean nothing to someone editing a file.
+func jsonPath(p string) string {
+	parts := strings.Split(p, ".")
+	for len(parts) > 1 && parts[0] != "" && parts[0][0] >= 'A' && parts[0][0] <= 'Z' {
+		parts = parts[1:]
+	}
+	return strings.Join(parts, ".")
 }
 
 // Locate turns validation errors about records of this batch into errors that name

@@ -105,7 +105,11 @@ func (c *showCmd) Run(ctx context.Context, env *Env, args []string) error {
 		return nil
 	case *parity.Measure:
 		info, _ := parity.KindInfo(r.Kind)
-		fmt.Fprintf(w, "%s %s %s", g.Name(r.Actor), info.Summary, g.Name(r.Target))
+		sep := " "
+		if strings.HasPrefix(info.Summary, "'s") {
+			sep = ""
+		}
+		fmt.Fprintf(w, "%s%s%s %s", g.Name(r.Actor), sep, info.Summary, g.Name(r.Target))
 		if r.Count != nil {
 			fmt.Fprintf(w, " (%s)", r.Count)
 		}
