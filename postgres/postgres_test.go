@@ -23,7 +23,7 @@ func serverURL(t testing.TB) string {
 }
 
 // open returns a store in a new schema of the test server, dropped after the test.
-func open(t *testing.T) parity.Store {
+func open(t testing.TB) parity.Store {
 	ctx := context.Background()
 	url, drop, err := postgres.Scratch(ctx, serverURL(t), fmt.Sprintf("parity_test_%d", time.Now().UnixNano()))
 	if err != nil {

@@ -8,29 +8,18 @@ import (
 	"parity"
 	"parity/sqlite"
 	"parity/storetest"
-	"parity/synth"
 )
 
-// BenchmarkImport measures one import of 100,000 synthetic measures (with their
-// sources) into a new SQLite file; records/s is the figure to read.
-func BenchmarkImport(b *testing.B) {
-	g := storetest.Gazetteer(b)
-	l := synth.Ledger(g, synth.Options{Measures: benchImportSize, States: 200, Seed: 1})
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		s, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"), g)
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
-		if _, err := s.Import(context.Background(), l, parity.ImportOptions{}); err != nil {
-			b.Fatal(err)
-		}
-		b.StopTimer()
-		s.Close()
+func openBench(b testing.TB) parity.Store {
+	s, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "bench.db"), storetest.Gazetteer(b))
+	if err != nil {
+		b.Fatal(err)
 	}
-	b.ReportMetric(float64(l.Len()*b.N)/b.Elapsed().Seconds(), "records/s")
+	return s
 }
 
-const benchImportSize = 100000
+// BenchmarkImport100k: go test -run X -bench Import -benchtime 1x ./sqlite/
+func BenchmarkImport100k(b *testing.B) { storetest.BenchImport(b, openBench, 100_000) }
+
+// BenchmarkDyadQuery1M: go test -run X -bench DyadQuery -benchtime 200x ./sqlite/
+func BenchmarkDyadQuery1M(b *testing.B) { storetest.BenchDyadQuery(b, openBench, 1_000_000) }

@@ -11,7 +11,7 @@ import (
 )
 
 func TestConformance(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) parity.Store {
+	storetest.Run(t, func(t testing.TB) parity.Store {
 		s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"), storetest.Gazetteer(t))
 		if err != nil {
 			t.Fatal(err)

@@ -15,7 +15,7 @@ import (
 )
 
 // Opener returns a new, empty, migrated store; the test closes it.
-type Opener func(t *testing.T) parity.Store
+type Opener func(t testing.TB) parity.Store
 
 // Run runs every conformance test against stores from open.
 func Run(t *testing.T, open Opener) {

@@ -318,7 +318,7 @@ func (c *statsCmd) Run(ctx context.Context, env *Env, args []string) error {
 	for _, rt := range parity.RecordTypes {
 		t.add(string(rt), fmt.Sprint(st.Records[rt]))
 	}
-	t.writeText(w, 0)
+	t.writeText(w)
 	share := 0.0
 	if st.Cited > 0 {
 		share = 100 * float64(st.MultiSourced) / float64(st.Cited)
@@ -339,7 +339,7 @@ func (c *statsCmd) Run(ctx context.Context, env *Env, args []string) error {
 		for _, k := range keys {
 			t.add(k, fmt.Sprint(m[k]))
 		}
-		t.writeText(w, 0)
+		t.writeText(w)
 		fmt.Fprintln(w)
 	}
 	counts("kind", st.MeasureKinds, false)

@@ -108,10 +108,10 @@ func (c *measuresCmd) Run(ctx context.Context, env *Env, args []string) error {
 				count += " (" + string(m.Cap) + ")"
 			}
 		}
-		t.add(m.Date.String(), m.Actor, string(m.Kind), m.Target, count, m.Place, strconv.Itoa(len(m.SourceIDs())), yesNo(len(m.Disputes) > 0), m.ID)
+		t.add(m.Date.String(), m.Actor, string(m.Kind), m.Target, count, clip(m.Place, 40), strconv.Itoa(len(m.SourceIDs())), yesNo(len(m.Disputes) > 0), m.ID)
 	}
 	if c.format == formatCSV {
 		return t.writeCSV(env.Stdout)
 	}
-	return t.writeText(env.Stdout, 40)
+	return t.writeText(env.Stdout)
 }

@@ -36,15 +36,15 @@ type table struct {
 // add appends a row.
 func (t *table) add(cells ...string) { t.rows = append(t.rows, cells) }
 
-// writeText prints the table aligned, cutting cells longer than width.
-func (t *table) writeText(w io.Writer, width int) error {
+// writeText prints the table aligned; callers shorten free-text cells with clip.
+func (t *table) writeText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	line := func(cells []string) {
 		for i, c := range cells {
 			if i > 0 {
 				fmt.Fprint(tw, "\t")
 			}
-			fmt.Fprint(tw, clip(c, width))
+			fmt.Fprint(tw, c)
 		}
 		fmt.Fprintln(tw)
 	}

@@ -106,7 +106,7 @@ func (c *presenceCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if c.format == formatCSV {
 		return t.writeCSV(env.Stdout)
 	}
-	if err := t.writeText(env.Stdout, 40); err != nil {
+	if err := t.writeText(env.Stdout); err != nil {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "\n%s = %s, %s = %s. 'parity show ID' prints a record with its sources.\n", a, env.Gazetteer().Name(a), b, env.Gazetteer().Name(b))
