@@ -10,16 +10,10 @@ import (
 	"parity"
 	"parity/dataset"
 	. "parity/interchange"
+	"parity/storetest"
 )
 
-func gazetteer(t testing.TB) *parity.Gazetteer {
-	t.Helper()
-	g, err := dataset.Gazetteer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return g
-}
+var gazetteer = storetest.Gazetteer
 
 func TestDecodeValid(t *testing.T) {
 	f, err := os.Open("testdata/valid.jsonl")

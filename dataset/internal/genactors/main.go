@@ -10,7 +10,6 @@
 package main
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -19,6 +18,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"parity/dataset/internal/embassies"
 )
 
 // country is the part of a world-countries entry that parity keeps.
@@ -129,23 +130,6 @@ func run(countriesPath, embassiesPath string, w io.Writer) error {
 // capitalCoords returns, per country code, the median position of the embassies
 // located in its capital.
 func capitalCoords(path string, byName map[string]string, cs []country) (map[string][2]float64, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.Comma = ';'
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = true
-	head, err := r.Read()
-	if err != nil {
-		return nil, fmt.Errorf("%s: header: %w", path, err)
-	}
-	col := map[string]int{}
-	for i, h := range head {
-		col[h] = i
-	}
 	capital := map[string]string{}
 	for _, c := range cs {
 		if len(c.Capital) > 0 {
@@ -153,27 +137,23 @@ func capitalCoords(path string, byName map[string]string, cs []country) (map[str
 		}
 	}
 	lats, lons := map[string][]float64{}, map[string][]float64{}
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		code := byName[strings.ToLower(rec[col["country"]])]
-		city := norm(rec[col["city"]])
+	err := embassies.Read(path, func(_ []string, col func(string) string) error {
+		code := byName[strings.ToLower(col("country"))]
+		city := norm(col("city"))
 		// "Washington" in the CSV is "Washington D.C." in world-countries.
 		if code == "" || city == "" || (city != capital[code] && !strings.HasPrefix(capital[code], city+" ")) {
-			continue
+			return nil
 		}
-		lat, e1 := strconv.ParseFloat(rec[col["latitude"]], 64)
-		lon, e2 := strconv.ParseFloat(rec[col["longitude"]], 64)
-		if e1 != nil || e2 != nil {
-			continue
+		lat, e1 := strconv.ParseFloat(col("latitude"), 64)
+		lon, e2 := strconv.ParseFloat(col("longitude"), 64)
+		if e1 == nil && e2 == nil {
+			lats[code] = append(lats[code], lat)
+			lons[code] = append(lons[code], lon)
 		}
-		lats[code] = append(lats[code], lat)
-		lons[code] = append(lons[code], lon)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	out := map[string][2]float64{}
 	for code := range lats {

@@ -11,7 +11,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -23,6 +22,7 @@ import (
 
 	"parity"
 	"parity/dataset"
+	"parity/dataset/internal/embassies"
 )
 
 // hosts are the states whose pair with Russia the list covers.
@@ -64,23 +64,6 @@ func run(path string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.Comma = ';'
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = true
-	head, err := r.Read()
-	if err != nil {
-		return err
-	}
-	col := map[string]int{}
-	for i, h := range head {
-		col[h] = i
-	}
 	inHosts := map[string]bool{}
 	for _, h := range hosts {
 		inHosts[h] = true
@@ -88,43 +71,36 @@ func run(path string, w io.Writer) error {
 	var sources []*parity.Source
 	var missions []*parity.Mission
 	seen := map[string]bool{}
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		sender, host := byName[strings.ToLower(rec[col["operator"]])], byName[strings.ToLower(rec[col["country"]])]
+	err = embassies.Read(path, func(_ []string, col func(string) string) error {
+		sender, host := byName[strings.ToLower(col("operator"))], byName[strings.ToLower(col("country"))]
 		if !(sender == "RUS" && inHosts[host] || host == "RUS" && inHosts[sender]) {
-			continue
+			return nil
 		}
-		kind, ok := kinds[rec[col["type"]]]
-		city := strings.TrimSpace(rec[col["city"]])
-		qid := strings.TrimPrefix(rec[col["QID"]], "http://www.wikidata.org/entity/")
+		kind, ok := kinds[col("type")]
+		city := strings.TrimSpace(col("city"))
+		qid := strings.TrimPrefix(col("QID"), "http://www.wikidata.org/entity/")
 		if !ok || city == "" || qid == "" {
-			continue
+			return nil
 		}
 		id := fmt.Sprintf("ms-%s-%s-%s-%s", strings.ToLower(sender), strings.ToLower(host), parity.Slug(city), short[kind])
 		if taken[cityKey(sender, host, city, string(kind))] || seen[id] {
-			continue
+			return nil
 		}
 		seen[id] = true
 		m := &parity.Mission{ID: id, Sender: sender, Host: host, Kind: kind, City: city,
 			Name: fmt.Sprintf("%s of %s in %s", title(kind), g.Name(sender), city)}
 		if kind == parity.MissionToOrganization {
 			m.Organization = "UN"
-			if !strings.Contains(strings.ToLower(rec[col["jurisdictions"]]), "united nations") && host != "USA" {
-				continue // only missions to the UN are kept; others lack a clear organisation
+			if !strings.Contains(strings.ToLower(col("jurisdictions")), "united nations") && host != "USA" {
+				return nil // only missions to the UN are kept; others lack a clear organisation
 			}
 		}
-		lat, e1 := strconv.ParseFloat(rec[col["latitude"]], 64)
-		lon, e2 := strconv.ParseFloat(rec[col["longitude"]], 64)
+		lat, e1 := strconv.ParseFloat(col("latitude"), 64)
+		lon, e2 := strconv.ParseFloat(col("longitude"), 64)
 		if e1 == nil && e2 == nil {
 			m.Lat, m.Lon = &lat, &lon
 		}
-		if c := rec[col["creation"]]; len(c) >= 4 {
+		if c := col("creation"); len(c) >= 4 {
 			if d, err := parity.ParseDate(c[:4]); err == nil {
 				m.Opened = d
 			}
@@ -134,6 +110,10 @@ func run(path string, w io.Writer) error {
 		m.Sources = []parity.Citation{{Source: src.ID, Note: "Wikidata item of the mission; position and city as recorded there on 2022-11-16"}}
 		sources = append(sources, src)
 		missions = append(missions, m)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	sort.Slice(sources, func(i, j int) bool { return sources[i].ID < sources[j].ID })
 	sort.Slice(missions, func(i, j int) bool { return missions[i].ID < missions[j].ID })
