@@ -24,6 +24,10 @@ const (
 	Talks              MeasureKind = "talks"
 	Agreement          MeasureKind = "agreement"
 	DenyAccreditation  MeasureKind = "deny_accreditation"
+	// WithdrawStaff is a state pulling its own diplomats out of a host or suspending its
+	// own mission there (ordered departures, a consulate "suspended"): the actor's
+	// presence falls, unlike an expulsion, where the target's does.
+	WithdrawStaff MeasureKind = "withdraw_staff"
 )
 
 // MeasureKindInfo describes a kind: its event-data codes and whether it restricts
@@ -54,6 +58,7 @@ var MeasureKinds = []MeasureKindInfo{
 	{LocalStaffBan, "172", "SANCTION", -1, "banned local staff of"},
 	{SeizeProperty, "1711", "COERCE", -1, "seized diplomatic property of"},
 	{RecallAmbassador, "161", "SANCTION", -1, "recalled its ambassador from"},
+	{WithdrawStaff, "161", "", -1, "withdrew its own staff from"},
 	{DowngradeRelations, "161", "SANCTION", -1, "downgraded relations with"},
 	{BreakRelations, "161", "SANCTION", -1, "broke off relations with"},
 	{AmbassadorDeparted, "", "", 0, "'s ambassador left"},
