@@ -46,6 +46,8 @@ func IDPrefix(id string) RecordType {
 		return TypeObservation
 	case strings.HasPrefix(id, "a-"):
 		return TypeAssessment
+	case strings.HasPrefix(id, "st-"):
+		return TypeSite
 	case strings.HasPrefix(id, "s-"):
 		return TypeSource
 	}

@@ -13,11 +13,12 @@ type Ledger struct {
 	Measures     []*Measure
 	Observations []*Observation
 	Assessments  []*Assessment
+	Sites        []*Site
 }
 
 // Len returns the number of records in the batch.
 func (l *Ledger) Len() int {
-	return len(l.Sources) + len(l.Missions) + len(l.Measures) + len(l.Observations) + len(l.Assessments)
+	return len(l.Sources) + len(l.Missions) + len(l.Measures) + len(l.Observations) + len(l.Assessments) + len(l.Sites)
 }
 
 // Append adds the records of o to l.
@@ -27,6 +28,7 @@ func (l *Ledger) Append(o *Ledger) {
 	l.Measures = append(l.Measures, o.Measures...)
 	l.Observations = append(l.Observations, o.Observations...)
 	l.Assessments = append(l.Assessments, o.Assessments...)
+	l.Sites = append(l.Sites, o.Sites...)
 }
 
 // Sort orders each record type by ID, the order of exports.
@@ -36,6 +38,7 @@ func (l *Ledger) Sort() {
 	sort.Slice(l.Measures, func(i, j int) bool { return l.Measures[i].ID < l.Measures[j].ID })
 	sort.Slice(l.Observations, func(i, j int) bool { return l.Observations[i].ID < l.Observations[j].ID })
 	sort.Slice(l.Assessments, func(i, j int) bool { return l.Assessments[i].ID < l.Assessments[j].ID })
+	sort.Slice(l.Sites, func(i, j int) bool { return l.Sites[i].ID < l.Sites[j].ID })
 }
 
 // IDs returns every record ID of the batch with its type.
@@ -55,6 +58,9 @@ func (l *Ledger) IDs() map[string]RecordType {
 	}
 	for _, r := range l.Assessments {
 		ids[r.ID] = TypeAssessment
+	}
+	for _, r := range l.Sites {
+		ids[r.ID] = TypeSite
 	}
 	return ids
 }
@@ -133,6 +139,10 @@ func (l *Ledger) Validate(g *Gazetteer, exists Exists) error {
 		add(a.Validate(g))
 		claim(a.ID, TypeAssessment)
 	}
+	for _, s := range l.Sites {
+		add(s.Validate(g))
+		claim(s.ID, TypeSite)
+	}
 
 	// ref checks that id names a record of type want, in the batch or in the store.
 	ref := func(record, field, id string, want RecordType) {
@@ -184,6 +194,9 @@ func (l *Ledger) Validate(g *Gazetteer, exists Exists) error {
 	for _, a := range l.Assessments {
 		prov(a.ID, &a.Provenance)
 	}
+	for _, s := range l.Sites {
+		prov(s.ID, &s.Provenance)
+	}
 	if len(errs) == 0 {
 		return nil
 	}
@@ -191,8 +204,8 @@ func (l *Ledger) Validate(g *Gazetteer, exists Exists) error {
 }
 
 // Records lists the batch's records in export order (sources, missions, measures,
-// observations, assessments), as *Source, *Mission, *Measure, *Observation and
-// *Assessment values.
+// observations, assessments, sites), as *Source, *Mission, *Measure, *Observation,
+// *Assessment and *Site values.
 func (l *Ledger) Records() []any {
 	out := make([]any, 0, l.Len())
 	for _, r := range l.Sources {
@@ -210,6 +223,9 @@ func (l *Ledger) Records() []any {
 	for _, r := range l.Assessments {
 		out = append(out, r)
 	}
+	for _, r := range l.Sites {
+		out = append(out, r)
+	}
 	return out
 }
 
@@ -225,6 +241,8 @@ func RecordID(r any) string {
 	case *Observation:
 		return v.ID
 	case *Assessment:
+		return v.ID
+	case *Site:
 		return v.ID
 	}
 	return ""

@@ -10,10 +10,11 @@ const (
 	TypeMeasure     RecordType = "measure"
 	TypeObservation RecordType = "observation"
 	TypeAssessment  RecordType = "assessment"
+	TypeSite        RecordType = "site"
 )
 
 // RecordTypes lists the record types in export order.
-var RecordTypes = []RecordType{TypeSource, TypeMission, TypeMeasure, TypeObservation, TypeAssessment}
+var RecordTypes = []RecordType{TypeSource, TypeMission, TypeMeasure, TypeObservation, TypeAssessment, TypeSite}
 
 // Origin says who put a record in the ledger: the bundled dataset (which parity may
 // update on a new version) or a user (whose records parity never touches).

@@ -27,11 +27,13 @@ type Store interface {
 	Assessments(ctx context.Context, f DyadFilter) ([]*Assessment, error)
 	// Missions returns missions, by sender, host, then ID.
 	Missions(ctx context.Context, f MissionFilter) ([]*Mission, error)
+	// Sites returns sensitive sites, by country then ID.
+	Sites(ctx context.Context, f SiteFilter) ([]*Site, error)
 	// Sources returns the sources with the given IDs (all sources when ids is nil).
 	Sources(ctx context.Context, ids []string) ([]*Source, error)
 
-	// Record returns one record by ID: a *Source, *Mission, *Measure, *Observation or
-	// *Assessment. ENOTFOUND when there is none.
+	// Record returns one record by ID: a *Source, *Mission, *Measure, *Observation,
+	// *Assessment or *Site. ENOTFOUND when there is none.
 	Record(ctx context.Context, id string) (any, error)
 	// Answers returns the IDs of the measures that state they answer measure id.
 	Answers(ctx context.Context, id string) ([]string, error)

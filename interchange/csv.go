@@ -27,6 +27,7 @@ func WriteCSV(dir string, l *parity.Ledger) error {
 		"measures.csv":     {"id", "date", "date_start", "date_end", "precision", "actor", "kind", "target", "count_min", "count_max", "qualifier", "cap", "mission", "place", "reason", "responds_to", "cameo", "plover", "note", "single_source"},
 		"observations.csv": {"id", "date", "date_start", "date_end", "precision", "sender", "host", "category", "count_min", "count_max", "qualifier", "note", "single_source"},
 		"assessments.csv":  {"id", "date", "date_start", "date_end", "precision", "kind", "sender", "host", "value_min", "value_max", "qualifier", "note", "single_source"},
+		"sites.csv":        {"id", "country", "name", "kind", "lat", "lon", "note", "single_source"},
 		"citations.csv":    {"record", "source", "quote", "note"},
 		"disputes.csv":     {"record", "field", "value", "sources", "note"},
 	}
@@ -61,6 +62,10 @@ func WriteCSV(dir string, l *parity.Ledger) error {
 	for _, a := range l.Assessments {
 		single := prov(a.ID, &a.Provenance)
 		add("assessments.csv", append(dateCells(a.ID, a.Date), string(a.Kind), a.Sender, a.Host, fptr(a.Value.Min), fptr(a.Value.Max), string(a.Value.Qualifier), a.Note, single)...)
+	}
+	for _, s := range l.Sites {
+		single := prov(s.ID, &s.Provenance)
+		add("sites.csv", s.ID, s.Country, s.Name, string(s.Kind), fptr(&s.Lat), fptr(&s.Lon), s.Note, single)
 	}
 	for name, head := range header {
 		if err := writeTable(filepath.Join(dir, name), head, tables[name]); err != nil {

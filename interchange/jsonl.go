@@ -98,6 +98,11 @@ type (
 		*parity.Assessment
 		SingleSource bool `json:"single_source"`
 	}
+	siteLine struct {
+		Type parity.RecordType `json:"type"`
+		*parity.Site
+		SingleSource bool `json:"single_source"`
+	}
 )
 
 // Decode reads a JSON Lines ledger file. It reads the whole file and reports every
@@ -180,10 +185,14 @@ func decodeLine(l *parity.Ledger, text []byte) (string, error) {
 		v := assessmentLine{Assessment: &parity.Assessment{}}
 		err, id = strict(text, &v), v.ID
 		l.Assessments = append(l.Assessments, v.Assessment)
+	case parity.TypeSite:
+		v := siteLine{Site: &parity.Site{}}
+		err, id = strict(text, &v), v.ID
+		l.Sites = append(l.Sites, v.Site)
 	case "":
-		return "", &parity.Error{Code: parity.EINVALID, Field: "type", Message: "is missing (source, mission, measure, observation or assessment)"}
+		return "", &parity.Error{Code: parity.EINVALID, Field: "type", Message: "is missing (source, mission, measure, observation, assessment or site)"}
 	default:
-		return "", &parity.Error{Code: parity.EINVALID, Field: "type", Message: fmt.Sprintf("unknown record type %q (source, mission, measure, observation or assessment)", head.Type)}
+		return "", &parity.Error{Code: parity.EINVALID, Field: "type", Message: fmt.Sprintf("unknown record type %q (source, mission, measure, observation, assessment or site)", head.Type)}
 	}
 	if err != nil {
 		if pe := parity.ErrorOf(err); pe != nil {
@@ -272,7 +281,7 @@ func NewEncoder(w io.Writer) *Encoder {
 	return &Encoder{enc: e}
 }
 
-// Encode writes one record (a *Source, *Mission, *Measure, *Observation or *Assessment).
+// Encode writes one record (a *Source, *Mission, *Measure, *Observation, *Assessment or *Site).
 func (e *Encoder) Encode(rec any) error {
 	switch r := rec.(type) {
 	case *parity.Source:
@@ -285,12 +294,14 @@ func (e *Encoder) Encode(rec any) error {
 		return e.enc.Encode(observationLine{parity.TypeObservation, r, r.SingleSource()})
 	case *parity.Assessment:
 		return e.enc.Encode(assessmentLine{parity.TypeAssessment, r, r.SingleSource()})
+	case *parity.Site:
+		return e.enc.Encode(siteLine{parity.TypeSite, r, r.SingleSource()})
 	}
 	return fmt.Errorf("encode: %T is not a ledger record", rec)
 }
 
 // Encode writes a whole ledger in export order: sources, missions, measures,
-// observations, assessments, each sorted by ID.
+// observations, assessments, sites, each sorted by ID.
 func Encode(w io.Writer, l *parity.Ledger) error {
 	l.Sort()
 	bw := bufio.NewWriter(w)

@@ -166,6 +166,11 @@ func (s *Store) write(ctx context.Context, tx querier, l *parity.Ledger, opts pa
 			fresh.Assessments = append(fresh.Assessments, r)
 		}
 	}
+	for _, r := range l.Sites {
+		if keep(r.ID, parity.TypeSite, r) {
+			fresh.Sites = append(fresh.Sites, r)
+		}
+	}
 	if len(verrs) > 0 {
 		return verrs
 	}
@@ -256,6 +261,9 @@ func outsideRefs(l *parity.Ledger, batch map[string]parity.RecordType) []string 
 	}
 	for _, a := range l.Assessments {
 		prov(&a.Provenance)
+	}
+	for _, s := range l.Sites {
+		prov(&s.Provenance)
 	}
 	return out
 }
@@ -371,7 +379,7 @@ func insertLedger(ctx context.Context, tx querier, l *parity.Ledger, opts parity
 			opts.Progress(done, total)
 		}
 	}
-	var sources, records, citations, missions, measures, responses, observations, assessments [][]any
+	var sources, records, citations, missions, measures, responses, observations, assessments, sites [][]any
 	for _, r := range l.Sources {
 		sources = append(sources, []any{r.ID, r.URL, r.Outlet, r.Title, r.Published.String(), origin})
 	}
@@ -426,6 +434,12 @@ func insertLedger(ctx context.Context, tx querier, l *parity.Ledger, opts parity
 		}
 		assessments = append(assessments, []any{a.ID, string(a.Kind), a.Sender, a.Host, a.Date.String(), day(a.Date.Start), day(a.Date.End), nullFloat(a.Value.Min), nullFloat(a.Value.Max), string(a.Value.Qualifier), a.Note})
 	}
+	for _, s := range l.Sites {
+		if err := prov(s.ID, parity.TypeSite, &s.Provenance); err != nil {
+			return err
+		}
+		sites = append(sites, []any{s.ID, s.Country, s.Name, string(s.Kind), s.Lat, s.Lon, s.Note})
+	}
 	steps := []struct {
 		table string
 		cols  []string
@@ -439,6 +453,7 @@ func insertLedger(ctx context.Context, tx querier, l *parity.Ledger, opts parity
 		{"responses", []string{"measure_id", "ord", "answers_id"}, responses, 0},
 		{"observations", []string{"id", "sender", "host", "date_text", "date_start", "date_end", "category", "count_min", "count_max", "qualifier", "note"}, observations, len(l.Observations)},
 		{"assessments", []string{"id", "kind", "sender", "host", "date_text", "date_start", "date_end", "value_min", "value_max", "qualifier", "note"}, assessments, len(l.Assessments)},
+		{"sites", []string{"id", "country", "name", "kind", "lat", "lon", "note"}, sites, len(l.Sites)},
 		{"citations", []string{"record_id", "ord", "source_id", "quote", "note"}, citations, 0},
 	}
 	for _, st := range steps {

@@ -309,6 +309,32 @@ func loadAssessments(ctx context.Context, q querier, w *where, tail string) ([]*
 	return out, provenance(ctx, q, prov)
 }
 
+const siteCols = `t.id, t.country, t.name, t.kind, t.lat, t.lon, t.note`
+
+// loadSites runs a site query and attaches provenance.
+func loadSites(ctx context.Context, q querier, w *where, tail string) ([]*parity.Site, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+siteCols+` FROM sites t`+w.String()+tail, w.args...)
+	if err != nil {
+		return nil, err
+	}
+	var out []*parity.Site
+	prov := map[string]*parity.Provenance{}
+	for rows.Next() {
+		s := &parity.Site{}
+		if err := rows.Scan(&s.ID, &s.Country, &s.Name, &s.Kind, &s.Lat, &s.Lon, &s.Note); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, s)
+		prov[s.ID] = &s.Provenance
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return out, provenance(ctx, q, prov)
+}
+
 // loadSources returns sources, all of them when ids is nil.
 func loadSources(ctx context.Context, q querier, ids []string) ([]*parity.Source, error) {
 	const cols = `SELECT t.id, t.url, t.outlet, t.title, t.published FROM sources t`
@@ -384,6 +410,13 @@ func loadByIDs(ctx context.Context, q querier, ids []string) (*parity.Ledger, er
 			return nil, err
 		}
 		l.Assessments = append(l.Assessments, as...)
+	}
+	for _, chunk := range chunks(byType[parity.TypeSite], 500) {
+		ss, err := loadSites(ctx, q, idsWhere(chunk), "")
+		if err != nil {
+			return nil, err
+		}
+		l.Sites = append(l.Sites, ss...)
 	}
 	return l, nil
 }

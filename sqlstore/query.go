@@ -91,6 +91,22 @@ func (s *Store) Missions(ctx context.Context, f parity.MissionFilter) ([]*parity
 	return out, nil
 }
 
+// Sites returns sensitive sites, by country then ID.
+func (s *Store) Sites(ctx context.Context, f parity.SiteFilter) ([]*parity.Site, error) {
+	w := &where{}
+	if f.Country != "" {
+		w.add("t.country = ?", f.Country)
+	}
+	if f.Kind != "" {
+		w.add("t.kind = ?", string(f.Kind))
+	}
+	out, err := loadSites(ctx, s.conn(s.db), w, " ORDER BY t.country, t.id")
+	if err != nil {
+		return nil, s.wrap("sites", err)
+	}
+	return out, nil
+}
+
 // Sources returns the sources with the given IDs, or all of them.
 func (s *Store) Sources(ctx context.Context, ids []string) ([]*parity.Source, error) {
 	out, err := loadSources(ctx, s.conn(s.db), ids)
@@ -140,7 +156,9 @@ func (s *Store) Export(ctx context.Context) (*parity.Ledger, error) {
 		if l.Missions, err = loadMissions(ctx, q, all, order); err == nil {
 			if l.Measures, err = loadMeasures(ctx, q, all, order); err == nil {
 				if l.Observations, err = loadObservations(ctx, q, all, order); err == nil {
-					l.Assessments, err = loadAssessments(ctx, q, all, order)
+					if l.Assessments, err = loadAssessments(ctx, q, all, order); err == nil {
+						l.Sites, err = loadSites(ctx, q, all, order)
+					}
 				}
 			}
 		}
@@ -184,7 +202,8 @@ func (s *Store) Stats(ctx context.Context) (*parity.Stats, error) {
 		{`SELECT COUNT(DISTINCT x.code) FROM (SELECT actor AS code FROM measures UNION SELECT target FROM measures
 			UNION SELECT sender FROM observations UNION SELECT host FROM observations
 			UNION SELECT sender FROM missions UNION SELECT host FROM missions
-			UNION SELECT sender FROM assessments UNION SELECT host FROM assessments) x
+			UNION SELECT sender FROM assessments UNION SELECT host FROM assessments
+			UNION SELECT country FROM sites) x
 			JOIN actors a ON a.code = x.code WHERE a.kind = 'country'`, &st.States},
 	}
 	for _, q := range single {

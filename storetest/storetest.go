@@ -92,6 +92,9 @@ func fixture() *parity.Ledger {
 		Assessments: []*parity.Assessment{
 			{ID: "a-2017-rus-swe-intel-share", Kind: parity.IntelShare, Sender: "RUS", Host: "SWE", Date: parity.MustDate("2017"), Value: parity.NewInterval(0.3, 0.34, parity.Approx), Provenance: cite("s-wire-2018-03-26-a")},
 		},
+		Sites: []*parity.Site{
+			{ID: "st-usa-naval-base-kitsap", Country: "USA", Name: "Naval Base Kitsap", Kind: parity.NavalBase, Lat: 47.72, Lon: -122.71, Provenance: cite("s-paper-2018-03-27-b")},
+		},
 	}
 	return l
 }
@@ -125,7 +128,7 @@ func export(t *testing.T, s parity.Store) string {
 func testImportThenQuery(t *testing.T, s parity.Store) {
 	ctx := context.Background()
 	res := mustImport(t, s, fixture())
-	if got, want := parity.Total(res.Added), 9; got != want {
+	if got, want := parity.Total(res.Added), 10; got != want {
 		t.Fatalf("added %d records, want %d", got, want)
 	}
 	ms, err := s.Measures(ctx, parity.MeasureFilter{Actor: "USA", Target: "RUS"})
@@ -177,7 +180,7 @@ func testImportTwice(t *testing.T, s parity.Store) {
 	if got := parity.Total(res.Added); got != 0 {
 		t.Fatalf("second import added %d records, want 0", got)
 	}
-	if got, want := parity.Total(res.Unchanged), 9; got != want {
+	if got, want := parity.Total(res.Unchanged), 10; got != want {
 		t.Fatalf("unchanged = %d, want %d", got, want)
 	}
 	if export(t, s) != before {
@@ -294,7 +297,7 @@ func testFilters(t *testing.T, s parity.Store) {
 func testRecordAndAnswers(t *testing.T, s parity.Store) {
 	ctx := context.Background()
 	mustImport(t, s, fixture())
-	for _, id := range []string{"s-wire-2018-03-26-a", "ms-rus-usa-seattle-cg", "m-2018-03-26-usa-rus-expel", "o-2017-07-usa-rus-all-staff", "a-2017-rus-swe-intel-share"} {
+	for _, id := range []string{"s-wire-2018-03-26-a", "st-usa-naval-base-kitsap", "ms-rus-usa-seattle-cg", "m-2018-03-26-usa-rus-expel", "o-2017-07-usa-rus-all-staff", "a-2017-rus-swe-intel-share"} {
 		rec, err := s.Record(ctx, id)
 		if err != nil {
 			t.Fatalf("record %s: %v", id, err)
@@ -317,8 +320,8 @@ func testDryRun(t *testing.T, s parity.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if parity.Total(res.Added) != 9 {
-		t.Fatalf("dry run counted %d additions, want 9", parity.Total(res.Added))
+	if parity.Total(res.Added) != 10 {
+		t.Fatalf("dry run counted %d additions, want 10", parity.Total(res.Added))
 	}
 	if n := mustExport(t, s).Len(); n != 0 {
 		t.Fatalf("dry run wrote %d records", n)
@@ -378,7 +381,7 @@ func testDatasetSync(t *testing.T, s parity.Store) {
 func testExportRoundTrip(t *testing.T, s parity.Store) {
 	mustImport(t, s, fixture())
 	l := mustExport(t, s)
-	if got, want := l.Len(), 9; got != want {
+	if got, want := l.Len(), 10; got != want {
 		t.Fatalf("exported %d records, want %d", got, want)
 	}
 	want := fixture()
@@ -399,8 +402,8 @@ func testStats(t *testing.T, s parity.Store) {
 	if st.Records[parity.TypeMeasure] != 4 || st.Records[parity.TypeSource] != 2 {
 		t.Fatalf("records = %v", st.Records)
 	}
-	if st.MultiSourced != 1 || st.Cited != 7 || st.Disputed != 1 {
-		t.Fatalf("multi-sourced %d of %d, disputed %d; want 1 of 7, 1", st.MultiSourced, st.Cited, st.Disputed)
+	if st.MultiSourced != 1 || st.Cited != 8 || st.Disputed != 1 {
+		t.Fatalf("multi-sourced %d of %d, disputed %d; want 1 of 8, 1", st.MultiSourced, st.Cited, st.Disputed)
 	}
 	if st.MeasureKinds["expel"] != 3 || st.ByYear["2018"] != 3 || st.ByActor["USA"] != 3 {
 		t.Fatalf("stats = %+v", st)

@@ -72,9 +72,9 @@ func (c *initCmd) Run(ctx context.Context, env *Env, args []string) error {
 	default:
 		fmt.Fprintf(env.Stdout, "%s is up to date (dataset %s)\n", env.DSN, dataset.Version())
 	}
-	fmt.Fprintf(env.Stdout, "%d sources, %d missions, %d measures, %d observations, %d assessments\n",
+	fmt.Fprintf(env.Stdout, "%d sources, %d missions, %d measures, %d observations, %d assessments, %d sites\n",
 		st.Records[parity.TypeSource], st.Records[parity.TypeMission], st.Records[parity.TypeMeasure],
-		st.Records[parity.TypeObservation], st.Records[parity.TypeAssessment])
+		st.Records[parity.TypeObservation], st.Records[parity.TypeAssessment], st.Records[parity.TypeSite])
 	return nil
 }
 
