@@ -35,6 +35,11 @@ type Store interface {
 	// Record returns one record by ID: a *Source, *Mission, *Measure, *Observation,
 	// *Assessment or *Site. ENOTFOUND when there is none.
 	Record(ctx context.Context, id string) (any, error)
+	// Link records that measures answer others: each pair is (answer, answered) and
+	// adds answered to the answer's responds_to, in one transaction. A linked measure
+	// becomes the user's: a dataset update no longer overwrites it. ENOTFOUND when a
+	// measure does not exist; EINVALID when an answer would precede what it answers.
+	Link(ctx context.Context, links [][2]string) error
 	// Answers returns the IDs of the measures that state they answer measure id.
 	Answers(ctx context.Context, id string) ([]string, error)
 

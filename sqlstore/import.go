@@ -46,11 +46,13 @@ func (s *Store) SyncDataset(ctx context.Context, l *parity.Ledger, version strin
 		if v, err := getMeta(ctx, tx, "dataset_version"); err != nil || v == version {
 			return err
 		}
-		opts := parity.ImportOptions{Origin: parity.OriginDataset}
-		if err := s.write(ctx, tx, l, opts, true, &res); err != nil {
+		// Stale records go first: a record renamed between versions keeps its URL
+		// or content, which would otherwise collide with its old self.
+		if err := s.removeStale(ctx, tx, l, &res); err != nil {
 			return err
 		}
-		if err := s.removeStale(ctx, tx, l, &res); err != nil {
+		opts := parity.ImportOptions{Origin: parity.OriginDataset}
+		if err := s.write(ctx, tx, l, opts, true, &res); err != nil {
 			return err
 		}
 		return setMeta(ctx, tx, "dataset_version", version)

@@ -36,6 +36,7 @@ func Run(t *testing.T, open Opener) {
 		{"DatasetSyncKeepsUserRecords", testDatasetSync},
 		{"ExportRoundTrip", testExportRoundTrip},
 		{"Stats", testStats},
+		{"Link", testLink},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -348,11 +349,17 @@ func testDatasetSync(t *testing.T, s parity.Store) {
 	v2.Assessments = nil
 	v2.Measures = v2.Measures[:3]
 	v2.Observations = append(v2.Observations, &parity.Observation{ID: "o-2018-usa-rus-all-staff", Sender: "USA", Host: "RUS", Date: parity.MustDate("2018"), Category: parity.AllStaff, Count: parity.NewInterval(400, 450, parity.Approx), Provenance: parity.Provenance{Sources: []parity.Citation{{Source: "s-wire-2018-03-26-a"}}}})
+	// Version 2 also renames a source, keeping its URL.
+	v2.Sources = append(v2.Sources, &parity.Source{ID: "s-paper-2018-03-27-b-renamed", URL: v2.Sources[1].URL, Outlet: "Paper B", Title: "B", Published: parity.MustDate("2018-03")})
+	v2.Sources = []*parity.Source{v2.Sources[0], v2.Sources[2]}
+	renameCitations(v2, "s-paper-2018-03-27-b", "s-paper-2018-03-27-b-renamed")
 	res, err := s.SyncDataset(ctx, v2, "v2")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Updated[parity.TypeMeasure] != 1 || res.Added[parity.TypeObservation] != 1 || res.Removed[parity.TypeAssessment] != 1 {
+	// Two measures change: the corrected place, and the reply that cites the renamed source.
+	if res.Updated[parity.TypeMeasure] != 2 || res.Added[parity.TypeObservation] != 1 || res.Removed[parity.TypeAssessment] != 1 ||
+		res.Removed[parity.TypeSource] != 1 || res.Added[parity.TypeSource] != 1 {
 		t.Fatalf("sync result = %+v", res)
 	}
 	if !reflect.DeepEqual(res.Skipped, []string{"m-2016-usa-rus-expel"}) {
@@ -410,6 +417,74 @@ func testStats(t *testing.T, s parity.Store) {
 	}
 	if st.States != 3 {
 		t.Fatalf("states = %d, want 3 (USA, RUS, SWE)", st.States)
+	}
+}
+
+func testLink(t *testing.T, s parity.Store) {
+	ctx := context.Background()
+	if _, err := s.SyncDataset(ctx, fixture(), "v1"); err != nil {
+		t.Fatal(err)
+	}
+	// The 2018 reply of Russia also answers the 2016 measure (a made-up link for the test).
+	if err := s.Link(ctx, [][2]string{{"m-2018-03-29-rus-usa-expel", "m-2016-usa-rus-expel"}}); err != nil {
+		t.Fatal(err)
+	}
+	m, _ := s.Record(ctx, "m-2018-03-29-rus-usa-expel")
+	if got := m.(*parity.Measure).RespondsTo; !reflect.DeepEqual(got, []string{"m-2018-03-26-usa-rus-expel", "m-2016-usa-rus-expel"}) {
+		t.Fatalf("responds_to = %v", got)
+	}
+	// Linking twice adds nothing; a dataset update keeps the user's version.
+	if err := s.Link(ctx, [][2]string{{"m-2018-03-29-rus-usa-expel", "m-2016-usa-rus-expel"}}); err != nil {
+		t.Fatal(err)
+	}
+	v2 := fixture()
+	v2.Measures[2].Note = "a correction in the dataset"
+	res, err := s.SyncDataset(ctx, v2, "v2")
+	if err != nil || !reflect.DeepEqual(res.Skipped, []string{"m-2018-03-29-rus-usa-expel"}) {
+		t.Fatalf("sync after link: %+v (%v)", res, err)
+	}
+	m, _ = s.Record(ctx, "m-2018-03-29-rus-usa-expel")
+	if len(m.(*parity.Measure).RespondsTo) != 2 {
+		t.Fatal("the dataset update overwrote a linked measure")
+	}
+	for _, bad := range [][2]string{{"m-2016-usa-rus-expel", "m-2018-03-29-rus-usa-expel"}, {"m-2018-03-29-rus-usa-expel", "m-1900-01-01-x-expel"}} {
+		if err := s.Link(ctx, [][2]string{bad}); err == nil {
+			t.Fatalf("link %v: no error", bad)
+		}
+	}
+}
+
+// renameCitations points every citation of old at new.
+func renameCitations(l *parity.Ledger, old, new string) {
+	for _, r := range l.Records() {
+		var p *parity.Provenance
+		switch v := r.(type) {
+		case *parity.Mission:
+			p = &v.Provenance
+		case *parity.Measure:
+			p = &v.Provenance
+		case *parity.Observation:
+			p = &v.Provenance
+		case *parity.Assessment:
+			p = &v.Provenance
+		case *parity.Site:
+			p = &v.Provenance
+		}
+		if p == nil {
+			continue
+		}
+		for i := range p.Sources {
+			if p.Sources[i].Source == old {
+				p.Sources[i].Source = new
+			}
+		}
+		for i := range p.Disputes {
+			for j := range p.Disputes[i].Sources {
+				if p.Disputes[i].Sources[j] == old {
+					p.Disputes[i].Sources[j] = new
+				}
+			}
+		}
 	}
 }
 

@@ -78,6 +78,7 @@ type command interface {
 func commands() []command {
 	return []command{
 		&initCmd{}, &measuresCmd{}, &presenceCmd{}, &showCmd{}, &statsCmd{},
+		&dyadCmd{}, &gapCmd{}, &reciprocityCmd{}, &intelCmd{}, &sitesCmd{}, &timelineCmd{},
 		&importCmd{}, &exportCmd{}, &validateCmd{}, &benchCmd{},
 	}
 }

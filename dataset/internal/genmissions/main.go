@@ -36,6 +36,9 @@ var kinds = map[string]parity.MissionKind{
 	"permanent mission": parity.MissionToOrganization,
 }
 
+// cityFixes correct city fields of the CSV that name a region instead of the city.
+var cityFixes = map[string]string{"Texas": "Houston"}
+
 var short = map[parity.MissionKind]string{parity.Embassy: "emb", parity.ConsulateGeneral: "cg", parity.Consulate: "c", parity.MissionToOrganization: "org"}
 
 func main() {
@@ -78,6 +81,9 @@ func run(path string, w io.Writer) error {
 		}
 		kind, ok := kinds[col("type")]
 		city := strings.TrimSpace(col("city"))
+		if fixed, ok := cityFixes[city]; ok {
+			city = fixed
+		}
 		qid := strings.TrimPrefix(col("QID"), "http://www.wikidata.org/entity/")
 		if !ok || city == "" || qid == "" {
 			return nil
@@ -100,7 +106,13 @@ func run(path string, w io.Writer) error {
 		if e1 == nil && e2 == nil {
 			m.Lat, m.Lon = &lat, &lon
 		}
-		if c := col("creation"); len(c) >= 4 {
+		// Wikidata gives a full date ("1980-03-04T00:00:00Z") or a year at midnight on
+		// 1 January, which means "the year only".
+		if c := col("creation"); len(c) >= 10 && !strings.HasPrefix(c[4:10], "-01-01") {
+			if d, err := parity.ParseDate(c[:10]); err == nil {
+				m.Opened = d
+			}
+		} else if len(c) >= 4 {
 			if d, err := parity.ParseDate(c[:4]); err == nil {
 				m.Opened = d
 			}
@@ -160,6 +172,7 @@ func title(k parity.MissionKind) string {
 func cityKey(sender, host, city, kind string) string {
 	slug := parity.Slug(city)
 	slug = strings.Replace(slug, "saint-", "st-", 1)
+	slug = strings.TrimSuffix(slug, "-city") // "Narva City" is Narva
 	if kind == string(parity.Consulate) {
 		kind = string(parity.ConsulateGeneral)
 	}

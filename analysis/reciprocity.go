@@ -1,0 +1,479 @@
+package analysis
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"parity"
+)
+
+// Class says how an answer relates to the measure it answers.
+type Class string
+
+// Classes of answer.
+const (
+	Mirror       Class = "mirror"        // the same kind and count
+	Proportional Class = "proportional"  // the same kind, count within a quarter
+	Escalation   Class = "escalation"    // the same kind, more
+	Deescalation Class = "de-escalation" // the same kind, fewer
+	Asymmetric   Class = "asymmetric"    // a different kind
+	Unanswered   Class = "unanswered"
+)
+
+// Link is one answer to one measure.
+type Link struct {
+	Measure  string  `json:"measure"`
+	Answer   string  `json:"answer"`
+	Class    Class   `json:"class"`
+	LagDays  int     `json:"lag_days"`
+	Stated   bool    `json:"stated"` // the ledger says so (responds_to)
+	Score    float64 `json:"score,omitempty"`
+	Evidence string  `json:"evidence,omitempty"`
+	// Proportion is the answer's count over the measure's, when both are known.
+	Proportion *float64 `json:"proportion,omitempty"`
+}
+
+// Reply is a measure with its answers (none: unanswered).
+type Reply struct {
+	Measure *parity.Measure `json:"-"`
+	ID      string          `json:"measure"`
+	Links   []Link          `json:"answers"`
+}
+
+// DyadStats sums up one side's measures against the other.
+type DyadStats struct {
+	Actor          string   `json:"actor"`
+	Target         string   `json:"target"`
+	Measures       int      `json:"measures"`
+	Answered       int      `json:"answered"`
+	MedianLagDays  *float64 `json:"median_lag_days,omitempty"`
+	MeanProportion *float64 `json:"mean_proportion,omitempty"`
+}
+
+// Reciprocity is the matching of measures between two sides (or all pairs).
+type Reciprocity struct {
+	Replies []Reply     `json:"replies"`
+	Stats   []DyadStats `json:"stats"`
+	// Chain is the longest sequence of answers (each answering the previous).
+	Chain []string `json:"longest_chain"`
+}
+
+// MatchOptions tune inference.
+type MatchOptions struct {
+	Window    time.Duration // how long after a measure an answer may come (default 90 days)
+	Threshold float64       // minimum score of an inferred answer (default DefaultThreshold)
+	// NoInference keeps only the links the ledger states.
+	NoInference bool
+	// IgnoreStated hides the stated links from inference, to measure it against them.
+	IgnoreStated bool
+}
+
+// DefaultThreshold is the score an inferred answer needs; see Evaluate for how it
+// performs against the links the ledger states.
+const DefaultThreshold = 0.55
+
+// answerable lists the kinds that can answer each kind (beyond the same kind).
+var answerable = map[parity.MeasureKind][]parity.MeasureKind{
+	parity.Expel:              {parity.ExpelAmbassador, parity.DenyAccreditation, parity.StaffCap, parity.CloseMission, parity.LocalStaffBan},
+	parity.ExpelAmbassador:    {parity.Expel, parity.RecallAmbassador, parity.DowngradeRelations},
+	parity.DenyAccreditation:  {parity.Expel, parity.DenyAccreditation, parity.StaffCap},
+	parity.CloseMission:       {parity.Expel, parity.SeizeProperty, parity.StaffCap},
+	parity.StaffCap:           {parity.Expel, parity.LocalStaffBan, parity.CloseMission},
+	parity.SeizeProperty:      {parity.CloseMission, parity.Expel, parity.SeizeProperty},
+	parity.LocalStaffBan:      {parity.Expel, parity.StaffCap},
+	parity.RecallAmbassador:   {parity.ExpelAmbassador, parity.AmbassadorDeparted, parity.RecallAmbassador},
+	parity.DowngradeRelations: {parity.ExpelAmbassador, parity.RecallAmbassador},
+	parity.BreakRelations:     {parity.ExpelAmbassador},
+	parity.WithdrawStaff:      {},
+	parity.RestoreRelations:   {},
+	parity.Readmit:            {},
+}
+
+// responseWords in an answer's quotes or reason are evidence that it answers something.
+var responseWords = []string{"response", "respond", "retaliat", "reciproc", "tit-for-tat", "tit for tat", "mirror", "in kind", "same number", "in return", "answer"}
+
+// answers reports whether kind b can answer kind a, and how well (1 same kind).
+func answers(a, b parity.MeasureKind) (float64, bool) {
+	if a == b {
+		if _, ok := answerable[a]; ok {
+			return 1, true
+		}
+		return 0, false
+	}
+	for _, k := range answerable[a] {
+		if k == b {
+			return 0.6, true
+		}
+	}
+	return 0, false
+}
+
+// Match finds, for every measure of the ledger (between a and b when both are set),
+// the measures of the other side that answered it: those the ledger states, and
+// inferred ones scored on kind, lag, counts and the words of their sources.
+func Match(l *parity.Ledger, a, b string, opt MatchOptions) Reciprocity {
+	if opt.Window <= 0 {
+		opt.Window = 90 * 24 * time.Hour
+	}
+	if opt.Threshold == 0 {
+		opt.Threshold = DefaultThreshold
+	}
+	var ms []*parity.Measure
+	for _, m := range l.Measures {
+		if a == "" || (m.Actor == a && m.Target == b) || (m.Actor == b && m.Target == a) {
+			ms = append(ms, m)
+		}
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Date.Start.Before(ms[j].Date.Start) })
+	byID := make(map[string]*parity.Measure, len(ms))
+	// byDirection indexes measures by actor and target, sorted by date, so candidates
+	// come from one binary search instead of a scan of the ledger.
+	byDirection := map[[2]string][]*parity.Measure{}
+	for _, m := range ms {
+		byID[m.ID] = m
+		k := [2]string{m.Actor, m.Target}
+		byDirection[k] = append(byDirection[k], m)
+	}
+	stated := map[string][]string{} // measure → answers stated by the ledger
+	if !opt.IgnoreStated {
+		for _, r := range ms {
+			for _, id := range r.RespondsTo {
+				if byID[id] != nil {
+					stated[id] = append(stated[id], r.ID)
+				}
+			}
+		}
+	}
+	// Inference assigns each answer to one measure at most, best score first: a reply
+	// that names a closure answers the closure, not the expulsion a month before it.
+	// Stated links may share an answer (one reply to two measures, as sources say).
+	type candidate struct {
+		m, r     *parity.Measure
+		score    float64
+		evidence string
+	}
+	var cands []candidate
+	taken := map[string]bool{}
+	for _, answers := range stated {
+		for _, id := range answers {
+			taken[id] = true
+		}
+	}
+	var rec Reciprocity
+	index := map[string]int{}
+	for _, m := range ms {
+		if _, ok := answerable[m.Kind]; !ok {
+			continue // talks, agreements, departures are not measures that call for an answer
+		}
+		reply := Reply{Measure: m, ID: m.ID}
+		for _, rid := range stated[m.ID] {
+			reply.Links = append(reply.Links, link(m, byID[rid], true, 0, ""))
+		}
+		if len(reply.Links) == 0 && !opt.NoInference {
+			for _, c := range scoreAnswers(m, byDirection[[2]string{m.Target, m.Actor}], opt.Window) {
+				if c.score >= opt.Threshold && !taken[c.r.ID] {
+					cands = append(cands, candidate{m, c.r, c.score, c.evidence})
+				}
+			}
+		}
+		index[m.ID] = len(rec.Replies)
+		rec.Replies = append(rec.Replies, reply)
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	// answered[x] holds what x answers, so that no inference makes two measures answer
+	// each other (possible when one is dated only by its month).
+	answered := map[string]map[string]bool{}
+	mark := func(answer, measure string) {
+		if answered[answer] == nil {
+			answered[answer] = map[string]bool{}
+		}
+		answered[answer][measure] = true
+	}
+	for m, rs := range stated {
+		for _, r := range rs {
+			mark(r, m)
+		}
+	}
+	for _, c := range cands {
+		reply := &rec.Replies[index[c.m.ID]]
+		if taken[c.r.ID] || len(reply.Links) > 0 || answered[c.m.ID][c.r.ID] {
+			continue
+		}
+		taken[c.r.ID] = true
+		mark(c.r.ID, c.m.ID)
+		reply.Links = append(reply.Links, link(c.m, c.r, false, c.score, c.evidence))
+	}
+	rec.Stats = stats(rec.Replies)
+	rec.Chain = longestChain(rec.Replies)
+	return rec
+}
+
+// scored is one candidate answer with its score and evidence.
+type scored struct {
+	r        *parity.Measure
+	score    float64
+	evidence string
+}
+
+// kindWords are the words by which sources name each kind of measure.
+var kindWords = map[parity.MeasureKind][]string{
+	parity.Expel:             {"expel", "expulsion", "persona non grata"},
+	parity.ExpelAmbassador:   {"ambassador"},
+	parity.DenyAccreditation: {"visa", "accreditation"},
+	parity.CloseMission:      {"clos", "consulate", "shut"},
+	parity.StaffCap:          {"cap", "limit", "ceiling", "reduc", "cut"},
+	parity.SeizeProperty:     {"seiz", "compound", "propert", "dacha"},
+	parity.LocalStaffBan:     {"local staff", "hire", "hiring"},
+	parity.RecallAmbassador:  {"recall", "ambassador"},
+}
+
+// scoreAnswers scores the other side's measures after m within the window: kind
+// (the same kind counts most), lag (sooner is likelier), counts (alike is likelier)
+// and the words of the answer's sources: words of response, and more so words that
+// name m's kind.
+func scoreAnswers(m *parity.Measure, candidates []*parity.Measure, window time.Duration) []scored {
+	start := m.Date.Start
+	i := sort.Search(len(candidates), func(i int) bool { return !candidates[i].Date.Start.Before(start) })
+	var out []scored
+	for ; i < len(candidates); i++ {
+		r := candidates[i]
+		if r.Date.Start.Sub(m.Date.End) > window {
+			break
+		}
+		lag := max(0, r.Date.Mid().Sub(m.Date.Mid()))
+		kindScore, ok := answers(m.Kind, r.Kind)
+		if !ok || r == m {
+			continue
+		}
+		score := 0.4*kindScore + 0.35*(1-min(1, float64(lag)/float64(window)))
+		var ev []string
+		if p := proportion(m, r); p != nil {
+			score += 0.15 * math.Max(0, 1-math.Abs(math.Log(*p))/math.Log(4))
+		}
+		text := answerText(r)
+		if word := firstWord(text, responseWords); word != "" {
+			score += 0.1
+			ev = append(ev, "its sources say \""+word+"\"")
+		}
+		if word := firstWord(text, kindWords[m.Kind]); word != "" && r.Kind != m.Kind {
+			score += 0.25
+			ev = append(ev, "they name the "+strings.ReplaceAll(string(m.Kind), "_", " ")+" (\""+word+"\")")
+		}
+		ev = append(ev, "kind "+string(r.Kind)+" after "+string(m.Kind), strconv.Itoa(days(lag))+" days later")
+		out = append(out, scored{r, math.Round(score*100) / 100, strings.Join(ev, "; ")})
+	}
+	return out
+}
+
+// answerText is what an answer's sources and description say, lower-cased.
+func answerText(r *parity.Measure) string {
+	text := strings.ToLower(r.Reason + " " + r.Note)
+	for _, c := range r.Sources {
+		text += " " + strings.ToLower(c.Quote)
+	}
+	return text
+}
+
+// firstWord returns the first of words found in text.
+func firstWord(text string, words []string) string {
+	for _, w := range words {
+		if strings.Contains(text, w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// link builds the link from m to its answer r and classifies it.
+func link(m, r *parity.Measure, stated bool, score float64, evidence string) Link {
+	l := Link{Measure: m.ID, Answer: r.ID, Stated: stated, Score: score, Evidence: evidence,
+		LagDays: days(r.Date.Mid().Sub(m.Date.Mid())), Proportion: proportion(m, r)}
+	if l.LagDays < 0 {
+		l.LagDays = 0
+	}
+	l.Class = classify(m, r, l.Proportion)
+	return l
+}
+
+// classify names the relation of an answer to a measure.
+func classify(m, r *parity.Measure, p *float64) Class {
+	if m.Kind != r.Kind {
+		return Asymmetric
+	}
+	if p == nil {
+		return Mirror // kind for kind, no counts to compare
+	}
+	switch {
+	case *p == 1:
+		return Mirror
+	case *p >= 0.75 && *p <= 1.25:
+		return Proportional
+	case *p > 1.25:
+		return Escalation
+	}
+	return Deescalation
+}
+
+// proportion is r's count over m's, when both are stated.
+func proportion(m, r *parity.Measure) *float64 {
+	if m.Count == nil || r.Count == nil {
+		return nil
+	}
+	a, b := countEstimate(*m.Count).Mid(), countEstimate(*r.Count).Mid()
+	if a <= 0 {
+		return nil
+	}
+	p := b / a
+	return &p
+}
+
+// stats sums up each direction.
+func stats(replies []Reply) []DyadStats {
+	type acc struct {
+		st    DyadStats
+		lags  []float64
+		props []float64
+	}
+	by := map[[2]string]*acc{}
+	var order [][2]string
+	for _, r := range replies {
+		k := [2]string{r.Measure.Actor, r.Measure.Target}
+		a := by[k]
+		if a == nil {
+			a = &acc{st: DyadStats{Actor: k[0], Target: k[1]}}
+			by[k] = a
+			order = append(order, k)
+		}
+		a.st.Measures++
+		if len(r.Links) > 0 {
+			a.st.Answered++
+			a.lags = append(a.lags, float64(r.Links[0].LagDays))
+			// Proportions compare like with like: 182 local staff for 10 diplomats is
+			// an asymmetric answer, not an eighteen-fold escalation.
+			if p := r.Links[0].Proportion; p != nil && r.Links[0].Class != Asymmetric {
+				a.props = append(a.props, *p)
+			}
+		}
+	}
+	var out []DyadStats
+	for _, k := range order {
+		a := by[k]
+		if len(a.lags) > 0 {
+			m := median(a.lags)
+			a.st.MedianLagDays = &m
+		}
+		if len(a.props) > 0 {
+			s := 0.0
+			for _, p := range a.props {
+				s += p
+			}
+			mean := s / float64(len(a.props))
+			a.st.MeanProportion = &mean
+		}
+		out = append(out, a.st)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Measures != out[j].Measures {
+			return out[i].Measures > out[j].Measures
+		}
+		return out[i].Actor+out[i].Target < out[j].Actor+out[j].Target
+	})
+	return out
+}
+
+// longestChain follows answers to answers and returns the longest sequence. A
+// measure already on the path is skipped, so inconsistent data cannot loop.
+func longestChain(replies []Reply) []string {
+	next := map[string][]string{}
+	for _, r := range replies {
+		for _, l := range r.Links {
+			next[l.Measure] = append(next[l.Measure], l.Answer)
+		}
+	}
+	memo := map[string][]string{}
+	onPath := map[string]bool{}
+	var walk func(id string) []string
+	walk = func(id string) []string {
+		if c, ok := memo[id]; ok {
+			return c
+		}
+		onPath[id] = true
+		best := []string{id}
+		for _, n := range next[id] {
+			if onPath[n] {
+				continue
+			}
+			if c := walk(n); len(c)+1 > len(best) {
+				best = append([]string{id}, c...)
+			}
+		}
+		onPath[id] = false
+		memo[id] = best
+		return best
+	}
+	var out []string
+	for _, r := range replies {
+		if c := walk(r.ID); len(c) > len(out) {
+			out = c
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// Evaluation is how inference does against the links the ledger states.
+type Evaluation struct {
+	Stated    int     `json:"stated"`
+	Inferred  int     `json:"inferred"`
+	Correct   int     `json:"correct"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	Threshold float64 `json:"threshold"`
+}
+
+// Evaluate hides the stated links, infers answers and compares: a correct link is an
+// inferred (measure, answer) pair that the ledger states. Precision is measured only
+// on measures whose answers the ledger states, since elsewhere the ledger is silent,
+// not negative.
+func Evaluate(l *parity.Ledger, opt MatchOptions) Evaluation {
+	truth := map[[2]string]bool{}
+	hasStated := map[string]bool{}
+	for _, r := range l.Measures {
+		for _, id := range r.RespondsTo {
+			truth[[2]string{id, r.ID}] = true
+			hasStated[id] = true
+		}
+	}
+	opt.IgnoreStated = true
+	rec := Match(l, "", "", opt)
+	ev := Evaluation{Stated: len(truth), Threshold: opt.Threshold}
+	if ev.Threshold == 0 {
+		ev.Threshold = DefaultThreshold
+	}
+	for _, r := range rec.Replies {
+		if !hasStated[r.ID] {
+			continue
+		}
+		for _, lk := range r.Links {
+			ev.Inferred++
+			if truth[[2]string{lk.Measure, lk.Answer}] {
+				ev.Correct++
+			}
+		}
+	}
+	if ev.Inferred > 0 {
+		ev.Precision = float64(ev.Correct) / float64(ev.Inferred)
+	}
+	if ev.Stated > 0 {
+		ev.Recall = float64(ev.Correct) / float64(ev.Stated)
+	}
+	return ev
+}
+
+// days rounds a duration to whole days.
+func days(d time.Duration) int { return int(math.Round(d.Hours() / 24)) }
