@@ -328,8 +328,8 @@ func (c *gapCmd) Run(ctx context.Context, env *Env, args []string) error {
 	}
 	if c.format == formatJSON {
 		return writeJSONLine(env.Stdout, struct {
-			Target    string               `json:"target"`
-			Rows      []analysis.GapRow    `json:"rows"`
+			Target    string              `json:"target"`
+			Rows      []analysis.GapRow   `json:"rows"`
 			Coalition *analysis.Coalition `json:"coalition,omitempty"`
 		}{target, rows, coal})
 	}
@@ -742,8 +742,10 @@ func (c *sitesCmd) Run(ctx context.Context, env *Env, args []string) error {
 // timelineCmd tells the measures in order.
 type timelineCmd struct{ actor, target, since, format string }
 
-func (c *timelineCmd) Name() string     { return "timeline" }
-func (c *timelineCmd) Synopsis() string { return "the measures in order, in plain words, with their answers" }
+func (c *timelineCmd) Name() string { return "timeline" }
+func (c *timelineCmd) Synopsis() string {
+	return "the measures in order, in plain words, with their answers"
+}
 func (c *timelineCmd) Usage() string {
 	return `Usage: parity timeline [--actor A] [--target B] [--since DATE] [--format text|json]
 
