@@ -270,7 +270,7 @@ func TestIntelAndTimeline(t *testing.T) {
 	}
 	names := func(c string) string { return map[string]string{"RUS": "Russia", "SWE": "Sweden"}[c] }
 	tl := Timeline(&l, "SWE", "", parity.Date{}, names)
-	if len(tl) != 2 || tl[0].Text != "Sweden expelled 1 diplomats of Russia" || len(tl[0].Answers) != 1 || tl[0].Answers[0].Answer != "m-2" {
+	if len(tl) != 2 || tl[0].Text != "Sweden expelled 1 diplomat of Russia" || len(tl[0].Answers) != 1 || tl[0].Answers[0].Answer != "m-2" {
 		t.Fatalf("timeline = %+v", tl)
 	}
 	if since := Timeline(&l, "SWE", "", parity.MustDate("2018-03-28"), names); len(since) != 1 {

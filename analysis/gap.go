@@ -39,13 +39,15 @@ type GapRow struct {
 // ratio come last.
 func Gaps(l *parity.Ledger, target string, asOf parity.Date) []GapRow {
 	def := DefaultShare(l.Assessments)
+	byPair := pairs(l, target)
 	var out []GapRow
 	for _, host := range partners(l, target) {
-		d := Presence(l, target, host, PresenceOptions{})
+		pl := byPair[host]
+		d := Presence(pl, target, host, PresenceOptions{})
 		row := GapRow{Host: host}
 		row.TargetInHost = side(d.AinB, asOf)
 		row.HostInTarget = side(d.BinA, asOf)
-		deriveFromRatio(l.Assessments, target, host, asOf, &row)
+		deriveFromRatio(pl.Assessments, target, host, asOf, &row)
 		if row.TargetInHost.Known && row.HostInTarget.Known {
 			r := divide(row.TargetInHost.Estimate, row.HostInTarget.Estimate)
 			row.Ratio = &r
@@ -57,10 +59,10 @@ func Gaps(l *parity.Ledger, target string, asOf parity.Date) []GapRow {
 				row.Notes = append(row.Notes, "counts of different dates ("+row.TargetInHost.Date+" vs "+row.HostInTarget.Date+")")
 			}
 		}
-		row.Share = ShareOf(l.Assessments, target, host, asOf, def)
+		row.Share = ShareOf(pl.Assessments, target, host, asOf, def)
 		row.IntelInExcess = scale(row.Excess, row.Share.Low, row.Share.High)
-		row.LatestByHost = latestMeasure(l.Measures, host, target, asOf)
-		row.LatestOnHost = latestMeasure(l.Measures, target, host, asOf)
+		row.LatestByHost = latestMeasure(pl.Measures, host, target, asOf)
+		row.LatestOnHost = latestMeasure(pl.Measures, target, host, asOf)
 		for _, ids := range [][]string{row.TargetInHost.Records, row.HostInTarget.Records, row.Share.Records} {
 			row.Records = append(row.Records, ids...)
 		}

@@ -103,14 +103,15 @@ type IntelRow struct {
 // in sender's mission: staff × share. Rows are sorted by officers, largest first.
 func Intel(l *parity.Ledger, sender string, asOf parity.Date) []IntelRow {
 	def := DefaultShare(l.Assessments)
+	byPair := pairs(l, sender)
 	var out []IntelRow
 	for _, host := range partners(l, sender) {
-		d := Presence(l, sender, host, PresenceOptions{})
+		d := Presence(byPair[host], sender, host, PresenceOptions{})
 		p, ok := pointAt(d.AinB, asOf)
 		if !ok {
 			continue
 		}
-		sh := ShareOf(l.Assessments, sender, host, asOf, def)
+		sh := ShareOf(byPair[host].Assessments, sender, host, asOf, def)
 		row := IntelRow{Host: host, Staff: p.Estimate, StaffAt: p.Date.String(), Category: string(p.Category), Share: sh,
 			Officers: scale(p.Estimate, sh.Low, sh.High)}
 		row.Records = append(append([]string{}, p.Records...), sh.Records...)

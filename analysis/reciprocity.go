@@ -25,6 +25,7 @@ const (
 
 // Link is one answer to one measure.
 type Link struct {
+	answer   int     // index of the answer in Match's sorted measures
 	Measure  string  `json:"measure"`
 	Answer   string  `json:"answer"`
 	Class    Class   `json:"class"`
@@ -39,6 +40,7 @@ type Link struct {
 // Reply is a measure with its answers (none: unanswered).
 type Reply struct {
 	Measure *parity.Measure `json:"-"`
+	index   int             // position in Match's date-sorted measures
 	ID      string          `json:"measure"`
 	Links   []Link          `json:"answers"`
 }
@@ -95,6 +97,15 @@ var answerable = map[parity.MeasureKind][]parity.MeasureKind{
 // responseWords in an answer's quotes or reason are evidence that it answers something.
 var responseWords = []string{"response", "respond", "retaliat", "reciproc", "tit-for-tat", "tit for tat", "mirror", "in kind", "same number", "in return", "answer"}
 
+// callsForAnswer marks the kinds whose answers Match looks for.
+var callsForAnswer = func() map[parity.MeasureKind]bool {
+	out := map[parity.MeasureKind]bool{}
+	for k := range answerable {
+		out[k] = true
+	}
+	return out
+}()
+
 // answers reports whether kind b can answer kind a, and how well (1 same kind).
 func answers(a, b parity.MeasureKind) (float64, bool) {
 	if a == b {
@@ -114,6 +125,9 @@ func answers(a, b parity.MeasureKind) (float64, bool) {
 // Match finds, for every measure of the ledger (between a and b when both are set),
 // the measures of the other side that answered it: those the ledger states, and
 // inferred ones scored on kind, lag, counts and the words of their sources.
+//
+// It works on indices into one date-sorted slice rather than on maps of IDs, which
+// keeps a ledger of a million measures well under a second.
 func Match(l *parity.Ledger, a, b string, opt MatchOptions) Reciprocity {
 	if opt.Window <= 0 {
 		opt.Window = 90 * 24 * time.Hour
@@ -121,99 +135,153 @@ func Match(l *parity.Ledger, a, b string, opt MatchOptions) Reciprocity {
 	if opt.Threshold == 0 {
 		opt.Threshold = DefaultThreshold
 	}
-	var ms []*parity.Measure
+	ms := make([]*parity.Measure, 0, len(l.Measures))
 	for _, m := range l.Measures {
 		if a == "" || (m.Actor == a && m.Target == b) || (m.Actor == b && m.Target == a) {
 			ms = append(ms, m)
 		}
 	}
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Date.Start.Before(ms[j].Date.Start) })
-	byID := make(map[string]*parity.Measure, len(ms))
-	// byDirection indexes measures by actor and target, sorted by date, so candidates
-	// come from one binary search instead of a scan of the ledger.
-	byDirection := map[[2]string][]*parity.Measure{}
-	for _, m := range ms {
-		byID[m.ID] = m
-		k := [2]string{m.Actor, m.Target}
-		byDirection[k] = append(byDirection[k], m)
+	sortByDate(ms)
+	n := len(ms)
+	day := make([]int64, n) // first day of each measure, for binary searches
+	for i, m := range ms {
+		day[i] = m.Date.Start.Unix()
 	}
-	stated := map[string][]string{} // measure → answers stated by the ledger
+	idx := make(map[string]int, n)
+	for i, m := range ms {
+		idx[m.ID] = i
+	}
+	// dir numbers each direction (actor, target); byDir lists its measures in date order,
+	// so candidates come from one binary search instead of a scan of the ledger.
+	dirOf := make([]int, n)
+	dirIndex := map[[2]string]int{}
+	var byDir [][]int // measure indices, in date order
+	var dirs [][2]string
+	for i, m := range ms {
+		k := [2]string{m.Actor, m.Target}
+		d, ok := dirIndex[k]
+		if !ok {
+			d = len(byDir)
+			dirIndex[k] = d
+			byDir = append(byDir, nil)
+			dirs = append(dirs, k)
+		}
+		dirOf[i] = d
+		byDir[d] = append(byDir[d], i)
+	}
+	// rev[d] is the opposite direction of d, or -1: looked up once per direction,
+	// not once per measure.
+	rev := make([]int, len(dirs))
+	for d, k := range dirs {
+		rev[d] = -1
+		if r, ok := dirIndex[[2]string{k[1], k[0]}]; ok {
+			rev[d] = r
+		}
+	}
+	stated := make([][]int, n)  // stated[i]: the measures that state they answer i
+	answers := make([][]int, n) // answers[j]: what j is known to answer (stated or inferred)
 	if !opt.IgnoreStated {
-		for _, r := range ms {
+		for j, r := range ms {
 			for _, id := range r.RespondsTo {
-				if byID[id] != nil {
-					stated[id] = append(stated[id], r.ID)
+				if i, ok := idx[id]; ok {
+					stated[i] = append(stated[i], j)
+					answers[j] = append(answers[j], i)
 				}
 			}
 		}
 	}
-	// Inference assigns each answer to one measure at most, best score first: a reply
-	// that names a closure answers the closure, not the expulsion a month before it.
-	// Stated links may share an answer (one reply to two measures, as sources say).
+	taken := make([]bool, n)
+	for i := range stated {
+		for _, j := range stated[i] {
+			taken[j] = true
+		}
+	}
 	type candidate struct {
-		m, r     *parity.Measure
+		i, j     int
 		score    float64
 		evidence string
 	}
 	var cands []candidate
-	taken := map[string]bool{}
-	for _, answers := range stated {
-		for _, id := range answers {
-			taken[id] = true
-		}
-	}
-	var rec Reciprocity
-	index := map[string]int{}
-	for _, m := range ms {
-		if _, ok := answerable[m.Kind]; !ok {
+	replyOf := make([]int, n)
+	rec := Reciprocity{Replies: make([]Reply, 0, n)}
+	for i, m := range ms {
+		replyOf[i] = -1
+		if !callsForAnswer[m.Kind] {
 			continue // talks, agreements, departures are not measures that call for an answer
 		}
-		reply := Reply{Measure: m, ID: m.ID}
-		for _, rid := range stated[m.ID] {
-			reply.Links = append(reply.Links, link(m, byID[rid], true, 0, ""))
+		reply := Reply{Measure: m, ID: m.ID, index: i}
+		for _, j := range stated[i] {
+			reply.Links = append(reply.Links, link(m, ms[j], j, true, 0, ""))
 		}
 		if len(reply.Links) == 0 && !opt.NoInference {
-			for _, c := range scoreAnswers(m, byDirection[[2]string{m.Target, m.Actor}], opt.Window) {
-				if c.score >= opt.Threshold && !taken[c.r.ID] {
-					cands = append(cands, candidate{m, c.r, c.score, c.evidence})
+			if r := rev[dirOf[i]]; r >= 0 {
+				for _, c := range scoreAnswers(m, ms, day, byDir[r], opt.Window) {
+					if c.score >= opt.Threshold && !taken[c.j] {
+						cands = append(cands, candidate{i, c.j, c.score, c.evidence})
+					}
 				}
 			}
 		}
-		index[m.ID] = len(rec.Replies)
+		replyOf[i] = len(rec.Replies)
 		rec.Replies = append(rec.Replies, reply)
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	// answered[x] holds what x answers, so that no inference makes two measures answer
-	// each other (possible when one is dated only by its month).
-	answered := map[string]map[string]bool{}
-	mark := func(answer, measure string) {
-		if answered[answer] == nil {
-			answered[answer] = map[string]bool{}
+	// Inference assigns each answer to one measure at most, best score first: a reply
+	// that names a closure answers the closure, not the expulsion a month before it.
+	// Stated links may share an answer (one reply to two measures, as sources say).
+	// No inference makes two measures answer each other (possible when one is dated
+	// only by its month).
+	sort.Slice(cands, func(x, y int) bool {
+		if cands[x].score != cands[y].score {
+			return cands[x].score > cands[y].score
 		}
-		answered[answer][measure] = true
-	}
-	for m, rs := range stated {
-		for _, r := range rs {
-			mark(r, m)
-		}
-	}
+		return cands[x].i < cands[y].i || cands[x].i == cands[y].i && cands[x].j < cands[y].j
+	})
 	for _, c := range cands {
-		reply := &rec.Replies[index[c.m.ID]]
-		if taken[c.r.ID] || len(reply.Links) > 0 || answered[c.m.ID][c.r.ID] {
+		reply := &rec.Replies[replyOf[c.i]]
+		if taken[c.j] || len(reply.Links) > 0 || containsInt(answers[c.i], c.j) {
 			continue
 		}
-		taken[c.r.ID] = true
-		mark(c.r.ID, c.m.ID)
-		reply.Links = append(reply.Links, link(c.m, c.r, false, c.score, c.evidence))
+		taken[c.j] = true
+		answers[c.j] = append(answers[c.j], c.i)
+		reply.Links = append(reply.Links, link(ms[c.i], ms[c.j], c.j, false, c.score, c.evidence))
 	}
-	rec.Stats = stats(rec.Replies)
-	rec.Chain = longestChain(rec.Replies)
+	rec.Stats = stats(rec.Replies, dirOf, dirs)
+	rec.Chain = longestChain(rec.Replies, ms)
 	return rec
 }
 
-// scored is one candidate answer with its score and evidence.
+// sortByDate orders measures by the first day of their dates, stably, comparing
+// precomputed day numbers rather than time values.
+func sortByDate(ms []*parity.Measure) {
+	keys := make([]int64, len(ms))
+	order := make([]int, len(ms))
+	for i, m := range ms {
+		keys[i] = m.Date.Start.Unix()
+		order[i] = i
+	}
+	sort.Slice(order, func(x, y int) bool {
+		a, b := order[x], order[y]
+		return keys[a] < keys[b] || keys[a] == keys[b] && a < b // stable: ties keep input order
+	})
+	sorted := make([]*parity.Measure, len(ms))
+	for i, o := range order {
+		sorted[i] = ms[o]
+	}
+	copy(ms, sorted)
+}
+
+func containsInt(list []int, v int) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// scored is one candidate answer (an index into the measures) with its score.
 type scored struct {
-	r        *parity.Measure
+	j        int
 	score    float64
 	evidence string
 }
@@ -234,12 +302,13 @@ var kindWords = map[parity.MeasureKind][]string{
 // (the same kind counts most), lag (sooner is likelier), counts (alike is likelier)
 // and the words of the answer's sources: words of response, and more so words that
 // name m's kind.
-func scoreAnswers(m *parity.Measure, candidates []*parity.Measure, window time.Duration) []scored {
-	start := m.Date.Start
-	i := sort.Search(len(candidates), func(i int) bool { return !candidates[i].Date.Start.Before(start) })
+func scoreAnswers(m *parity.Measure, ms []*parity.Measure, day []int64, candidates []int, window time.Duration) []scored {
+	start := m.Date.Start.Unix()
+	i := sort.Search(len(candidates), func(i int) bool { return day[candidates[i]] >= start })
 	var out []scored
 	for ; i < len(candidates); i++ {
-		r := candidates[i]
+		j := candidates[i]
+		r := ms[j]
 		if r.Date.Start.Sub(m.Date.End) > window {
 			break
 		}
@@ -263,7 +332,7 @@ func scoreAnswers(m *parity.Measure, candidates []*parity.Measure, window time.D
 			ev = append(ev, "they name the "+strings.ReplaceAll(string(m.Kind), "_", " ")+" (\""+word+"\")")
 		}
 		ev = append(ev, "kind "+string(r.Kind)+" after "+string(m.Kind), strconv.Itoa(days(lag))+" days later")
-		out = append(out, scored{r, math.Round(score*100) / 100, strings.Join(ev, "; ")})
+		out = append(out, scored{j, math.Round(score*100) / 100, strings.Join(ev, "; ")})
 	}
 	return out
 }
@@ -288,8 +357,8 @@ func firstWord(text string, words []string) string {
 }
 
 // link builds the link from m to its answer r and classifies it.
-func link(m, r *parity.Measure, stated bool, score float64, evidence string) Link {
-	l := Link{Measure: m.ID, Answer: r.ID, Stated: stated, Score: score, Evidence: evidence,
+func link(m, r *parity.Measure, answer int, stated bool, score float64, evidence string) Link {
+	l := Link{answer: answer, Measure: m.ID, Answer: r.ID, Stated: stated, Score: score, Evidence: evidence,
 		LagDays: days(r.Date.Mid().Sub(m.Date.Mid())), Proportion: proportion(m, r)}
 	if l.LagDays < 0 {
 		l.LagDays = 0
@@ -331,21 +400,22 @@ func proportion(m, r *parity.Measure) *float64 {
 }
 
 // stats sums up each direction.
-func stats(replies []Reply) []DyadStats {
+func stats(replies []Reply, dirOf []int, dirs [][2]string) []DyadStats {
 	type acc struct {
 		st    DyadStats
 		lags  []float64
 		props []float64
+		seen  bool
 	}
-	by := map[[2]string]*acc{}
-	var order [][2]string
+	accs := make([]acc, len(dirs))
+	var order []int
 	for _, r := range replies {
-		k := [2]string{r.Measure.Actor, r.Measure.Target}
-		a := by[k]
-		if a == nil {
-			a = &acc{st: DyadStats{Actor: k[0], Target: k[1]}}
-			by[k] = a
-			order = append(order, k)
+		d := dirOf[r.index]
+		a := &accs[d]
+		if !a.seen {
+			a.seen = true
+			a.st = DyadStats{Actor: dirs[d][0], Target: dirs[d][1]}
+			order = append(order, d)
 		}
 		a.st.Measures++
 		if len(r.Links) > 0 {
@@ -358,9 +428,9 @@ func stats(replies []Reply) []DyadStats {
 			}
 		}
 	}
-	var out []DyadStats
-	for _, k := range order {
-		a := by[k]
+	out := make([]DyadStats, 0, len(order))
+	for _, d := range order {
+		a := &accs[d]
 		if len(a.lags) > 0 {
 			m := median(a.lags)
 			a.st.MedianLagDays = &m
@@ -375,53 +445,64 @@ func stats(replies []Reply) []DyadStats {
 		}
 		out = append(out, a.st)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Measures != out[j].Measures {
-			return out[i].Measures > out[j].Measures
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Measures != b.Measures {
+			return a.Measures > b.Measures
 		}
-		return out[i].Actor+out[i].Target < out[j].Actor+out[j].Target
+		return a.Actor < b.Actor || a.Actor == b.Actor && a.Target < b.Target
 	})
 	return out
 }
 
 // longestChain follows answers to answers and returns the longest sequence. A
 // measure already on the path is skipped, so inconsistent data cannot loop.
-func longestChain(replies []Reply) []string {
-	next := map[string][]string{}
+func longestChain(replies []Reply, ms []*parity.Measure) []string {
+	n := len(ms)
+	next := make([][]int, n)
 	for _, r := range replies {
 		for _, l := range r.Links {
-			next[l.Measure] = append(next[l.Measure], l.Answer)
+			next[r.index] = append(next[r.index], l.answer)
 		}
 	}
-	memo := map[string][]string{}
-	onPath := map[string]bool{}
-	var walk func(id string) []string
-	walk = func(id string) []string {
-		if c, ok := memo[id]; ok {
-			return c
+	length := make([]int, n) // length of the longest chain from i; 0: not computed
+	succ := make([]int, n)
+	onPath := make([]bool, n)
+	var walk func(i int) int
+	walk = func(i int) int {
+		if length[i] > 0 {
+			return length[i]
 		}
-		onPath[id] = true
-		best := []string{id}
-		for _, n := range next[id] {
-			if onPath[n] {
+		onPath[i] = true
+		best, bestNext := 1, -1
+		for _, j := range next[i] {
+			if onPath[j] {
 				continue
 			}
-			if c := walk(n); len(c)+1 > len(best) {
-				best = append([]string{id}, c...)
+			if l := walk(j) + 1; l > best {
+				best, bestNext = l, j
 			}
 		}
-		onPath[id] = false
-		memo[id] = best
+		onPath[i] = false
+		length[i], succ[i] = best, bestNext
 		return best
 	}
-	var out []string
+	start, longest := -1, 1
 	for _, r := range replies {
-		if c := walk(r.ID); len(c) > len(out) {
-			out = c
+		i := r.index
+		if len(next[i]) == 0 {
+			continue
+		}
+		if l := walk(i); l > longest {
+			start, longest = i, l
 		}
 	}
-	if len(out) < 2 {
+	if start < 0 {
 		return nil
+	}
+	var out []string
+	for i := start; i >= 0; i = succ[i] {
+		out = append(out, ms[i].ID)
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"sort"
+	"strings"
 
 	"parity"
 )
@@ -55,9 +56,18 @@ func Sentence(m *parity.Measure, names func(string) string) string {
 	if len(verb) > 1 && verb[:2] == "'s" {
 		sep = ""
 	}
-	s := names(m.Actor) + sep + verb
+	actor := names(m.Actor)
+	if sep == "" && strings.HasSuffix(actor, "s") {
+		actor += "'" // "United States' ambassador", not "United States's"
+		verb = verb[2:]
+	}
+	s := actor + sep + verb
 	if m.Kind == parity.Expel && m.Count != nil {
-		s = names(m.Actor) + " expelled " + m.Count.String() + " diplomats of"
+		noun := " diplomats of"
+		if m.Count.String() == "1" {
+			noun = " diplomat of"
+		}
+		s = actor + " expelled " + m.Count.String() + noun
 	} else if m.Count != nil {
 		s += " (" + m.Count.String() + ")"
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"image/color"
+	"math"
 	"sort"
 	"strings"
 
@@ -117,8 +118,11 @@ func dyadChart(path string, d analysis.Dyad, name func(string) string) error {
 		ymax = 10
 	}
 	p.Y.Min, p.Y.Max = 0, ymax*1.45
-	// Measures as triangles above the lines, coloured by actor, on four staggered
-	// rows; the big ones (10 people or more, closures, caps, seizures) are labelled.
+	p.Y.Tick.Marker = wholeTicks{}
+	// Measures as triangles above the lines, coloured by actor. Labels (for the big
+	// ones: 10 people or more, closures, caps, seizures) go on the first of five rows
+	// where they do not overlap the previous label; a label with no free row is left
+	// out and its triangle stays.
 	var shown []analysis.Marker
 	for _, m := range d.Markers {
 		if x(m.Date) >= start {
@@ -126,19 +130,37 @@ func dyadChart(path string, d analysis.Dyad, name func(string) string) error {
 		}
 	}
 	sort.SliceStable(shown, func(i, j int) bool { return shown[i].Date.Start.Before(shown[j].Date.Start) })
-	for i, m := range shown {
+	const rows = 5
+	charWidth := (p.X.Max - p.X.Min) / 190 // 7-point letters across an 11-inch chart
+	rowEnd := make([]float64, rows)
+	for i := range rowEnd {
+		rowEnd[i] = math.Inf(-1)
+	}
+	for _, m := range shown {
 		c := colorB
 		if m.Actor == d.A {
 			c = colorA
 		}
-		pts := plotter.XYs{{X: x(m.Date), Y: ymax * (1.06 + 0.09*float64(i%4))}}
+		label := markerLabel(m)
+		row := -1
+		for r := 0; r < rows && label != ""; r++ {
+			if x(m.Date) > rowEnd[r] {
+				row = r
+				break
+			}
+		}
+		if row < 0 {
+			label, row = "", rows-1
+		} else {
+			rowEnd[row] = x(m.Date) + float64(len(label)+3)*charWidth
+		}
+		pts := plotter.XYs{{X: x(m.Date), Y: ymax * (1.05 + 0.075*float64(row))}}
 		sc, err := plotter.NewScatter(pts)
 		if err != nil {
 			return fmt.Errorf("chart: %w", err)
 		}
 		sc.GlyphStyle = draw.GlyphStyle{Color: c, Radius: vg.Points(3), Shape: draw.TriangleGlyph{}}
 		p.Add(sc)
-		label := markerLabel(m)
 		if label == "" {
 			continue
 		}
@@ -220,11 +242,36 @@ func gapChart(path, target string, rows []analysis.GapRow, name func(string) str
 	}
 	b.Color, b.Offset = colorA, w/2
 	p.Add(plotter.NewGrid(), a, b)
+	top := 0.0
+	for i := range tin {
+		top = max(top, tin[i], hin[i])
+	}
+	p.Y.Min, p.Y.Max = 0, top*1.25 // room above the bars for the legend
+	p.Y.Tick.Marker = wholeTicks{}
 	p.Legend.Add(name(target)+"'s staff in the host", a)
 	p.Legend.Add("the host's staff in "+name(target), b)
 	p.Legend.Top = true
 	p.NominalX(hosts...)
 	return saveChart(p, path)
+}
+
+// wholeTicks labels an axis of head-counts with round whole numbers.
+type wholeTicks struct{}
+
+// Ticks implements plot.Ticker: about six steps of 1, 2 or 5 times a power of ten.
+func (wholeTicks) Ticks(lo, hi float64) []plot.Tick {
+	step := math.Pow(10, math.Floor(math.Log10(max(1, (hi-lo)/6))))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if (hi-lo)/(step*m) <= 7 {
+			step *= m
+			break
+		}
+	}
+	var ticks []plot.Tick
+	for v := math.Ceil(lo/step) * step; v <= hi; v += step {
+		ticks = append(ticks, plot.Tick{Value: v, Label: fmt.Sprintf("%.0f", v)})
+	}
+	return ticks
 }
 
 // saveChart writes the plot; the file's extension picks SVG or PNG.

@@ -259,3 +259,115 @@ func TestInitIsIdempotent(t *testing.T) {
 		t.Fatal("second init changed the ledger")
 	}
 }
+
+// TestAnalysisCommands runs each analysis command on the bundled dataset and compares
+// its output with the golden files; the figures the issue names are checked too.
+func TestAnalysisCommands(t *testing.T) {
+	dir := t.TempDir()
+	cases := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"dyad/usa-rus.txt", []string{"dyad", "USA", "RUS"}, []string{"2017        1200", "2025-03     120", "2025-03     220"}},
+		{"gap/rus.txt", []string{"gap", "RUS"}, []string{"USA   220", "with a ratio"}},
+		{"gap/coalition.txt", []string{"gap", "RUS", "--coalition", "CZE,POL,EST,LVA,LTU,FIN,NOR"}, []string{"Joint parity demand"}},
+		{"reciprocity/usa-rus.txt", []string{"reciprocity", "USA", "RUS"}, []string{"m-2018-03-29-rus-usa-expel", "mirror"}},
+		{"reciprocity/evaluate.txt", []string{"reciprocity", "--evaluate"}, []string{"precision"}},
+		{"intel/rus.txt", []string{"intel", "RUS"}, []string{"assessed", "default"}},
+		{"sites/rus-usa.txt", []string{"sites", "--sender", "RUS", "--host", "USA"}, []string{"ms-rus-usa-seattle-cg", "st-usa-naval-base-kitsap-bangor"}},
+		{"timeline/usa-rus-2018.txt", []string{"timeline", "--actor", "USA", "--target", "RUS", "--since", "2018"}, []string{"United States expelled 60 diplomats of Russia", "↳"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, errs, code := run(t, dir, "", c.args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q", w)
+				}
+			}
+			golden(t, c.name, out)
+		})
+	}
+	// The reply of 60 is a stated mirror of the 60 expelled by the United States.
+	out, _, _ := run(t, dir, "", "reciprocity", "USA", "RUS")
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasSuffix(line, "m-2018-03-26-usa-rus-expel") && !(strings.Contains(line, "m-2018-03-29-rus-usa-expel") && strings.Contains(line, "mirror")) {
+			t.Fatalf("the Mar 2018 expulsion is not linked to Russia's 60 as a mirror: %q", line)
+		}
+	}
+	// gap lists at least 10 hosts with ratios.
+	out, _, _ = run(t, dir, "", "gap", "RUS", "--format", "json")
+	var g struct {
+		Rows []struct {
+			Ratio *struct{} `json:"ratio"`
+		} `json:"rows"`
+	}
+	if err := json.Unmarshal([]byte(out), &g); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, r := range g.Rows {
+		if r.Ratio != nil {
+			n++
+		}
+	}
+	if n < 10 {
+		t.Fatalf("gap RUS: %d hosts with a ratio, want at least 10", n)
+	}
+}
+
+func TestCharts(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range [][]string{{"dyad", "USA", "RUS", "--chart", "d.svg"}, {"dyad", "USA", "RUS", "--chart", "d.png"}, {"gap", "RUS", "--chart", "g.png"}} {
+		if _, errs, code := run(t, dir, "", c...); code != 0 {
+			t.Fatalf("%v: %s", c, errs)
+		}
+		st, err := os.Stat(filepath.Join(dir, c[len(c)-1]))
+		if err != nil || st.Size() < 10_000 {
+			t.Fatalf("%v: chart missing or tiny (%v)", c, err)
+		}
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, "d.svg"))
+	if !strings.Contains(string(b), "Diplomatic presence: United States and Russia") {
+		t.Fatal("the SVG has no title")
+	}
+}
+
+func TestAnalysisBadInput(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"dyad", "USA", "XYZ"}, 2, `unknown country or organisation code "XYZ"`},
+		{[]string{"dyad", "FRA", "KIR"}, 1, "no head-counts of FRA in KIR or of KIR in FRA, and no measures between them"},
+		{[]string{"dyad", "USA", "RUS", "--from", "2019", "--to", "2018"}, 2, "is before --from"},
+		{[]string{"dyad", "USA", "RUS", "--from", "2019-13"}, 2, "--from"},
+		{[]string{"dyad", "USA", "RUS", "--chart", "x.gif"}, 2, "must end in .svg or .png"},
+		{[]string{"sites", "--within", "-5"}, 2, "--within must be a positive number"},
+		{[]string{"sites", "--within", "abc"}, 2, "invalid value"},
+		{[]string{"reciprocity", "--window", "ninety"}, 2, `--window "ninety"`},
+		{[]string{"reciprocity", "USA"}, 2, "give two codes"},
+		{[]string{"gap", "RUS", "--coalition", "CZE,XXX"}, 2, `unknown country or organisation code "XXX"`},
+		{[]string{"gap", "KIR"}, 1, "no head-counts or assessments of KIR's missions"},
+		{[]string{"intel", "KIR"}, 1, "no head-counts of KIR's missions"},
+		{[]string{"timeline", "--actor", "KIR"}, 1, "no measures of KIR"},
+		{[]string{"sites", "--sender", "KIR"}, 1, "no mission within 50 km"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			out, errs, code := run(t, dir, "", tt.args...)
+			if code != tt.code || !strings.Contains(errs, tt.want) {
+				t.Fatalf("exit %d, want %d; stderr lacks %q:\n%s", code, tt.code, tt.want, errs)
+			}
+			if out != "" {
+				t.Fatalf("an error printed a table on stdout: %q", out)
+			}
+		})
+	}
+}
