@@ -134,3 +134,21 @@ func (p *Provenance) validate(id string) error {
 	}
 	return nil
 }
+
+// ProvenanceOf returns the citations and disputes of any record, or nil for a source
+// (which is cited, not citing).
+func ProvenanceOf(rec any) *Provenance {
+	switch r := rec.(type) {
+	case *Mission:
+		return &r.Provenance
+	case *Measure:
+		return &r.Provenance
+	case *Observation:
+		return &r.Provenance
+	case *Assessment:
+		return &r.Provenance
+	case *Site:
+		return &r.Provenance
+	}
+	return nil
+}

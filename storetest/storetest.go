@@ -457,19 +457,7 @@ func testLink(t *testing.T, s parity.Store) {
 // renameCitations points every citation of old at new.
 func renameCitations(l *parity.Ledger, old, new string) {
 	for _, r := range l.Records() {
-		var p *parity.Provenance
-		switch v := r.(type) {
-		case *parity.Mission:
-			p = &v.Provenance
-		case *parity.Measure:
-			p = &v.Provenance
-		case *parity.Observation:
-			p = &v.Provenance
-		case *parity.Assessment:
-			p = &v.Provenance
-		case *parity.Site:
-			p = &v.Provenance
-		}
+		p := parity.ProvenanceOf(r)
 		if p == nil {
 			continue
 		}

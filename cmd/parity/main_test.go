@@ -76,6 +76,10 @@ func TestFirstRun(t *testing.T) {
 		t.Fatalf("show lacks the Seattle closure's sources:\n%s", out)
 	}
 	golden(t, "show/seattle.txt", out)
+	out, _, _ = run(t, dir, "", "show", "st-usa-naval-base-kitsap-bangor")
+	if !strings.Contains(out, "naval base") || !strings.Contains(out, "Sources:") {
+		t.Fatalf("show of a site lacks its kind or sources:\n%s", out)
+	}
 }
 
 func TestGoldenCommands(t *testing.T) {

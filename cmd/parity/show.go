@@ -20,7 +20,7 @@ func (c *showCmd) Usage() string {
 	return `Usage: parity show ID [--format text|json]
 
 Prints one record (measure m-..., mission ms-..., observation o-..., assessment a-...,
-source s-...) with every source that backs it: outlet, date, URL and the quote that
+site st-..., source s-...) with every source that backs it: outlet, date, URL and the quote that
 states the fact; the disagreements between sources; the measures it answers and the
 measures that answer it. JSON prints the record and then its sources, one per line.
 
@@ -47,17 +47,7 @@ func (c *showCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var prov *parity.Provenance
-	switch r := rec.(type) {
-	case *parity.Mission:
-		prov = &r.Provenance
-	case *parity.Measure:
-		prov = &r.Provenance
-	case *parity.Observation:
-		prov = &r.Provenance
-	case *parity.Assessment:
-		prov = &r.Provenance
-	}
+	prov := parity.ProvenanceOf(rec)
 	var ids []string
 	if prov != nil {
 		ids = prov.SourceIDs()
@@ -151,6 +141,11 @@ func (c *showCmd) Run(ctx context.Context, env *Env, args []string) error {
 		field(w, "category", string(r.Category))
 		field(w, "count", r.Count.String()+" ("+string(r.Count.Qualifier)+")")
 		field(w, "date", r.Date.String()+" ("+string(r.Date.Precision)+")")
+		field(w, "note", r.Note)
+	case *parity.Site:
+		fmt.Fprintf(w, "%s (%s, %s)\n\n", r.Name, strings.ReplaceAll(string(r.Kind), "_", " "), g.Name(r.Country))
+		field(w, "site", r.ID)
+		field(w, "position", fmt.Sprintf("%.5f, %.5f", r.Lat, r.Lon))
 		field(w, "note", r.Note)
 	case *parity.Assessment:
 		fmt.Fprintf(w, "%s of %s's mission in %s: %s, %s\n\n", r.Kind, g.Name(r.Sender), g.Name(r.Host), r.Value, r.Date)
