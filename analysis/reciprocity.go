@@ -271,6 +271,14 @@ func Match(l *parity.Ledger, a, b string, opt MatchOptions) Reciprocity {
 	replyOf := make([]int, n)
 	rec := Reciprocity{Replies: make([]Reply, 0, n)}
 	next := make([]int, k*k) // per direction, the first measure not before the current one
+	// text[j] is measure j's sources and description, lower-cased once when first needed.
+	texts := make([]string, n)
+	text := func(j int) string {
+		if texts[j] == "" {
+			texts[j] = answerText(ms[j]) + " " // never empty once computed
+		}
+		return texts[j]
+	}
 	for i, m := range ms {
 		replyOf[i] = -1
 		if !calls[i] {
@@ -291,8 +299,8 @@ func Match(l *parity.Ledger, a, b string, opt MatchOptions) Reciprocity {
 				next[r]++
 			}
 			if next[r] < len(list) && days[next[r]]-end[i] <= int64(opt.Window/time.Second) {
-				for _, c := range scoreAnswers(m, ms, list[next[r]:], opt.Window) {
-					if c.score >= opt.Threshold && !taken[c.j] {
+				for _, c := range scoreAnswers(m, ms, list[next[r]:], opt.Window, opt.Threshold, text) {
+					if !taken[c.j] {
 						cands = append(cands, candidate{i, c.j, c.score, c.evidence})
 					}
 				}
@@ -359,7 +367,9 @@ var kindWords = map[parity.MeasureKind][]string{
 // and the words of the answer's sources: words of response, and more so words that
 // name m's kind.
 // candidates are the other side's measures from m's first day on, in date order.
-func scoreAnswers(m *parity.Measure, ms []*parity.Measure, candidates []int, window time.Duration) []scored {
+// The text of a candidate is read only when it could lift the score over the
+// threshold, and the evidence is written only for candidates that pass.
+func scoreAnswers(m *parity.Measure, ms []*parity.Measure, candidates []int, window time.Duration, threshold float64, text func(int) string) []scored {
 	var out []scored
 	for i := 0; i < len(candidates); i++ {
 		j := candidates[i]
@@ -373,18 +383,33 @@ func scoreAnswers(m *parity.Measure, ms []*parity.Measure, candidates []int, win
 			continue
 		}
 		score := 0.4*kindScore + 0.35*(1-min(1, float64(lag)/float64(window)))
-		var ev []string
 		if p := proportion(m, r); p != nil {
 			score += 0.15 * math.Max(0, 1-math.Abs(math.Log(*p))/math.Log(4))
 		}
-		text := answerText(r)
-		if word := firstWord(text, responseWords); word != "" {
-			score += 0.1
-			ev = append(ev, "its sources say \""+word+"\"")
+		if score+0.35 < threshold {
+			continue // even the words of its sources could not make it an answer
 		}
-		if word := firstWord(text, kindWords[m.Kind]); word != "" && r.Kind != m.Kind {
+		t := text(j)
+		respond := firstWord(t, responseWords)
+		named := ""
+		if r.Kind != m.Kind {
+			named = firstWord(t, kindWords[m.Kind])
+		}
+		if respond != "" {
+			score += 0.1
+		}
+		if named != "" {
 			score += 0.25
-			ev = append(ev, "they name the "+strings.ReplaceAll(string(m.Kind), "_", " ")+" (\""+word+"\")")
+		}
+		if score < threshold {
+			continue
+		}
+		var ev []string
+		if respond != "" {
+			ev = append(ev, "its sources say \""+respond+"\"")
+		}
+		if named != "" {
+			ev = append(ev, "they name the "+strings.ReplaceAll(string(m.Kind), "_", " ")+" (\""+named+"\")")
 		}
 		ev = append(ev, "kind "+string(r.Kind)+" after "+string(m.Kind), strconv.Itoa(days(lag))+" days later")
 		out = append(out, scored{j, math.Round(score*100) / 100, strings.Join(ev, "; ")})
