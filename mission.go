@@ -1,6 +1,9 @@
 package parity
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // MissionKind is the kind of a diplomatic post.
 type MissionKind string
@@ -57,7 +60,7 @@ func (m *Mission) Validate(g *Gazetteer) error {
 	if err := g.Check(m.ID, "host", m.Host); err != nil {
 		return err
 	}
-	if !oneOf(m.Kind, MissionKinds) {
+	if !slices.Contains(MissionKinds, m.Kind) {
 		return fieldError(m.ID, "kind", "unknown mission kind %q", m.Kind)
 	}
 	if m.Organization != "" {
@@ -90,16 +93,6 @@ func (m *Mission) Validate(g *Gazetteer) error {
 		return fieldError(m.ID, "closed", "closes (%s) before it opens (%s)", m.Closed, m.Opened)
 	}
 	return m.Provenance.validate(m.ID)
-}
-
-// oneOf reports whether v is in list.
-func oneOf[T comparable](v T, list []T) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // MissionFilter selects missions; empty fields match everything.

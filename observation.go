@@ -1,5 +1,7 @@
 package parity
 
+import "slices"
+
 // StaffCategory says which staff a head-count counts.
 type StaffCategory string
 
@@ -40,7 +42,7 @@ func (o *Observation) Validate(g *Gazetteer) error {
 	if err := o.Date.Validate(); err != nil {
 		return fieldError(o.ID, "date", "%v", err)
 	}
-	if !oneOf(o.Category, StaffCategories) {
+	if !slices.Contains(StaffCategories, o.Category) {
 		return fieldError(o.ID, "category", "unknown staff category %q (diplomats, admin_technical, local_staff, all_staff)", o.Category)
 	}
 	if err := o.Count.Validate(); err != nil {

@@ -1,6 +1,9 @@
 package parity
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // SiteKind is the kind of a sensitive site.
 type SiteKind string
@@ -44,7 +47,7 @@ func (s *Site) Validate(g *Gazetteer) error {
 	if s.Name == "" {
 		return fieldError(s.ID, "name", "is required")
 	}
-	if !oneOf(s.Kind, SiteKinds) {
+	if !slices.Contains(SiteKinds, s.Kind) {
 		return fieldError(s.ID, "kind", "unknown site kind %q", s.Kind)
 	}
 	if math.IsNaN(s.Lat) || s.Lat < -90 || s.Lat > 90 {

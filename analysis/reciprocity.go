@@ -322,7 +322,7 @@ func Match(l *parity.Ledger, a, b string, opt MatchOptions) Reciprocity {
 	})
 	for _, c := range cands {
 		reply := &rec.Replies[replyOf[c.i]]
-		if taken[c.j] || len(reply.Links) > 0 || containsInt(answers[c.i], c.j) {
+		if taken[c.j] || len(reply.Links) > 0 || slices.Contains(answers[c.i], c.j) {
 			continue
 		}
 		taken[c.j] = true
@@ -332,15 +332,6 @@ func Match(l *parity.Ledger, a, b string, opt MatchOptions) Reciprocity {
 	rec.Stats = stats(rec.Replies, dirOf, dirs, k*k)
 	rec.Chain = longestChain(rec.Replies, ms)
 	return rec
-}
-
-func containsInt(list []int, v int) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // scored is one candidate answer (an index into the measures) with its score.

@@ -1,6 +1,7 @@
 package dataset_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -37,7 +38,7 @@ func TestGazetteer(t *testing.T) {
 		t.Fatalf("%d countries, want every ISO 3166-1 entry (249+)", countries)
 	}
 	cze := g.Actor("CZE")
-	if cze.Capital != "Prague" || cze.CapitalLat == nil || !contains(cze.Aliases, "Czech Republic") || !contains(cze.Demonyms, "Czech") {
+	if cze.Capital != "Prague" || cze.CapitalLat == nil || !slices.Contains(cze.Aliases, "Czech Republic") || !slices.Contains(cze.Demonyms, "Czech") {
 		t.Fatalf("CZE = %+v", cze)
 	}
 }
@@ -122,7 +123,7 @@ func TestEpisodes(t *testing.T) {
 			t.Errorf("%s has no quoted source", tt.id)
 		}
 	}
-	if r := byID["m-2018-03-29-rus-usa-expel"]; r != nil && !contains(r.RespondsTo, "m-2018-03-26-usa-rus-expel") {
+	if r := byID["m-2018-03-29-rus-usa-expel"]; r != nil && !slices.Contains(r.RespondsTo, "m-2018-03-26-usa-rus-expel") {
 		t.Errorf("Russia's 2018 reply does not answer the US expulsion: %v", r.RespondsTo)
 	}
 	var antonov *parity.Measure
@@ -167,13 +168,4 @@ func provenances(l *parity.Ledger) []*parity.Provenance {
 		out = append(out, &a.Provenance)
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
