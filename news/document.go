@@ -8,32 +8,21 @@ import (
 	"parity"
 )
 
-// Format names the kind of input a Document came from.
-type Format string
+// Format names the kind of input a Document came from (the domain's type).
+type Format = parity.DocumentFormat
 
 // Formats of the inputs parity reads.
 const (
-	FormatText     Format = "text"
-	FormatHTML     Format = "html"
-	FormatRSS      Format = "rss"
-	FormatAtom     Format = "atom"
-	FormatJSONFeed Format = "json-feed"
-	FormatGDELT    Format = "gdelt"
+	FormatText     = parity.FormatText
+	FormatHTML     = parity.FormatHTML
+	FormatRSS      = parity.FormatRSS
+	FormatAtom     = parity.FormatAtom
+	FormatJSONFeed = parity.FormatJSONFeed
+	FormatGDELT    = parity.FormatGDELT
 )
 
-// Document is one news report, cleaned of boilerplate. Its ID is the hex SHA-256 of
-// the cleaned body, so that the same report read twice, from a file and from a feed,
-// or with different boilerplate around it, is stored once.
-type Document struct {
-	ID        string      // hex SHA-256 of Body
-	Name      string      // file name or URL it was read from
-	Title     string      // headline, empty if unknown
-	URL       string      // canonical URL, empty if unknown
-	Outlet    string      // publisher or site name, empty if unknown
-	Published parity.Date // publication day; zero if unknown
-	Body      string      // cleaned text, paragraphs separated by a blank line
-	Format    Format
-}
+// Document is the domain's Document: this package fills everything but the cluster.
+type Document = parity.Document
 
 // GDELTEvent is one GDELT event row about diplomatic presence, kept as a lead: it
 // becomes a low-confidence claim and its SourceURL a page to fetch.

@@ -41,3 +41,16 @@ func TestConformance(t *testing.T) {
 	serverURL(t)
 	storetest.Run(t, open)
 }
+
+func TestDocuments(t *testing.T) {
+	serverURL(t)
+	storetest.RunDocuments(t, func(t testing.TB) interface {
+		parity.DocumentStore
+		Close() error
+	} {
+		return open(t).(interface {
+			parity.DocumentStore
+			Close() error
+		})
+	})
+}

@@ -19,3 +19,16 @@ func TestConformance(t *testing.T) {
 		return s
 	})
 }
+
+func TestDocuments(t *testing.T) {
+	storetest.RunDocuments(t, func(t testing.TB) interface {
+		parity.DocumentStore
+		Close() error
+	} {
+		s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "docs.db"), storetest.Gazetteer(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}

@@ -484,3 +484,42 @@ func ids(ms []*parity.Measure) []string {
 	}
 	return out
 }
+
+// RunDocuments runs the conformance tests of the document store.
+func RunDocuments(t *testing.T, open func(t testing.TB) interface {
+	parity.DocumentStore
+	Close() error
+}) {
+	ctx := context.Background()
+	s := open(t)
+	defer s.Close()
+	docs := []*parity.Document{
+		{ID: "aa", Name: "a.txt", Title: "A", Body: "body a", Format: parity.FormatText, Published: parity.MustDate("2025-03-09"), Signature: []uint32{1, 2, 3}, Shingles: 30},
+		{ID: "bb", Name: "b.html", Body: "body b", Format: parity.FormatHTML},
+	}
+	n, err := s.AddDocuments(ctx, docs)
+	if err != nil || n != 2 {
+		t.Fatalf("add = %d, %v; want 2", n, err)
+	}
+	if n, err = s.AddDocuments(ctx, append(docs, &parity.Document{ID: "cc", Name: "c.txt", Body: "c", Format: parity.FormatText})); err != nil || n != 1 {
+		t.Fatalf("adding again = %d, %v; want only the new one", n, err)
+	}
+	if err := s.SetClusters(ctx, map[string]string{"aa": "aa", "bb": "aa"}); err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.Documents(ctx)
+	if err != nil || len(all) != 3 || all[0].ID != "aa" || all[1].Cluster != "aa" || all[0].Body != "" {
+		t.Fatalf("documents = %+v (%v)", all, err)
+	}
+	d, err := s.Document(ctx, "aa")
+	if err != nil || d.Body != "body a" || d.Published.String() != "2025-03-09" || d.Title != "A" {
+		t.Fatalf("document = %+v (%v)", d, err)
+	}
+	if _, err := s.Document(ctx, "zz"); parity.ErrorCode(err) != parity.ENOTFOUND {
+		t.Fatalf("missing document: %v", err)
+	}
+	sigs, err := s.Signatures(ctx)
+	if err != nil || len(sigs) != 3 || !reflect.DeepEqual(sigs[0].Signature, []uint32{1, 2, 3}) || sigs[0].Shingles != 30 || sigs[1].Signature != nil {
+		t.Fatalf("signatures = %+v (%v)", sigs, err)
+	}
+}
