@@ -79,6 +79,7 @@ func commands() []command {
 	return []command{
 		&initCmd{}, &measuresCmd{}, &presenceCmd{}, &showCmd{}, &statsCmd{},
 		&dyadCmd{}, &gapCmd{}, &reciprocityCmd{}, &intelCmd{}, &sitesCmd{}, &timelineCmd{},
+		&ingestCmd{}, &documentsCmd{}, &clustersCmd{},
 		&importCmd{}, &exportCmd{}, &validateCmd{}, &benchCmd{},
 	}
 }

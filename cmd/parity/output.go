@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
@@ -90,4 +91,9 @@ func yesNo(b bool) string {
 		return "yes"
 	}
 	return ""
+}
+
+// sortStable sorts s stably by less.
+func sortStable(s []string, less func(a, b string) bool) {
+	sort.SliceStable(s, func(i, j int) bool { return less(s[i], s[j]) })
 }

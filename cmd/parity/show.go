@@ -20,7 +20,8 @@ func (c *showCmd) Usage() string {
 	return `Usage: parity show ID [--format text|json]
 
 Prints one record (measure m-..., mission ms-..., observation o-..., assessment a-...,
-site st-..., source s-...) with every source that backs it: outlet, date, URL and the quote that
+site st-..., source s-...), or one ingested news document by its ID or the first
+digits of it, cleaned with every source that backs it: outlet, date, URL and the quote that
 states the fact; the disagreements between sources; the measures it answers and the
 measures that answer it. JSON prints the record and then its sources, one per line.
 
@@ -38,6 +39,9 @@ func (c *showCmd) Run(ctx context.Context, env *Env, args []string) error {
 	}
 	if err := checkFormat(c.format, "text", formatJSON); err != nil {
 		return err
+	}
+	if parity.IDPrefix(args[0]) == "" && isHex(args[0]) {
+		return showDocument(ctx, env, strings.ToLower(args[0]))
 	}
 	s, err := env.Store(ctx)
 	if err != nil {
@@ -188,6 +192,19 @@ func (c *showCmd) Run(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	return nil
+}
+
+// isHex reports whether s could be (a prefix of) a document ID: hex digits, at least 6.
+func isHex(s string) bool {
+	if len(s) < 6 {
+		return false
+	}
+	for _, r := range strings.ToLower(s) {
+		if !(r >= '0' && r <= '9' || r >= 'a' && r <= 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // field prints "name: value" when value is not empty.
