@@ -239,7 +239,7 @@ func insertRows(ctx context.Context, tx querier, table string, cols []string, ro
 	if len(rows) == 0 {
 		return nil
 	}
-	per := min(maxParams/len(cols), 500)
+	per := min(maxParams/len(cols), 1000)
 	head := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES "
 	var full *sql.Stmt
 	defer func() {
