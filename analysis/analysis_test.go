@@ -113,6 +113,19 @@ func TestPresenceInconsistencies(t *testing.T) {
 	}
 }
 
+// TestCoarseAnchorDoesNotContradict: a head-count of September 2017 after one of
+// "2017" is another moment of that year, not a contradiction.
+func TestCoarseAnchorDoesNotContradict(t *testing.T) {
+	l := (&b{}).
+		obs("o-1", "USA", "RUS", "2017", 1200, 1200, parity.AllStaff).
+		obs("o-2", "USA", "RUS", "2017-09", 400, 455, parity.AllStaff).
+		obs("o-3", "USA", "RUS", "2018-06", 100, 100, parity.AllStaff).l
+	d := Presence(&l, "USA", "RUS", PresenceOptions{})
+	if len(d.Inconsistencies) != 1 || !strings.Contains(d.Inconsistencies[0].Message, "head-count 100") {
+		t.Fatalf("inconsistencies = %+v, want only 2018-06 against 2017-09", d.Inconsistencies)
+	}
+}
+
 func TestCeilingThenReductionIsOneDecision(t *testing.T) {
 	l := (&b{}).
 		obs("o-1", "USA", "RUS", "2017-06", 1200, 1200, parity.AllStaff).

@@ -217,7 +217,10 @@ func series(l *parity.Ledger, sender, host string, cats []parity.StaffCategory, 
 	for _, e := range events {
 		if e.obs != nil {
 			est := countEstimate(e.obs.Count)
-			if cur != nil && cur.Category == e.obs.Category && !cur.Estimate.Overlaps(est) {
+			// A head-count inside the span of the previous one's date ("September 2017"
+			// after "2017") may describe another moment of that span: no contradiction.
+			sameSpan := anchor != nil && !e.date.Start.Before(anchor.Date.Start) && !e.date.Start.After(anchor.Date.End)
+			if cur != nil && cur.Category == e.obs.Category && !sameSpan && !cur.Estimate.Overlaps(est) {
 				incons = append(incons, Inconsistency{Date: e.date,
 					Message: sender + " staff in " + host + ": head-count " + est.String() + " (" + string(e.obs.Category) + ") contradicts " + cur.Estimate.String() + " estimated from the previous head-count and the measures since",
 					Records: append(append([]string{}, cur.Records...), e.obs.ID)})

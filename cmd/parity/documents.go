@@ -23,6 +23,23 @@ func documentStore(ctx context.Context, env *Env) (parity.DocumentStore, error) 
 	return ds, nil
 }
 
+// allDocuments returns every stored document (without bodies), or ENOTFOUND when
+// nothing was ingested yet: an empty table would look like an answer.
+func allDocuments(ctx context.Context, env *Env) ([]*parity.Document, error) {
+	ds, err := documentStore(ctx, env)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := ds.Documents(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(docs) == 0 {
+		return nil, parity.Errorf(parity.ENOTFOUND, "no documents yet: 'parity ingest PATH' reads some")
+	}
+	return docs, nil
+}
+
 // documentsCmd lists stored documents.
 type documentsCmd struct{ format string }
 
@@ -52,16 +69,9 @@ func (c *documentsCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if err := checkFormat(c.format, formatTable, formatJSON); err != nil {
 		return err
 	}
-	ds, err := documentStore(ctx, env)
+	docs, err := allDocuments(ctx, env)
 	if err != nil {
 		return err
-	}
-	docs, err := ds.Documents(ctx)
-	if err != nil {
-		return err
-	}
-	if len(docs) == 0 {
-		return parity.Errorf(parity.ENOTFOUND, "no documents yet: 'parity ingest PATH' reads some")
 	}
 	if c.format == formatJSON {
 		for _, d := range docs {
@@ -119,16 +129,9 @@ func (c *clustersCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if err := checkFormat(c.format, formatTable, formatJSON); err != nil {
 		return err
 	}
-	ds, err := documentStore(ctx, env)
+	docs, err := allDocuments(ctx, env)
 	if err != nil {
 		return err
-	}
-	docs, err := ds.Documents(ctx)
-	if err != nil {
-		return err
-	}
-	if len(docs) == 0 {
-		return parity.Errorf(parity.ENOTFOUND, "no documents yet: 'parity ingest PATH' reads some")
 	}
 	var order []string
 	members := map[string][]*parity.Document{}

@@ -55,8 +55,7 @@ func (c *ingestCmd) Flags(fs *flag.FlagSet) {
 type fileResult struct {
 	name   string
 	format string // what sniff found: text, html, feed or gdelt
-	docs   []*parity.Document
-	read   int // documents read (kept after the bodies are stored)
+	read   int    // documents read
 	events int
 	err    error
 }
@@ -113,13 +112,9 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	sort.Strings(inputs)
-	s, err := env.Store(ctx)
+	ds, err := documentStore(ctx, env)
 	if err != nil {
 		return err
-	}
-	ds, ok := s.(parity.DocumentStore)
-	if !ok {
-		return parity.Errorf(parity.EINTERNAL, "this store keeps no documents")
 	}
 	ix, err := newStoryIndex(ctx, ds)
 	if err != nil {
@@ -146,15 +141,15 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 		if in == "-" {
 			res.name = "stdin"
 		}
-		res.format, res.docs, res.events, res.err = readInput(ctx, rd, client, env.Stdin, in)
-		for _, d := range res.docs {
+		var docs []*parity.Document
+		res.format, docs, res.events, res.err = readInput(ctx, rd, client, env.Stdin, in)
+		for _, d := range docs {
 			if d.Published.IsZero() {
 				d.Published = date
 			}
 		}
-		pending = append(pending, res.docs...)
-		res.read = len(res.docs)
-		res.docs = nil
+		pending = append(pending, docs...)
+		res.read = len(docs)
 		results = append(results, res)
 		if len(pending) >= ingestBatch {
 			if err := flush(); err != nil {
