@@ -1,0 +1,134 @@
+package claims
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"parity/dataset"
+	"parity/news"
+)
+
+// testLexicon builds the lexicon once per test binary.
+var testLex *Lexicon
+
+func lexicon(t testing.TB) *Lexicon {
+	t.Helper()
+	if testLex != nil {
+		return testLex
+	}
+	g, err := dataset.Gazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := NewLexicon(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	testLex = lx
+	return lx
+}
+
+// extractDir reads the text articles of a folder as ingest does and extracts claims.
+func extractDir(t testing.TB, dir string) ([]Claim, int) {
+	t.Helper()
+	rd, err := news.NewReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	sort.Strings(names)
+	x := NewExtractor(lexicon(t))
+	var out []Claim
+	for _, n := range names {
+		f, err := os.Open(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := rd.Text(f, filepath.Base(n))
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, x.Extract(Input{Name: d.Name, Body: d.Body, Published: d.Published.Start})...)
+	}
+	return out, len(names)
+}
+
+func readGoldFiles(t testing.TB, pattern string) []Label {
+	t.Helper()
+	g, err := dataset.Gazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(pattern)
+	var out []Label
+	for _, f := range files {
+		r, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ls, err := ReadGold(r, f, g)
+		r.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, ls...)
+	}
+	return out
+}
+
+func report(t *testing.T, r Report) {
+	t.Logf("overall P %.3f R %.3f F1 %.3f (tp %d, claims %d, labels %d)", r.Overall.Precision(), r.Overall.Recall(), r.Overall.F1(), r.Overall.TP, r.Overall.Predicted, r.Overall.Gold)
+	for _, f := range Fields {
+		s := r.Field[f]
+		t.Logf("  %-7s P %.3f R %.3f F1 %.3f", f, s.Precision(), s.Recall(), s.F1())
+	}
+	if os.Getenv("PARITY_EVAL_VERBOSE") != "" {
+		for _, c := range r.FalsePositives {
+			t.Logf("FP %s %s %s->%s count=%v date=%v q=%q", c.Document, c.Kind, c.ActorCode(), c.TargetCode(), fmtCount(c.Count), fmtDate(c.Date), trunc(c.Quote))
+		}
+		for _, l := range r.Misses {
+			t.Logf("MISS %s %s %s->%s count=%v/%v date=%v", l.Article, l.Measure, s(l.Actor), s(l.Target), ip(l.CountMin), ip(l.CountMax), s(l.Date))
+		}
+	}
+}
+
+func trunc(s string) string {
+	if len(s) > 160 {
+		return s[:160]
+	}
+	return s
+}
+func s(p *string) string {
+	if p == nil {
+		return "null"
+	}
+	return *p
+}
+func ip(p *int) string {
+	if p == nil {
+		return "_"
+	}
+	return strings.TrimSpace(itoa(p))
+}
+func fmtCount(c *Count) string {
+	if c == nil {
+		return "null"
+	}
+	return ip(c.Min) + "-" + ip(c.Max)
+}
+func fmtDate(d *Date) string {
+	if d == nil {
+		return "null"
+	}
+	return d.Start + "/" + d.End + ":" + string(d.Precision)
+}
+
+func TestTrainCorpus(t *testing.T) {
+	cs, n := extractDir(t, "testdata/corpus/train")
+	labels := readGoldFiles(t, "testdata/corpus/train/gold.jsonl")
+	report(t, Evaluate(labels, cs, n))
+}

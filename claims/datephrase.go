@@ -1,0 +1,407 @@
+package claims
+
+import (
+	"strconv"
+	"time"
+
+	"parity"
+)
+
+// datePhrase is a date expression of a sentence, resolved to a ledger date.
+type datePhrase struct {
+	date       parity.Date
+	start, end int  // token range
+	since      bool // "since October 2023": the start of a period that runs on
+	relative   bool // "days earlier", "a week later": relative to the story's last date
+	explicit   bool // carries its own year
+}
+
+var months = map[string]time.Month{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "jan.": 1, "feb": 2, "feb.": 2, "mar.": 3, "apr": 4, "apr.": 4, "jun.": 6, "jul.": 7,
+	"aug": 8, "aug.": 8, "sep": 9, "sep.": 9, "sept": 9, "sept.": 9, "oct": 10, "oct.": 10,
+	"nov": 11, "nov.": 11, "dec": 12, "dec.": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+var unitDays = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
+
+func day(t time.Time) parity.Date {
+	return parity.Date{Start: t, End: t, Precision: parity.Day}
+}
+
+func monthDate(y int, m time.Month) parity.Date {
+	s := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	return parity.Date{Start: s, End: s.AddDate(0, 1, -1), Precision: parity.Month}
+}
+
+func yearDate(y int) parity.Date {
+	return parity.Date{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), Precision: parity.Year}
+}
+
+func dayRange(a, b time.Time) parity.Date {
+	return parity.Date{Start: a, End: b, Precision: parity.Day}
+}
+
+// isMonthToken tells the month "May" from the modal "may": a month name counts when
+// it is capitalised (or abbreviated with a stop).
+func monthOf(t token) (time.Month, bool) {
+	m, ok := months[t.low]
+	if !ok {
+		return 0, false
+	}
+	if !t.upper {
+		return 0, false
+	}
+	return m, true
+}
+
+func yearOf(t token) (int, bool) {
+	if !t.num || len(t.text) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(t.text)
+	if err != nil || y < 1900 || y > 2100 {
+		return 0, false
+	}
+	return y, true
+}
+
+func dayOf(t token) (int, bool) {
+	if !t.num || len(t.text) > 2 {
+		return 0, false
+	}
+	d, err := strconv.Atoi(t.text)
+	if err != nil || d < 1 || d > 31 {
+		return 0, false
+	}
+	return d, true
+}
+
+// ordinalDay reads "26th", "1st" as a day.
+func ordinalDay(t token) (int, bool) {
+	s := t.low
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if len(s) > 2 && s[len(s)-2:] == suf {
+			if d, err := strconv.Atoi(s[:len(s)-2]); err == nil && d >= 1 && d <= 31 {
+				return d, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// findDates returns the date phrases of a sentence. pub is the publication day (zero
+// when unknown: relative phrases then resolve to nothing); prev is the last date the
+// story mentioned, for "days earlier" and "a week later".
+func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
+	var out []datePhrase
+	for i := 0; i < len(toks); i++ {
+		if p, ok := dateAt(toks, i, pub, prev); ok {
+			out = append(out, p)
+			i = p.end - 1
+		}
+	}
+	return out
+}
+
+// latestMonth returns the latest month m not after pub: "in April" in an article of
+// March 2021 is April 2020.
+func latestMonth(m time.Month, pub time.Time) int {
+	if pub.IsZero() {
+		return 0
+	}
+	y := pub.Year()
+	if m > pub.Month() {
+		y--
+	}
+	return y
+}
+
+func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, bool) {
+	t := toks[i]
+	low := t.low
+	at := func(d parity.Date, end int) (datePhrase, bool) {
+		return datePhrase{date: d, start: i, end: end}, !d.IsZero()
+	}
+	next := func(k int) token {
+		if i+k < len(toks) {
+			return toks[i+k]
+		}
+		return token{}
+	}
+	// ISO: 2018-03-26
+	if y, ok := yearOf(t); ok && next(1).low == "-" && next(2).num && next(3).low == "-" && next(4).num {
+		m, _ := strconv.Atoi(next(2).text)
+		d, _ := strconv.Atoi(next(4).text)
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			p, ok := at(day(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)), i+5)
+			p.explicit = true
+			return p, ok
+		}
+	}
+	switch low {
+	case "since":
+		if p, ok := dateAt(toks, i+1, pub, prev); ok && !p.relative {
+			p.start, p.since = i, true
+			return p, true
+		}
+		return datePhrase{}, false
+	case "early", "mid", "mid-", "late", "the":
+		// "early March", "the end of March": the month is the date
+		if i+1 < len(toks) {
+			if _, ok := monthOf(toks[i+1]); ok {
+				p, ok := dateAt(toks, i+1, pub, prev)
+				p.start = i
+				return p, ok
+			}
+		}
+		return datePhrase{}, false
+	case "yesterday":
+		if pub.IsZero() {
+			return datePhrase{}, false
+		}
+		return at(day(pub.AddDate(0, 0, -1)), i+1)
+	case "today", "tonight":
+		if pub.IsZero() {
+			return datePhrase{}, false
+		}
+		return at(day(pub), i+1)
+	case "last", "this", "earlier", "past", "next":
+		if pub.IsZero() {
+			return datePhrase{}, false
+		}
+		k := i + 1
+		if low == "earlier" && next(1).low == "this" {
+			k++
+		}
+		if k >= len(toks) {
+			return datePhrase{}, false
+		}
+		w := toks[k].low
+		past := low == "last" || low == "past"
+		switch {
+		case low == "next":
+			return datePhrase{}, false
+		case w == "week":
+			if past {
+				return at(dayRange(pub.AddDate(0, 0, -7), pub.AddDate(0, 0, -1)), k+1)
+			}
+			return at(dayRange(pub.AddDate(0, 0, -int(pub.Weekday()+6)%7), pub), k+1)
+		case w == "month":
+			if past {
+				p := pub.AddDate(0, 0, -pub.Day())
+				return at(monthDate(p.Year(), p.Month()), k+1)
+			}
+			return at(monthDate(pub.Year(), pub.Month()), k+1)
+		case w == "year":
+			if past {
+				return at(yearDate(pub.Year()-1), k+1)
+			}
+			return at(yearDate(pub.Year()), k+1)
+		}
+		if wd, ok := weekdays[w]; ok {
+			return at(day(lastWeekday(pub, wd, true)), k+1)
+		}
+		if m, ok := monthOf(toks[k]); ok {
+			y := latestMonth(m, pub)
+			if low == "last" && m == pub.Month() {
+				y--
+			}
+			if low == "this" || low == "earlier" {
+				y = pub.Year()
+			}
+			return at(monthDate(y, m), k+1)
+		}
+		return datePhrase{}, false
+	case "days", "weeks", "months", "day", "week", "month", "hours":
+		// "days earlier", "a week later", "two days later" (the number comes before)
+		return datePhrase{}, false
+	}
+	// "a week later", "two days earlier", "days later", "the next day"
+	if n, unit, k, ok := relativeSpan(toks, i); ok {
+		base := prev
+		if base.IsZero() {
+			if pub.IsZero() {
+				return datePhrase{}, false
+			}
+			base = day(pub)
+		}
+		dir := toks[k].low
+		var d parity.Date
+		switch {
+		case dir == "ago":
+			if pub.IsZero() {
+				return datePhrase{}, false
+			}
+			at := pub.AddDate(0, 0, -n*unitDays[unit])
+			switch unit {
+			case "year", "years":
+				d = yearDate(at.Year())
+			case "month", "months":
+				d = monthDate(at.Year(), at.Month())
+			default:
+				d = day(at)
+			}
+		case n == 0: // "days earlier": between one and six days
+			if dir == "earlier" || dir == "before" {
+				d = dayRange(base.Start.AddDate(0, 0, -6*unitDays[unit]), base.Start.AddDate(0, 0, -1))
+			} else {
+				d = dayRange(base.End.AddDate(0, 0, 1), base.End.AddDate(0, 0, 6*unitDays[unit]))
+			}
+		case dir == "earlier" || dir == "before":
+			d = day(base.Start.AddDate(0, 0, -n*unitDays[unit]))
+		default:
+			d = day(base.End.AddDate(0, 0, n*unitDays[unit]))
+		}
+		if d.Precision == parity.Day && d.Start.Equal(d.End) && (unit == "month" || unit == "months") {
+			d = monthDate(d.Start.Year(), d.Start.Month())
+		}
+		p := datePhrase{date: d, start: i, end: k + 1, relative: dir != "ago"}
+		return p, true
+	}
+	if low == "the" && (next(1).low == "next" || next(1).low == "following") && next(2).low == "day" {
+		base := prev
+		if base.IsZero() {
+			return datePhrase{}, false
+		}
+		return datePhrase{date: day(base.End.AddDate(0, 0, 1)), start: i, end: i + 3, relative: true}, true
+	}
+	if wd, ok := weekdays[low]; ok && t.upper {
+		if pub.IsZero() {
+			return datePhrase{}, false
+		}
+		// "Friday, March 29" : the explicit date that follows wins
+		if next(1).low == "," {
+			if p, ok := dateAt(toks, i+2, pub, prev); ok && p.date.Precision == parity.Day {
+				p.start = i
+				return p, true
+			}
+		}
+		return at(day(lastWeekday(pub, wd, false)), i+1)
+	}
+	if m, ok := monthOf(t); ok {
+		// "March 26, 2018", "March 26", "March 2018", "March"
+		if d, ok := dayOf(next(1)); ok || func() bool { d, ok = ordinalDay(next(1)); return ok }() {
+			k := i + 2
+			y := 0
+			if next(2).low == "," {
+				if yy, ok := yearOf(next(3)); ok {
+					y, k = yy, i+4
+				}
+			} else if yy, ok := yearOf(next(2)); ok {
+				y, k = yy, i+3
+			}
+			explicit := y != 0
+			if y == 0 {
+				if pub.IsZero() {
+					return datePhrase{}, false
+				}
+				y = pub.Year()
+				if time.Date(y, m, d, 0, 0, 0, 0, time.UTC).After(pub) {
+					y--
+				}
+			}
+			p, ok := at(day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)), k)
+			p.explicit = explicit
+			return p, ok
+		}
+		if y, ok := yearOf(next(1)); ok {
+			p, ok := at(monthDate(y, m), i+2)
+			p.explicit = true
+			return p, ok
+		}
+		if next(1).low == "of" {
+			if y, ok := yearOf(next(2)); ok {
+				p, ok := at(monthDate(y, m), i+3)
+				p.explicit = true
+				return p, ok
+			}
+		}
+		if y := latestMonth(m, pub); y != 0 {
+			return at(monthDate(y, m), i+1)
+		}
+		return datePhrase{}, false
+	}
+	// "26 March 2018", "26 March"
+	if d, ok := dayOf(t); ok {
+		if m, ok := monthOf(next(1)); ok {
+			if y, ok := yearOf(next(2)); ok {
+				p, ok := at(day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)), i+3)
+				p.explicit = true
+				return p, ok
+			}
+			if y := latestMonth(m, pub); y != 0 {
+				return at(day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)), i+2)
+			}
+		}
+	}
+	if y, ok := yearOf(t); ok {
+		// a year dates the sentence after a preposition ("in 2018", "by 2017"); "the 2018
+		// attack" names another event
+		if i == 0 || !yearPrepositions[toks[i-1].low] {
+			return datePhrase{}, false
+		}
+		p, ok := at(yearDate(y), i+1)
+		p.explicit = true
+		return p, ok
+	}
+	return datePhrase{}, false
+}
+
+var yearPrepositions = map[string]bool{"in": true, "since": true, "by": true, "during": true, "until": true, "till": true, "from": true, "of": true, "early": true, "late": true, "mid": true, "mid-": true, ",": true, "(": true, "through": true, "throughout": true, "before": true, "after": true, "around": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true, "year": true, "and": true, "to": true, "-": true}
+
+// relativeSpan reads "a week later", "two days earlier", "days later", "three years
+// ago": the count (0 for a bare plural), the unit and the index of the direction word.
+func relativeSpan(toks []token, i int) (int, string, int, bool) {
+	n := 0
+	k := i
+	switch w := toks[i].low; {
+	case w == "a" || w == "an" || w == "one":
+		n, k = 1, i+1
+	case toks[i].num:
+		v, err := strconv.Atoi(toks[i].text)
+		if err != nil || v > 100 {
+			return 0, "", 0, false
+		}
+		n, k = v, i+1
+	default:
+		if v, ok := smallNumbers[w]; ok {
+			n, k = v, i+1
+		}
+	}
+	if k >= len(toks) {
+		return 0, "", 0, false
+	}
+	unit := toks[k].low
+	if _, ok := unitDays[unit]; !ok {
+		return 0, "", 0, false
+	}
+	if n == 0 && (unit == "day" || unit == "week" || unit == "month" || unit == "year") {
+		return 0, "", 0, false
+	}
+	if k+1 >= len(toks) {
+		return 0, "", 0, false
+	}
+	switch toks[k+1].low {
+	case "later", "after", "earlier", "before", "ago":
+		return n, unit, k + 1, true
+	}
+	return 0, "", 0, false
+}
+
+var smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "a few": 0}
+
+// lastWeekday is the latest day with weekday wd on or before pub ("on Monday" in a
+// Wednesday article); strictly before when strict ("last Monday").
+func lastWeekday(pub time.Time, wd time.Weekday, strict bool) time.Time {
+	d := int(pub.Weekday()-wd+7) % 7
+	if d == 0 && strict {
+		d = 7
+	}
+	return pub.AddDate(0, 0, -d)
+}

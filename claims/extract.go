@@ -1,0 +1,339 @@
+package claims
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"parity"
+)
+
+// Input is one cleaned document to extract claims from.
+type Input struct {
+	Name       string    // file name or URL: the claim's document field
+	DocumentID string    // content hash of the stored document, if stored
+	Body       string    // cleaned body
+	Published  time.Time // publication day; zero when unknown
+	Cluster    string    // story cluster
+}
+
+// Extractor turns documents into claims. It is safe for concurrent use.
+type Extractor struct {
+	lx *Lexicon
+}
+
+// NewExtractor returns an extractor over the lexicon.
+func NewExtractor(lx *Lexicon) *Extractor { return &Extractor{lx: lx} }
+
+// trigger is a rule matched in a sentence.
+type trigger struct {
+	rule       *rule
+	start, end int // token range of the matched words
+}
+
+// docState is what extraction remembers across the sentences of one document.
+type docState struct {
+	in        Input
+	lastDate  parity.Date // the last date the story named, for "days earlier"
+	paraDate  parity.Date // the last date named in the current paragraph
+	para      int
+	ledeDate  parity.Date // the first recent day the story names: the news's own date
+	bullet    bool        // the sentence is an item of a list
+	lastCount *Count      // the last count stated, for "the same number"
+	lastActor string
+	lastTgt   string
+	toks      []token
+	ments     []mention
+}
+
+// Extract returns the claims of one document, in text order.
+func (x *Extractor) Extract(in Input) []Claim {
+	st := &docState{in: in, para: -1}
+	var out []Claim
+	for _, s := range sentences(in.Body) {
+		if s.para != st.para {
+			st.para, st.paraDate = s.para, parity.Date{}
+		}
+		text := in.Body[s.start:s.end]
+		if !x.lx.mayHold(text) {
+			continue
+		}
+		out = append(out, x.sentence(st, s)...)
+	}
+	return dedupe(out)
+}
+
+// mayHold is a cheap test that skips sentences no rule can match.
+func (lx *Lexicon) mayHold(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range sentenceCues {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceCues are stems of which every claim needs one.
+var sentenceCues = []string{"diplomat", "embass", "consul", "ambassador", "envoy", "mission", "relations", "ties", "staff", "personnel", "expel", "expul", "persona", "talks", "negotiat", "agree", "accord", "deal", "intelligence", "spies", "compound", "propert", "dacha", "employ", "size", "leave", "recall", "attach", "official", "representation", "office"}
+
+func (x *Extractor) sentence(st *docState, s span) []Claim {
+	lx := x.lx
+	body := st.in.Body
+	st.toks = tokenize(body[s.start:s.end], s.start, st.toks)
+	toks := st.toks
+	st.ments = lx.mentions(toks, st.ments)
+	ments := st.ments
+	dates := dropMasked(findDates(toks, st.in.Published, st.lastDate), ments)
+	if st.ledeDate.IsZero() && !st.in.Published.IsZero() {
+		for _, d := range dates {
+			if !d.since && d.date.Precision == parity.Day && !d.date.End.After(st.in.Published) && d.date.End.After(st.in.Published.AddDate(0, 0, -14)) {
+				st.ledeDate = d.date
+				break
+			}
+		}
+	}
+	st.bullet = len(toks) > 0 && (toks[0].low == "-" || toks[0].low == "•" || toks[0].low == "*")
+	trigs := lx.triggers(toks)
+	var out []Claim
+	used := map[int]bool{} // token starts of quantities already counted
+	for ti := range trigs {
+		tr := trigs[ti]
+		if x.hedged(toks, tr) {
+			continue
+		}
+		out = append(out, x.measureClaims(st, s, tr, trigs, ments, dates, used)...)
+	}
+	out = append(out, x.staffClaims(st, s, ments, dates, used, len(out) > 0)...)
+	out = append(out, x.shareClaims(st, s, ments, dates)...)
+	for _, d := range dates {
+		if !d.since {
+			st.lastDate = d.date
+			st.paraDate = d.date
+		}
+	}
+	if len(out) > 0 {
+		last := out[len(out)-1]
+		if last.Actor != nil {
+			st.lastActor = *last.Actor
+		}
+		if last.Target != nil {
+			st.lastTgt = *last.Target
+		}
+		for i := len(out) - 1; i >= 0; i-- {
+			if out[i].Count != nil && out[i].Kind != StaffLevel {
+				st.lastCount = out[i].Count
+				break
+			}
+		}
+		if last.Date != nil && len(dates) == 0 {
+			st.lastDate = last.LedgerDate()
+		}
+	}
+	return out
+}
+
+// dropMasked removes date phrases inside names ("Theresa May") and bare years that
+// qualify a noun ("the 2018 attack"): they do not date the sentence's act.
+func dropMasked(ds []datePhrase, ments []mention) []datePhrase {
+	out := ds[:0]
+	for _, d := range ds {
+		masked := false
+		for _, m := range ments {
+			if d.start < m.end && m.start < d.end {
+				masked = true
+			}
+		}
+		if !masked {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// triggers matches the rules against the tokens; where two rules match overlapping
+// words, the earlier rule wins.
+func (lx *Lexicon) triggers(toks []token) []trigger {
+	var out []trigger
+	taken := make([]bool, len(toks))
+	for ri := range lx.rules {
+		r := &lx.rules[ri]
+		for i := range toks {
+			if taken[i] || toks[i].punct || toks[i].num {
+				continue
+			}
+			end, ok := matchSteps(r.steps, toks, i)
+			if !ok {
+				continue
+			}
+			if r.object != "" && !lx.objectNear(toks, i, end, r.object) {
+				continue
+			}
+			overlap := false
+			for k := i; k < end; k++ {
+				if taken[k] {
+					overlap = true
+				}
+			}
+			if overlap {
+				continue
+			}
+			// Only the words of the pattern are taken, not those of a gap, so that
+			// "ordered ... to leave" leaves "expelled" inside it free for no one.
+			for k := i; k < end; k++ {
+				taken[k] = true
+			}
+			out = append(out, trigger{rule: r, start: i, end: end})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	// One claim per kind and clause: "the expulsion ... the expelled diplomats" is one.
+	var kept []trigger
+	for _, t := range out {
+		dup := false
+		for _, k := range kept {
+			if k.rule.kind == t.rule.kind && !boundaryBetween(toks, k.end, t.start, true) {
+				dup = true
+			}
+		}
+		if !dup {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+// matchSteps matches a pattern at token i and returns the index after the match.
+func matchSteps(steps []step, toks []token, i int) (int, bool) {
+	if len(steps) == 0 {
+		return i, true
+	}
+	s := steps[0]
+	if s.gap > 0 {
+		for k := 0; k <= s.gap && i+k <= len(toks); k++ {
+			if i+k < len(toks) && toks[i+k].low == "." {
+				break
+			}
+			if end, ok := matchSteps(steps[1:], toks, i+k); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	}
+	if i >= len(toks) || !anyMatch(s.alts, toks[i].low) {
+		return 0, false
+	}
+	return matchSteps(steps[1:], toks, i+1)
+}
+
+// objectNear reports whether a noun of the class stands near the trigger, in its
+// clause: up to ten words after it or eight before it.
+func (lx *Lexicon) objectNear(toks []token, start, end int, class string) bool {
+	for k := end; k < min(len(toks), end+10); k++ {
+		if toks[k].low == ";" {
+			break
+		}
+		if lx.inClass(class, toks[k].low) {
+			return true
+		}
+	}
+	for k := start - 1; k >= max(0, start-8); k-- {
+		if toks[k].low == ";" || toks[k].low == "." {
+			break
+		}
+		if lx.inClass(class, toks[k].low) {
+			return true
+		}
+	}
+	// inside the pattern: "held talks", "local staff"
+	for k := start; k < end; k++ {
+		if lx.inClass(class, toks[k].low) && k != start {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords end a clause for hedging: what stands before them does not qualify
+// what follows.
+var clauseWords = map[string]bool{",": true, ";": true, ":": true, "(": true, ")": true, "-": true, "\"": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "because": true, "after": true, "before": true, "when": true, "which": true, "who": true, "and": true, "since": true, "as": true}
+
+func boundaryBetween(toks []token, from, to int, strong bool) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].low == ";" || toks[k].low == "." {
+			return true
+		}
+		if !strong && clauseWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// hedged reports whether the trigger stands in a threat, proposal, hypothetical,
+// prediction or denial: a hedge word in its clause before it, or a modal right after
+// it ("talks could ...").
+func (x *Extractor) hedged(toks []token, tr trigger) bool {
+	for k := tr.start - 1; k >= max(0, tr.start-9); k-- {
+		w := toks[k].low
+		if clauseWords[w] {
+			// "said on Monday, it would" rarely splits; a comma ends the look-back
+			break
+		}
+		if w == "may" && toks[k].upper {
+			continue // the month
+		}
+		for _, h := range x.lx.hedges {
+			if wordMatch(h, w) {
+				return true
+			}
+		}
+	}
+	for k := tr.end; k < min(len(toks), tr.end+2); k++ {
+		switch toks[k].low {
+		case "could", "would", "might", "may", "should":
+			return true
+		}
+	}
+	// a question is not a statement
+	last := toks[len(toks)-1]
+	return last.low == "?"
+}
+
+// dedupe drops claims that repeat an earlier claim of the same document (a lede
+// restated in the body), keeping the first.
+func dedupe(cs []Claim) []Claim {
+	seen := map[string]bool{}
+	out := cs[:0]
+	for _, c := range cs {
+		k := c.Kind + "|" + c.ActorCode() + "|" + c.TargetCode() + "|" + countKey(c.Count) + "|" + dateKey(c.Date)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, c)
+	}
+	return out
+}
+
+func countKey(c *Count) string {
+	if c == nil {
+		return "-"
+	}
+	return itoa(c.Min) + ":" + itoa(c.Max)
+}
+
+func dateKey(d *Date) string {
+	if d == nil {
+		return "-"
+	}
+	return d.Start + "/" + d.End
+}
+
+func itoa(p *int) string {
+	if p == nil {
+		return "_"
+	}
+	return strconv.Itoa(*p)
+}

@@ -1,0 +1,678 @@
+package claims
+
+import (
+	"strings"
+	"time"
+
+	"parity"
+)
+
+// measureClaims builds the claims one trigger states: usually one, several for a list
+// ("four each from France and Poland") or for joint actors ("Germany and France each
+// expelled").
+func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trigger, ments []mention, dates []datePhrase, used map[int]bool) []Claim {
+	toks := st.toks
+	kind := tr.rule.kind
+	// the clause the trigger governs: up to the next trigger of another kind or ";"
+	limit := len(toks)
+	for _, o := range trigs {
+		if o.start > tr.start && o.rule.kind != kind {
+			limit = min(limit, o.start)
+		}
+	}
+	for k := tr.end; k < limit; k++ {
+		if toks[k].low == ";" && !isListTail(toks, k) {
+			limit = k
+			break
+		}
+	}
+	c := Claim{Kind: kind, Document: st.in.Name, DocumentID: st.in.DocumentID, Cluster: st.in.Cluster, Pos: toks[tr.start].start}
+	c.Start, c.End = s.start, s.end
+	c.Quote = st.in.Body[s.start:s.end]
+	conf := 0.8
+
+	// count
+	var q *quantity
+	if kind != "talks" && kind != "agreement" && kind != "restore_relations" && kind != "break_relations" && kind != "downgrade_relations" && kind != "recall_ambassador" && kind != "expel_ambassador" && kind != "ambassador_departed" {
+		q = x.countFor(toks, tr, limit, kind, st.lastCount)
+	}
+	if q != nil {
+		used[q.start] = true
+		c.Count = q.count()
+	}
+
+	// actor and target
+	actor, aFrom := x.actorFor(st, tr, ments)
+	target := x.targetFor(st, tr, ments, limit, actor)
+	if actor == "" {
+		actor, aFrom = st.lastActor, "context"
+	}
+	if target == "" || target == actor {
+		target = ""
+		for _, m := range ments {
+			if m.code != actor && m.role != roleOfficial && (m.role != roleCity) {
+				target = m.code
+				break
+			}
+		}
+	}
+	if target == "" && st.lastTgt != actor {
+		target = st.lastTgt
+		conf -= 0.15
+	}
+	if aFrom == "context" {
+		conf -= 0.2
+	}
+	if target == actor {
+		target = ""
+	}
+	if actor == "" {
+		conf -= 0.3
+	}
+	if target == "" {
+		conf -= 0.2
+	}
+
+	// "Bulgaria told Russia to withdraw 70 of its staff": an expulsion by Bulgaria
+	if kind == "withdraw_staff" {
+		for _, m := range ments {
+			if m.ordered && m.start < tr.start && m.code == target {
+				c.Kind = "expel"
+			}
+		}
+	}
+	// place
+	c.Place = placeFor(toks, ments, tr, limit, kind)
+
+	// date
+	d, dconf := x.dateFor(st, tr, ments, dates)
+	conf += dconf
+	c.Date = dateOf(d)
+	if q != nil {
+		conf += 0.05
+	}
+	c.Aggregate = aggregate(toks) || hasSince(dates)
+	c.Background = background(d, st.in.Published)
+	if (kind == "talks" || kind == "agreement") && len(dates) == 0 && c.Place == "" {
+		return nil
+	}
+	c.Confidence = clamp(conf)
+
+	// lists: "four each from France and Poland; three each from Lithuania and ..."
+	if items := x.listItems(toks, ments, tr, limit, q, actor, target); len(items) > 0 {
+		var out []Claim
+		for _, it := range items {
+			cc := c
+			n := it.n
+			cc.Count = &Count{Min: n.min, Max: n.max, Qualifier: n.qualifier}
+			a, t := actor, it.code
+			if it.asActor {
+				a, t = it.code, target
+			}
+			if a == t {
+				continue
+			}
+			cc.Actor, cc.Target = code(a), code(t)
+			cc.Pos = toks[it.at].start
+			out = append(out, cc)
+		}
+		if len(out) > 0 {
+			if q != nil && target != "" && !itemsCover(items, target) {
+				c.Actor, c.Target = code(actor), code(target)
+				out = append([]Claim{c}, out...)
+			}
+			return out
+		}
+	}
+	// joint actors: "Germany, France and Italy expelled ..."
+	actors := []string{actor}
+	if aFrom == "subject" {
+		actors = x.jointActors(toks, ments, tr, actor)
+	}
+	var out []Claim
+	for _, a := range actors {
+		cc := c
+		cc.Actor, cc.Target = code(a), code(target)
+		if a == target {
+			cc.Target = nil
+		}
+		out = append(out, cc)
+	}
+	return out
+}
+
+func code(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func clamp(f float64) float64 {
+	if f < 0.05 {
+		return 0.05
+	}
+	if f > 0.95 {
+		return 0.95
+	}
+	return float64(int(f*100+0.5)) / 100
+}
+
+// isListTail reports whether a ";" at k separates items of one list ("four each from
+// France and Poland; three each from ...").
+func isListTail(toks []token, k int) bool {
+	for j := k + 1; j < min(len(toks), k+4); j++ {
+		if toks[j].low == "each" {
+			return true
+		}
+	}
+	return false
+}
+
+// countFor finds the number of people (or missions) the trigger acts on: after it, the
+// first quantity that qualifies a noun of the rule's class (allowing a demonym and
+// adjectives between: "60 Russian intelligence officers") or that stands right after
+// it ("expelled 40,"); before it, in a passive ("18 Russian diplomats were ordered
+// out"). For a staff cap, "to N" (the ceiling) wins over "by N" (the reduction).
+func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, last *Count) *quantity {
+	lx := x.lx
+	class := tr.rule.object
+	if class == "" || class == "relations" {
+		class = "diplomat"
+	}
+	if kind == "close_mission" || kind == "reopen_mission" {
+		class = "mission"
+	}
+	if kind == "staff_cap" || kind == "local_staff_ban" {
+		class = "diplomat"
+	}
+	var best *quantity
+	var bestTo bool
+	// a count right before the trigger: "60 Russians ordered out", "four diplomats expelled"
+	for k := max(0, tr.start-6); k < tr.start; k++ {
+		q, ok := lx.parseQuantity(toks, k)
+		if ok && !q.yearLike && q.frac == 0 && !timeUnit(toks, q.end) && q.end < tr.start && x.qualifies(toks, q.end, class) {
+			gapOK := true
+			for j := q.end; j < tr.start; j++ {
+				if toks[j].punct || isPassiveAux(toks[j].low) && j != tr.start-1 {
+					gapOK = false
+				}
+			}
+			if gapOK && tr.start-q.end <= 4 {
+				return &q
+			}
+		}
+	}
+	for k := tr.start + 1; k < limit; k++ {
+		if w := toks[k].low; (w == "a" || w == "an" || w == "one") && kind != "staff_cap" && x.singular(toks, k+1, class) {
+			one := 1
+			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}
+		}
+		if toks[k].low == "same" && k+1 < len(toks) && toks[k+1].low == "number" && last != nil {
+			c := last
+			return &quantity{min: c.Min, max: c.Max, qualifier: c.Qualifier, start: k, end: k + 2}
+		}
+		q, ok := lx.parseQuantity(toks, k)
+		if !ok || q.yearLike || q.frac > 0 {
+			continue
+		}
+		if timeUnit(toks, q.end) {
+			k = q.end
+			continue
+		}
+		prev := ""
+		if q.start > 0 {
+			prev = toks[q.start-1].low
+		}
+		nounOK := x.qualifies(toks, q.end, class) || q.start <= tr.end+1 && q.start >= tr.end
+		if kind == "staff_cap" {
+			if prev == "to" || prev == "at" || prev == "of" || prev == "than" {
+				if best == nil || !bestTo {
+					qq := q
+					best, bestTo = &qq, true
+				}
+				k = q.end - 1
+				continue
+			}
+			if prev == "by" && best == nil {
+				qq := q
+				best = &qq
+				k = q.end - 1
+				continue
+			}
+		}
+		if kind == "close_mission" || kind == "reopen_mission" {
+			nounOK = x.qualifies(toks, q.end, "mission")
+		}
+		if nounOK && best == nil {
+			qq := q
+			best = &qq
+			if kind != "staff_cap" {
+				return best
+			}
+		}
+		k = q.end - 1
+	}
+	if best != nil {
+		return best
+	}
+	// passive: "18 Russian diplomats were ordered out"
+	for k := max(0, tr.start-10); k < tr.start; k++ {
+		q, ok := lx.parseQuantity(toks, k)
+		if !ok || q.yearLike || q.frac > 0 || q.end > tr.start {
+			continue
+		}
+		if timeUnit(toks, q.end) {
+			continue
+		}
+		if x.qualifies(toks, q.end, class) && !boundaryBetween(toks, q.end, tr.start, true) {
+			return &q
+		}
+		k = q.end - 1
+	}
+	return nil
+}
+
+// singular reports whether the words at k name one person of the class: "a senior
+// Indian diplomat", "a Canadian consular officer".
+func (x *Extractor) singular(toks []token, k int, class string) bool {
+	for j := k; j < min(len(toks), k+4); j++ {
+		w := toks[j].low
+		if x.lx.inClass(class, w) {
+			return !strings.HasSuffix(w, "s") || w == "personnel"
+		}
+		if toks[j].punct || toks[j].num {
+			return false
+		}
+		if !isAdjectiveLike(w) && !toks[j].upper && w != "senior" && w != "top" {
+			return false
+		}
+	}
+	return false
+}
+
+// qualifies reports whether the words at k name people (or missions) of the class: a
+// noun of it within four words, through demonyms and adjectives.
+func (x *Extractor) qualifies(toks []token, k int, class string) bool {
+	for j := k; j < min(len(toks), k+5); j++ {
+		w := toks[j].low
+		if x.lx.inClass(class, w) {
+			return true
+		}
+		if class == "diplomat" && x.lx.isDemonymPlural(toks[j]) && j == k {
+			return true // "60 Americans"
+		}
+		if toks[j].punct && w != "-" || toks[j].num {
+			return false
+		}
+		if _, ok := x.lx.phrases[w]; ok && toks[j].upper {
+			continue
+		}
+		if !isAdjectiveLike(w) && !toks[j].upper && w != "of" && w != "the" && w != "its" && w != "their" {
+			return false
+		}
+	}
+	return false
+}
+
+// isDemonymPlural reports whether a token names a people ("Americans", "Russians").
+func (lx *Lexicon) isDemonymPlural(t token) bool {
+	if !t.upper || len(t.low) < 3 || t.low[len(t.low)-1] != 's' {
+		return false
+	}
+	e, ok := lx.phrases[t.low]
+	return ok && e.role == roleDemonym
+}
+
+// timeUnit reports whether the word at k is a unit of time ("72 hours", "five days"):
+// the number is a deadline, not a count.
+func timeUnit(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].low {
+	case "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "-hour", "percent", "%", "km", "kilometres", "kilometers", "miles", "minutes", "countries", "nations", "states", "times":
+		return true
+	}
+	return false
+}
+
+// actorFor finds who acts: "by X" after the trigger, else the nearest name before it
+// that can act (not after a preposition, not qualifying a noun of people), else, in a
+// passive, "from X" after it ("were expelled from Poland").
+func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string, string) {
+	kind := tr.rule.kind
+	toks := st.toks
+	for _, m := range ments {
+		if m.start >= tr.end && m.prep == "by" && m.start <= tr.end+8 {
+			return m.code, "by"
+		}
+	}
+	// ambassador_departed: the ambassador's state ("Russian ambassador Anatoly Antonov")
+	if kind == "ambassador_departed" {
+		for i := len(ments) - 1; i >= 0; i-- {
+			m := ments[i]
+			if m.start < tr.start && (m.role == roleOfficial || m.modifies == "ambassador" || m.role == roleDemonym || m.subject) && m.prep != "in" && m.prep != "to" {
+				return m.code, "subject"
+			}
+		}
+	}
+	for i := len(ments) - 1; i >= 0; i-- {
+		m := ments[i]
+		if m.start >= tr.start {
+			continue
+		}
+		if m.subject && !m.ordered {
+			return m.code, "subject"
+		}
+	}
+	passive := tr.start > 0 && isPassiveAux(toks[tr.start-1].low) || tr.start > 1 && toks[tr.start-1].low == "been"
+	for _, m := range ments {
+		if m.start >= tr.end && (m.prep == "from" || m.prep == "out of") && (passive || kind == "expel") && m.start <= tr.end+10 {
+			return m.code, "from"
+		}
+	}
+	// a demonym acting through a governing noun after the trigger is rare; try context
+	return "", ""
+}
+
+func isPassiveAux(w string) bool {
+	switch w {
+	case "was", "were", "been", "be", "being", "is", "are", "got":
+		return true
+	}
+	return false
+}
+
+// targetFor finds whom the measure hits: a name qualifying the noun after the trigger
+// ("Russian diplomats", "the US consulate", "Russia's embassy"), "diplomats from X",
+// "relations with X", "the embassy of X"; in a passive, the name before the trigger.
+// For a recall or a closure of one's own post, the host after "from" or "in".
+func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit int, actor string) string {
+	kind := tr.rule.kind
+	ownPost := false
+	toks := st.toks
+	for k := tr.end; k < min(limit, tr.end+4); k++ {
+		if toks[k].low == "its" || toks[k].low == "their" || toks[k].low == "own" {
+			ownPost = true
+		}
+	}
+	switch kind {
+	case "recall_ambassador", "withdraw_staff":
+		ownPost = true
+	}
+	for _, m := range ments {
+		if m.ordered && m.start < tr.start && m.code != actor {
+			return m.code
+		}
+	}
+	if ownPost {
+		for _, m := range ments {
+			if m.start >= tr.end && m.start < limit+6 && (m.prep == "from" || m.prep == "in" || m.prep == "to" || m.prep == "at") && m.code != actor {
+				return m.code
+			}
+		}
+	}
+	for _, m := range ments {
+		if m.start <= tr.start || m.start >= limit || m.code == actor || m.role == roleOfficial {
+			continue
+		}
+		if m.modifies != "" && m.modifies != "government" || m.possessive || m.role == roleDemonym {
+			return m.code
+		}
+		switch m.prep {
+		case "from", "of", "with", "against", "to", "between":
+			if m.role != roleCity {
+				return m.code
+			}
+		case "and":
+		}
+	}
+	// passive or nominal: "Russian diplomats were expelled", "the Russian consulate's closure"
+	for i := len(ments) - 1; i >= 0; i-- {
+		m := ments[i]
+		if m.end <= tr.start && m.code != actor && (m.modifies != "" && m.modifies != "government" || m.role == roleDemonym) {
+			return m.code
+		}
+	}
+	// "talks between A and B", "A and B restored relations": the other party
+	switch kind {
+	case "talks", "agreement", "restore_relations", "break_relations", "downgrade_relations":
+		for _, m := range ments {
+			if m.code != actor && m.role != roleCity && m.prep != "in" && m.prep != "at" {
+				return m.code
+			}
+		}
+	}
+	// the host after "in": "closed the consulate in Seattle"
+	for _, m := range ments {
+		if m.start >= tr.end && m.start < limit && (m.prep == "in" || m.prep == "at") && m.code != actor {
+			return m.code
+		}
+	}
+	return ""
+}
+
+// placeFor names the city, mission or property of the measure: a city or capital
+// after "in", "at" or "of" near the trigger ("the consulate in Seattle", "talks in
+// Istanbul"), or a city named as a noun's qualifier ("the Seattle consulate").
+func placeFor(toks []token, ments []mention, tr trigger, limit int, kind string) string {
+	switch kind {
+	case "expel", "staff_cap", "local_staff_ban", "deny_accreditation", "readmit", "recall_ambassador", "expel_ambassador", "ambassador_departed", "break_relations", "restore_relations", "downgrade_relations", "withdraw_staff":
+		return ""
+	}
+	for _, m := range ments {
+		if m.place == "" || m.start < tr.start-8 || m.start >= limit+2 {
+			continue
+		}
+		if m.role == roleCity || (m.prep == "in" || m.prep == "at") {
+			return m.place
+		}
+	}
+	return ""
+}
+
+// dateFor picks the date of a trigger: the date phrase nearest to it in the sentence;
+// else the last date of the paragraph; else the term of the office holder who acts
+// (when the publication falls outside it); else the publication day. It returns a
+// confidence adjustment: lower for dates not stated in the sentence.
+func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []datePhrase) (parity.Date, float64) {
+	best, bestDist := -1, 1<<30
+	for i, d := range dates {
+		dist := d.start - tr.end
+		if d.end <= tr.start {
+			dist = tr.start - d.end
+		}
+		if dist < 0 {
+			dist = 0
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best >= 0 {
+		return dates[best].date, 0.05
+	}
+	pub := st.in.Published
+	for _, m := range ments {
+		if m.role != roleOfficial || m.start >= tr.start || len(m.terms) == 0 {
+			continue
+		}
+		if t, ok := termAround(m.terms, pub); ok && !t.end.IsZero() && !pub.IsZero() && pub.After(t.end) {
+			return dayRange(t.start, t.end), -0.1
+		}
+	}
+	if !st.paraDate.IsZero() {
+		return st.paraDate, -0.05
+	}
+	if st.bullet && !st.lastDate.IsZero() {
+		return st.lastDate, -0.05
+	}
+	if !st.ledeDate.IsZero() {
+		return st.ledeDate, -0.1
+	}
+	if !pub.IsZero() {
+		return day(pub), -0.1
+	}
+	return parity.Date{}, -0.15
+}
+
+// termAround returns the last term that started before pub (the one a past-tense act
+// most likely falls in).
+func termAround(ts []term, pub time.Time) (term, bool) {
+	var best term
+	ok := false
+	for _, t := range ts {
+		if pub.IsZero() || !t.start.After(pub) {
+			best, ok = t, true
+		}
+	}
+	return best, ok
+}
+
+// aggregate reports whether the sentence states a total over parts or years.
+func aggregate(toks []token) bool {
+	for i, t := range toks {
+		switch t.low {
+		case "total", "totals", "altogether", "combined", "cumulative", "overall":
+			return true
+		case "in":
+			if i+1 < len(toks) && toks[i+1].low == "all" {
+				return true
+			}
+		case "so":
+			if i+1 < len(toks) && toks[i+1].low == "far" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasSince(ds []datePhrase) bool {
+	for _, d := range ds {
+		if d.since {
+			return true
+		}
+	}
+	return false
+}
+
+// background reports whether an event dated d is context for an article of pub: it
+// ended more than 60 days before.
+func background(d parity.Date, pub time.Time) bool {
+	if d.IsZero() || pub.IsZero() {
+		return false
+	}
+	return d.End.Before(pub.AddDate(0, 0, -60))
+}
+
+// listItem is one part of a list after a trigger: a count and the country it goes to.
+type listItem struct {
+	n       quantity
+	code    string
+	asActor bool // "Germany expelled 40, France 35": the listed countries act
+	at      int
+}
+
+// listItems reads lists after a trigger: "N each from A and B; M each from C" (the
+// listed countries are the targets), and "A N, B M and C K" after "A expelled N"
+// (the listed countries act, each with its own count). Sub-counts of a total ("48 from
+// the embassy and 12 at the UN") name no country and give no items.
+func (x *Extractor) listItems(toks []token, ments []mention, tr trigger, limit int, head *quantity, actor, target string) []listItem {
+	var items []listItem
+	end := len(toks)
+	for k := tr.end; k < end; k++ {
+		if head != nil && k == head.start {
+			k = head.end - 1
+			continue
+		}
+		q, ok := x.lx.parseQuantity(toks, k)
+		if !ok || q.yearLike || q.frac > 0 || timeUnit(toks, q.end) {
+			continue
+		}
+		// countries right after: "four each from France and Poland"
+		j := q.end
+		if j < len(toks) && toks[j].low == "each" {
+			j++
+		}
+		for j < len(toks) && isFiller(toks[j].low) {
+			j++
+		}
+		var after []mention
+		for _, m := range ments {
+			if m.start >= j && m.start <= j+1 && m.role != roleCity {
+				after = append(after, m)
+				j = m.end
+				for j < len(toks) && (toks[j].low == "and" || toks[j].low == "," || toks[j].low == "the") {
+					j++
+				}
+			}
+		}
+		if len(after) > 0 && (toks[q.end].low == "each" || toks[min(len(toks)-1, q.end)].low == "from" || q.end+1 < len(toks) && toks[q.end+1].low == "from") {
+			for _, m := range after {
+				if m.code != actor {
+					items = append(items, listItem{n: q, code: m.code, at: q.start})
+				}
+			}
+			k = j - 1
+			continue
+		}
+		// a country right before: "France 35"
+		for _, m := range ments {
+			if m.end == q.start && m.role != roleCity && m.role != roleDemonym && m.code != target {
+				items = append(items, listItem{n: q, code: m.code, asActor: true, at: q.start})
+			}
+		}
+		k = q.end - 1
+	}
+	// the gapping form needs the head's actor counted too: it already is (the head claim)
+	return items
+}
+
+func isFiller(w string) bool {
+	return w == "from" || w == "of" || w == "in" || w == "diplomats" || w == "officials" || w == "each" || w == "to"
+}
+
+// itemsCover reports whether the list names the head target itself.
+func itemsCover(items []listItem, code string) bool {
+	for _, it := range items {
+		if it.code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// jointActors extends the actor to the names conjoined before it: "Germany, France and
+// Italy expelled" gives the three.
+func (x *Extractor) jointActors(toks []token, ments []mention, tr trigger, actor string) []string {
+	idx := -1
+	for i := len(ments) - 1; i >= 0; i-- {
+		if ments[i].start < tr.start && ments[i].code == actor && ments[i].subject {
+			idx = i
+			break
+		}
+	}
+	if idx < 0 {
+		return []string{actor}
+	}
+	out := []string{actor}
+	cur := ments[idx]
+	for i := idx - 1; i >= 0; i-- {
+		m := ments[i]
+		gap := toks[m.end:cur.start]
+		ok := len(gap) > 0 && len(gap) <= 2
+		for _, g := range gap {
+			if g.low != "," && g.low != "and" {
+				ok = false
+			}
+		}
+		if !ok || m.prep != "" || m.role == roleCity {
+			break
+		}
+		out = append([]string{m.code}, out...)
+		cur = m
+	}
+	return out
+}

@@ -1,0 +1,137 @@
+package claims
+
+// mention is a name of the gazetteer found in a sentence.
+type mention struct {
+	entry
+	start, end int    // token range
+	prep       string // the preposition just before it ("in", "from", "by"), or ""
+	possessive bool   // followed by "'s"
+	modifies   string // noun class of the word it qualifies ("diplomat", "mission"), or ""
+	ordered    bool   // the object of an order: "told Russia to", "ordered Ottawa to"
+	subject    bool   // can act: not after a preposition, not qualifying a noun of people or missions
+}
+
+var prepositions = map[string]bool{"in": true, "from": true, "to": true, "of": true, "by": true, "at": true, "with": true, "against": true, "on": true, "for": true, "between": true, "toward": true, "towards": true, "into": true, "near": true, "over": true, "out": true, "across": true, "than": true, "and": false}
+
+// orderVerbs make the name after them the one who must act: "told Russia to cut".
+var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "instructed": true, "forced": true, "required": true, "demanded": true, "directed": true, "obliged": true, "compelled": true, "orders": true, "tells": true}
+
+// governing nouns make a demonym act: "the Russian government", "Polish authorities".
+var governing = map[string]bool{"government": true, "authorities": true, "ministry": true, "foreign": true, "president": true, "prime": true, "leader": true, "leaders": true, "leadership": true, "side": true, "state": true, "security": true, "cabinet": true, "officials": true, "diplomacy": true, "administration": true, "parliament": true, "court": true, "chancellor": true, "counterpart": true, "counterparts": true, "envoy": false}
+
+// mentions finds gazetteer names in the tokens, longest first, and classifies each by
+// the words around it.
+func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
+	out = out[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.punct || t.num || !lx.firsts[t.low] {
+			continue
+		}
+		found := false
+		for n := min(lx.maxTokens, len(toks)-i); n >= 1; n-- {
+			key := toks[i].low
+			for k := 1; k < n; k++ {
+				key += " " + toks[i+k].low
+			}
+			e, ok := lx.phrases[key]
+			if !ok {
+				continue
+			}
+			if e.exact != "" && toks[i].text != e.exact {
+				continue
+			}
+			first := toks[i]
+			if first.low == "the" && n > 1 {
+				first = toks[i+1]
+			}
+			if !first.upper {
+				continue
+			}
+			m := mention{entry: e, start: i, end: i + n}
+			out = append(out, m)
+			i += n - 1
+			found = true
+			break
+		}
+		_ = found
+	}
+	for k := range out {
+		m := &out[k]
+		p := m.start - 1
+		if p >= 0 && toks[p].low == "the" {
+			p--
+		}
+		if p >= 0 && prepositions[toks[p].low] {
+			m.prep = toks[p].low
+			if m.prep == "of" && p > 0 && toks[p-1].low == "out" {
+				m.prep = "out of"
+			}
+		}
+		if p >= 0 && orderVerbs[toks[p].low] && m.end < len(toks) && (toks[m.end].low == "to" || toks[m.end].low == "'s") {
+			m.ordered = true
+		}
+		if m.end < len(toks) && toks[m.end].low == "'s" {
+			m.possessive = true
+		}
+		// what the name qualifies: the first noun after it (skipping "'s" and adjectives)
+		for j := m.end; j < min(len(toks), m.end+4); j++ {
+			w := toks[j].low
+			if w == "'s" || w == "-" {
+				continue
+			}
+			if governing[w] {
+				m.modifies = "government"
+				break
+			}
+			if c := lx.nounClass(w); c != "" {
+				m.modifies = c
+				break
+			}
+			if toks[j].punct || toks[j].num || !isAdjectiveLike(w) {
+				break
+			}
+		}
+		m.subject = m.prep == "" && (m.modifies == "" || m.modifies == "government" || m.possessive && m.modifies != "diplomat" && m.modifies != "mission")
+		if m.role == roleCity {
+			m.subject = false
+		}
+		if m.role == roleDemonym && m.modifies != "government" {
+			m.subject = false
+		}
+	}
+	return out
+}
+
+// adjectives that may stand between a name and its noun: "Russian intelligence
+// officers", "US diplomatic staff", "Czech embassy staff".
+func isAdjectiveLike(w string) bool {
+	switch w {
+	case "diplomatic", "intelligence", "suspected", "alleged", "consular", "military", "defence", "defense", "embassy", "senior", "junior", "accredited", "remaining", "undeclared", "secret", "foreign", "other", "two", "three", "more", "technical", "administrative", "and", "local", "trade", "naval", "commercial", "general":
+		return true
+	}
+	return false
+}
+
+// nounClass returns the first noun class ("diplomat", "mission", ...) the word belongs
+// to, in the order that reads best for a qualifier, or "".
+func (lx *Lexicon) nounClass(w string) string {
+	for _, c := range nounClassOrder {
+		if lx.inClass(c, w) {
+			return c
+		}
+	}
+	return ""
+}
+
+var nounClassOrder = []string{"ambassador", "mission", "property", "diplomat", "relations", "talks"}
+
+// inClass reports whether a lower-cased word is a noun of the class.
+func (lx *Lexicon) inClass(class, w string) bool {
+	for _, p := range lx.nouns[class] {
+		if wordMatch(p, w) {
+			return true
+		}
+	}
+	return false
+}

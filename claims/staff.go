@@ -1,0 +1,260 @@
+package claims
+
+import "parity"
+
+// staffCues are words that make a number of people in a sentence a head-count of a
+// mission rather than the object of a measure.
+var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true}
+
+// staffNouns are the people a head-count counts.
+var staffNouns = map[string]bool{"diplomats": true, "staff": true, "staffers": true, "employees": true, "personnel": true, "people": true, "officials": true, "officers": true, "members": true, "workers": true, "diplomatic": true}
+
+// staffClaims reads head-counts of missions: "about 220 Russian staff in the United
+// States", "US staff in Russia fell from about 1,200 to about 120", "140 Russian staff
+// in Prague against 65 Czech in Moscow". A number counted by a measure is skipped.
+func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []datePhrase, used map[int]bool, hadMeasure bool) []Claim {
+	toks := st.toks
+	cue := false
+	for _, t := range toks {
+		if staffCues[t.low] {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return nil
+	}
+	var out []Claim
+	var lastSender, lastHost string
+	for k := 0; k < len(toks); k++ {
+		if used[k] {
+			continue
+		}
+		q, ok := x.lx.parseQuantity(toks, k)
+		if !ok || q.yearLike || q.frac > 0 || timeUnit(toks, q.end) {
+			continue
+		}
+		k = q.end - 1
+		if q.min != nil && *q.min < 2 && q.max != nil && *q.max < 2 {
+			continue
+		}
+		sender, host := "", ""
+		// the noun after the number, through a demonym: "220 Russian staff"
+		nounAt := -1
+		for j := q.end; j < min(len(toks), q.end+4); j++ {
+			if staffNouns[toks[j].low] {
+				nounAt = j
+				break
+			}
+			if toks[j].punct || toks[j].num {
+				break
+			}
+		}
+		var elided bool
+		if nounAt < 0 {
+			// "65 Czech in Moscow": a demonym then "in", after a first head-count
+			if q.end+1 < len(toks) && x.lx.isDemonym(toks[q.end]) && (toks[q.end+1].low == "in" || toks[q.end+1].low == "at") && lastSender != "" {
+				nounAt, elided = q.end, true
+			}
+		}
+		fromTo := ""
+		if q.start > 0 {
+			fromTo = toks[q.start-1].low
+		}
+		if nounAt < 0 && (fromTo == "from" || fromTo == "to" || fromTo == "at") {
+			// "US staff in Russia fell from about 1,200 to about 120": the noun stands before
+			for j := q.start - 1; j >= 0; j-- {
+				if staffNouns[toks[j].low] {
+					nounAt = j
+					break
+				}
+			}
+		}
+		if nounAt < 0 {
+			continue
+		}
+		// sender: a name qualifying the noun, or the subject before the number
+		for _, m := range ments {
+			if m.end <= nounAt+1 && m.start >= min(q.start, nounAt)-3 && (m.role == roleDemonym || m.modifies != "") && m.prep == "" {
+				sender = m.code
+			}
+			if m.start > nounAt && m.start <= nounAt+8 && (m.prep == "in" || m.prep == "at" || m.prep == "to") && host == "" {
+				host = m.code
+			}
+		}
+		if sender == "" {
+			for i := len(ments) - 1; i >= 0; i-- {
+				m := ments[i]
+				if m.end <= q.start && (m.subject || m.possessive) && m.code != host {
+					sender = m.code
+					break
+				}
+			}
+		}
+		if host == "" {
+			for _, m := range ments {
+				if m.code != sender && (m.prep == "in" || m.prep == "at") {
+					host = m.code
+					break
+				}
+			}
+		}
+		if sender == "" || host == "" || sender == host {
+			continue
+		}
+		// a number that a measure in this sentence already counted (an expulsion) is not
+		// a head-count; nor are people counted without a stative word near them
+		if !elided && fromTo != "from" && fromTo != "to" && !x.statNear(toks, q.start) {
+			continue
+		}
+		c := Claim{Kind: StaffLevel, Document: st.in.Name, DocumentID: st.in.DocumentID, Cluster: st.in.Cluster, Pos: toks[q.start].start}
+		c.Start, c.End, c.Quote = s.start, s.end, st.in.Body[s.start:s.end]
+		c.Actor, c.Target = code(sender), code(host)
+		c.Count = q.count()
+		conf := 0.7
+		var d parity.Date
+		if fromTo == "from" {
+			// the earlier level of a change: its date is not said
+			conf -= 0.2
+		} else {
+			best := -1
+			for i, dp := range dates {
+				if !dp.since && (best < 0 || abs(dp.start-q.start) < abs(dates[best].start-q.start)) {
+					best = i
+				}
+			}
+			switch {
+			case best >= 0:
+				d = dates[best].date
+			case !st.in.Published.IsZero():
+				d = day(st.in.Published)
+				conf -= 0.1
+			}
+		}
+		c.Date = dateOf(d)
+		c.Background = background(d, st.in.Published)
+		c.Confidence = clamp(conf)
+		out = append(out, c)
+		lastSender, lastHost = sender, host
+	}
+	_ = lastHost
+	return out
+}
+
+// statNear reports whether a stative word stands within three words of the number.
+func (x *Extractor) statNear(toks []token, k int) bool {
+	for j := max(0, k-4); j < min(len(toks), k+6); j++ {
+		switch toks[j].low {
+		case "has", "have", "had", "employs", "employed", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stood", "totals", "left", "there":
+			return true
+		}
+	}
+	return false
+}
+
+func (lx *Lexicon) isDemonym(t token) bool {
+	e, ok := lx.phrases[t.low]
+	return ok && t.upper && e.role == roleDemonym
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// shareClaims reads fractions about missions: "Finland's mission in Russia is half the
+// size of Russia's in Finland" (staff_ratio), "a third of the Russian diplomats in
+// Sweden are intelligence officers" (intel_share).
+func (x *Extractor) shareClaims(st *docState, s span, ments []mention, dates []datePhrase) []Claim {
+	toks := st.toks
+	var out []Claim
+	for k := 0; k < len(toks); k++ {
+		f, end, ok := x.lx.fraction(toks, k)
+		kind := ""
+		if ok {
+			// "half the size of", "a third the size", "half as large"
+			if end+2 < len(toks) && (toks[end].low == "the" && toks[end+1].low == "size" || toks[end].low == "as" && (toks[end+1].low == "large" || toks[end+1].low == "big" || toks[end+1].low == "many")) {
+				kind = StaffRatio
+			} else {
+				for j := end; j < min(len(toks), end+14); j++ {
+					if toks[j].low == "intelligence" || toks[j].low == "spies" || toks[j].low == "spy" || toks[j].low == "agents" {
+						kind = IntelShare
+						break
+					}
+					if toks[j].low == ";" {
+						break
+					}
+				}
+			}
+		} else if toks[k].low == "twice" && k+2 < len(toks) && (toks[k+1].low == "the" && toks[k+2].low == "size" || toks[k+1].low == "as") {
+			f, end, kind = 2, k+1, StaffRatio
+		}
+		if kind == "" {
+			continue
+		}
+		if x.hedgedShare(toks, k) {
+			continue
+		}
+		actor, target := "", ""
+		switch kind {
+		case StaffRatio:
+			// the mission before the fraction: "Finland's mission in Russia"
+			for _, m := range ments {
+				if m.start < k && actor == "" && (m.possessive || m.modifies == "mission" || m.subject) && m.prep == "" {
+					actor = m.code
+				} else if m.start < k && actor != "" && target == "" && (m.prep == "in" || m.prep == "to") {
+					target = m.code
+				}
+			}
+		case IntelShare:
+			for _, m := range ments {
+				if m.start > end && m.start < end+12 && actor == "" && (m.role == roleDemonym || m.possessive || m.modifies != "") && m.prep != "in" {
+					actor = m.code
+				} else if m.start > end && (m.prep == "in" || m.prep == "to") && target == "" {
+					target = m.code
+				}
+			}
+			if target == "" {
+				for _, m := range ments {
+					if m.code != actor && m.role != roleCity {
+						target = m.code
+						break
+					}
+				}
+			}
+		}
+		if actor == "" || target == "" || actor == target {
+			continue
+		}
+		c := Claim{Kind: kind, Document: st.in.Name, DocumentID: st.in.DocumentID, Cluster: st.in.Cluster, Pos: toks[k].start}
+		c.Start, c.End, c.Quote = s.start, s.end, st.in.Body[s.start:s.end]
+		c.Actor, c.Target = code(actor), code(target)
+		r := float64(int(f*1000+0.5)) / 1000
+		c.Ratio = &r
+		var d parity.Date
+		if len(dates) > 0 {
+			d = dates[0].date
+		} else if !st.in.Published.IsZero() {
+			d = day(st.in.Published)
+		}
+		c.Date = dateOf(d)
+		c.Background = background(d, st.in.Published)
+		c.Confidence = 0.7
+		out = append(out, c)
+		k = end
+	}
+	return out
+}
+
+// hedgedShare reports whether a fraction stands in a hypothetical ("could be half").
+func (x *Extractor) hedgedShare(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-4); j-- {
+		switch toks[j].low {
+		case "could", "would", "might", "if":
+			return true
+		}
+	}
+	return false
+}
