@@ -132,3 +132,26 @@ func TestTrainCorpus(t *testing.T) {
 	labels := readGoldFiles(t, "testdata/corpus/train/gold.jsonl")
 	report(t, Evaluate(labels, cs, n))
 }
+
+// corpusInputs reads the training articles as extraction inputs.
+func corpusInputs(t testing.TB) []Input {
+	rd, err := news.NewReader()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, _ := filepath.Glob("testdata/corpus/train/*.txt")
+	var out []Input
+	for _, n := range names {
+		f, err := os.Open(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := rd.Text(f, filepath.Base(n))
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, Input{Name: d.Name, Body: d.Body, Published: d.Published.Start})
+	}
+	return out
+}

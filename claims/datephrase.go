@@ -218,9 +218,6 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			return at(monthDate(y, m), k+1)
 		}
 		return datePhrase{}, false
-	case "days", "weeks", "months", "day", "week", "month", "hours":
-		// "days earlier", "a week later", "two days later" (the number comes before)
-		return datePhrase{}, false
 	}
 	// "a week later", "two days earlier", "days later", "the next day"
 	if n, unit, k, ok := relativeSpan(toks, i); ok {

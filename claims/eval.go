@@ -27,7 +27,7 @@ type Label struct {
 	Place         *string          `json:"place"`
 	Background    bool             `json:"background"`
 
-	Line int       `json:"-"` // line of the gold file
+	Line int `json:"-"` // line of the gold file
 	date parity.Date
 }
 

@@ -167,7 +167,7 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if !ok {
 				continue
 			}
-			if r.object != "" && !lx.objectNear(toks, i, end, r.object) {
+			if r.object != "" && !lx.objectNear(toks, i, end, r.object) && !(r.object == "diplomat" && lx.countFollows(toks, end)) {
 				continue
 			}
 			overlap := false
@@ -225,6 +225,13 @@ func matchSteps(steps []step, toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	return matchSteps(steps[1:], toks, i+1)
+}
+
+// countFollows reports whether a number of people follows the trigger directly
+// ("expelled four each from France"): the noun is understood.
+func (lx *Lexicon) countFollows(toks []token, k int) bool {
+	q, ok := lx.parseQuantity(toks, k)
+	return ok && !q.yearLike && q.frac == 0 && !timeUnit(toks, q.end)
 }
 
 // objectNear reports whether a noun of the class stands near the trigger, in its

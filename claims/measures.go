@@ -400,6 +400,13 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 	switch kind {
 	case "recall_ambassador", "withdraw_staff":
 		ownPost = true
+	case "ambassador_departed":
+		// "no ambassador in Washington since ..., when Antonov left his post"
+		for _, m := range ments {
+			if m.code != actor && (m.prep == "in" || m.prep == "to" || m.prep == "from") && m.role != roleOfficial {
+				return m.code
+			}
+		}
 	}
 	for _, m := range ments {
 		if m.ordered && m.start < tr.start && m.code != actor {
@@ -583,10 +590,6 @@ func (x *Extractor) listItems(toks []token, ments []mention, tr trigger, limit i
 	var items []listItem
 	end := len(toks)
 	for k := tr.end; k < end; k++ {
-		if head != nil && k == head.start {
-			k = head.end - 1
-			continue
-		}
 		q, ok := x.lx.parseQuantity(toks, k)
 		if !ok || q.yearLike || q.frac > 0 || timeUnit(toks, q.end) {
 			continue

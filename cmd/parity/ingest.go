@@ -78,40 +78,10 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var inputs []string
-	for _, a := range args {
-		if a == "-" || isURL(a) {
-			inputs = append(inputs, a)
-			continue
-		}
-		st, err := os.Stat(a)
-		if err != nil {
-			return parity.Errorf(parity.ENOTFOUND, "%v", err)
-		}
-		if !st.IsDir() {
-			inputs = append(inputs, a)
-			continue
-		}
-		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			// In a folder, README files and hidden files describe the folder or belong to
-			// tools; they are not reports. Named one by one, they are read.
-			base := d.Name()
-			if d.IsDir() && strings.HasPrefix(base, ".") && p != a {
-				return filepath.SkipDir
-			}
-			if !d.IsDir() && !strings.HasPrefix(base, ".") && !strings.HasPrefix(strings.ToUpper(base), "README") {
-				inputs = append(inputs, p)
-			}
-			return nil
-		})
-		if err != nil {
-			return fmt.Errorf("walk %s: %w", a, err)
-		}
+	inputs, err := expandInputs(args)
+	if err != nil {
+		return err
 	}
-	sort.Strings(inputs)
 	ds, err := documentStore(ctx, env)
 	if err != nil {
 		return err
@@ -130,10 +100,36 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 	var results []fileResult
 	var pending []*parity.Document
 	added := 0
+	x, err := env.extractor()
+	if err != nil {
+		return err
+	}
+	cst, err := claimStore(ctx, env)
+	if err != nil {
+		return err
+	}
+	var leads []parity.Claim
+	claimed := 0
 	flush := func() error {
 		n, err := ix.store(ctx, ds, pending)
 		added += n
+		if err != nil {
+			return err
+		}
+		// Claims are extracted as documents are stored, so that memory holds one batch.
+		var batch []*parity.StoredClaim
+		for _, d := range pending {
+			for _, c := range x.Extract(inputOf(d)) {
+				batch = append(batch, &parity.StoredClaim{ID: c.ID(), Claim: c, Status: parity.ClaimPending})
+			}
+		}
+		for _, c := range leads {
+			batch = append(batch, &parity.StoredClaim{ID: c.ID(), Claim: c, Status: parity.ClaimPending})
+		}
+		leads = leads[:0]
 		pending = pending[:0]
+		k, err := cst.AddClaims(ctx, batch)
+		claimed += k
 		return err
 	}
 	for i, in := range inputs {
@@ -142,7 +138,10 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 			res.name = "stdin"
 		}
 		var docs []*parity.Document
-		res.format, docs, res.events, res.err = readInput(ctx, rd, client, env.Stdin, in)
+		var events []news.GDELTEvent
+		res.format, docs, events, res.err = readInputEvents(ctx, rd, client, env.Stdin, in)
+		res.events = len(events)
+		leads = append(leads, gdeltClaims(events, env.Gazetteer())...)
 		for _, d := range docs {
 			if d.Published.IsZero() {
 				d.Published = date
@@ -172,14 +171,14 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 				fmt.Fprintf(env.Stdout, "%s: %s read before the error\n", r.name, plural(r.read, "document"))
 			}
 		case r.format == "gdelt":
-			fmt.Fprintf(env.Stdout, "%s: %d GDELT events about diplomatic relations (kept as leads by a later version)\n", r.name, r.events)
+			fmt.Fprintf(env.Stdout, "%s: %d GDELT events about diplomatic relations (kept as low-confidence claims)\n", r.name, r.events)
 		default:
 			fmt.Fprintf(env.Stdout, "%s: %s\n", r.name, plural(r.read, "document"))
 		}
 		read += r.read
 		events += r.events
 	}
-	fmt.Fprintf(env.Stdout, "%s: %s read, %d new, %s; %d failed\n", plural(len(results), "input"), plural(read, "document"), added, plural(events, "GDELT event"), failed)
+	fmt.Fprintf(env.Stdout, "%s: %s read, %d new, %s; %s stored for review; %d failed\n", plural(len(results), "input"), plural(read, "document"), added, plural(events, "GDELT event"), plural(claimed, "new claim"), failed)
 	if failed > 0 {
 		return parity.Errorf(parity.EINVALID, "%d of %d inputs failed (listed above)", failed, len(results))
 	}
@@ -271,8 +270,14 @@ func isURL(s string) bool { return strings.HasPrefix(s, "http://") || strings.Ha
 // maxFetch bounds what one URL may send.
 const maxFetch = 16 << 20
 
-// readInput reads one file, URL or standard input with the reader its content needs.
+// readInput reads one file, URL or standard input; GDELT rows are counted.
 func readInput(ctx context.Context, rd *news.Reader, client *http.Client, stdin io.Reader, in string) (string, []*parity.Document, int, error) {
+	format, docs, events, err := readInputEvents(ctx, rd, client, stdin, in)
+	return format, docs, len(events), err
+}
+
+// readInputEvents reads one file, URL or standard input with the reader its content needs.
+func readInputEvents(ctx context.Context, rd *news.Reader, client *http.Client, stdin io.Reader, in string) (string, []*parity.Document, []news.GDELTEvent, error) {
 	var raw []byte
 	var err error
 	switch {
@@ -284,10 +289,10 @@ func readInput(ctx context.Context, rd *news.Reader, client *http.Client, stdin 
 		raw, err = os.ReadFile(in)
 	}
 	if err != nil {
-		return "", nil, 0, err
+		return "", nil, nil, err
 	}
 	if len(raw) > maxFetch {
-		return "", nil, 0, fmt.Errorf("%s: larger than %d bytes", in, maxFetch)
+		return "", nil, nil, fmt.Errorf("%s: larger than %d bytes", in, maxFetch)
 	}
 	name := in
 	if in == "-" {
@@ -298,7 +303,7 @@ func readInput(ctx context.Context, rd *news.Reader, client *http.Client, stdin 
 	switch format {
 	case "gdelt":
 		events, _, err := news.ReadGDELT(bytes.NewReader(raw), name)
-		return format, nil, len(events), err
+		return format, nil, events, err
 	case "feed":
 		docs, err = rd.Feed(bytes.NewReader(raw), name)
 	case "html":
@@ -322,7 +327,7 @@ func readInput(ctx context.Context, rd *news.Reader, client *http.Client, stdin 
 	for i := range docs {
 		out[i] = &docs[i]
 	}
-	return format, out, 0, err
+	return format, out, nil, err
 }
 
 // fetch gets a URL with the client's timeout, a user agent and a size limit.
@@ -366,4 +371,45 @@ func sniff(name string, raw []byte) string {
 		return "html"
 	}
 	return "text"
+}
+
+// expandInputs turns arguments into the list of inputs to read: folders are walked
+// recursively (skipping README and hidden files, which describe a folder rather than
+// report news); files, URLs and - (standard input) are kept as given.
+func expandInputs(args []string) ([]string, error) {
+	var inputs []string
+	for _, a := range args {
+		if a == "-" || isURL(a) {
+			inputs = append(inputs, a)
+			continue
+		}
+		st, err := os.Stat(a)
+		if err != nil {
+			return nil, parity.Errorf(parity.ENOTFOUND, "%v", err)
+		}
+		if !st.IsDir() {
+			inputs = append(inputs, a)
+			continue
+		}
+		err = filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			// In a folder, README files and hidden files describe the folder or belong to
+			// tools; they are not reports. Named one by one, they are read.
+			base := d.Name()
+			if d.IsDir() && strings.HasPrefix(base, ".") && p != a {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && !strings.HasPrefix(base, ".") && !strings.HasPrefix(strings.ToUpper(base), "README") {
+				inputs = append(inputs, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("walk %s: %w", a, err)
+		}
+	}
+	sort.Strings(inputs)
+	return inputs, nil
 }

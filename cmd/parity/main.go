@@ -80,6 +80,7 @@ func commands() []command {
 		&initCmd{}, &measuresCmd{}, &presenceCmd{}, &showCmd{}, &statsCmd{},
 		&dyadCmd{}, &gapCmd{}, &reciprocityCmd{}, &intelCmd{}, &sitesCmd{}, &timelineCmd{},
 		&ingestCmd{}, &documentsCmd{}, &clustersCmd{},
+		&extractCmd{}, &claimsCmd{}, &reviewCmd{}, &evalCmd{},
 		&importCmd{}, &exportCmd{}, &validateCmd{}, &benchCmd{},
 	}
 }

@@ -1,0 +1,190 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"parity"
+)
+
+func TestQuantities(t *testing.T) {
+	lx := lexicon(t)
+	tests := []struct {
+		in       string
+		min, max int // -1: open
+		q        parity.Qualifier
+		frac     float64
+	}{
+		{"35 diplomats", 35, 35, parity.Exact, 0},
+		{"1,200 staff", 1200, 1200, parity.Exact, 0},
+		{"a dozen envoys", 12, 12, parity.Exact, 0},
+		{"two dozen officers", 24, 24, parity.Exact, 0},
+		{"some 40 people", 40, 40, parity.Approx, 0},
+		{"more than 100 spies", 100, -1, parity.AtLeast, 0},
+		{"a little over 50", 50, -1, parity.AtLeast, 0},
+		{"approximately 120", 120, 120, parity.Approx, 0},
+		{"up to 20", -1, 20, parity.AtMost, 0},
+		{"thirty-five", 35, 35, parity.Exact, 0},
+		{"between 10 and 15", 10, 15, parity.Approx, 0},
+		{"half", 0, 0, parity.Approx, 0.5},
+		{"one-third", 0, 0, parity.Approx, 1.0 / 3},
+		{"a third", 0, 0, parity.Approx, 1.0 / 3},
+		{"two-thirds", 0, 0, parity.Approx, 2.0 / 3},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.in, 0, nil)
+		q, ok := lx.parseQuantity(toks, 0)
+		if !ok {
+			t.Errorf("%q: no quantity", tt.in)
+			continue
+		}
+		if tt.frac > 0 {
+			if q.frac < tt.frac-1e-9 || q.frac > tt.frac+1e-9 {
+				t.Errorf("%q: fraction %v, want %v", tt.in, q.frac, tt.frac)
+			}
+			continue
+		}
+		got := func(p *int) int {
+			if p == nil {
+				return -1
+			}
+			return *p
+		}
+		if got(q.min) != tt.min || got(q.max) != tt.max || q.qualifier != tt.q {
+			t.Errorf("%q: got %d..%d %s, want %d..%d %s", tt.in, got(q.min), got(q.max), q.qualifier, tt.min, tt.max, tt.q)
+		}
+	}
+}
+
+func TestDatePhrases(t *testing.T) {
+	pub := time.Date(2021, 4, 21, 0, 0, 0, 0, time.UTC) // a Wednesday
+	prev := day(time.Date(2021, 4, 17, 0, 0, 0, 0, time.UTC))
+	tests := []struct{ in, want string }{
+		{"on Monday", "2021-04-19"},
+		{"on Wednesday", "2021-04-21"},
+		{"last month", "2021-03"},
+		{"in April", "2021-04"},
+		{"in May", "2020-05"},
+		{"in 2018", "2018"},
+		{"since October 2023", "2023-10"},
+		{"on March 26, 2018", "2018-03-26"},
+		{"26 March 2018", "2018-03-26"},
+		{"a week later", "2021-04-24"},
+		{"two days earlier", "2021-04-15"},
+		{"days earlier", "2021-04-11/2021-04-16"},
+		{"yesterday", "2021-04-20"},
+		{"last year", "2020"},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.in, 0, nil)
+		ds := findDates(toks, pub, prev)
+		if len(ds) != 1 {
+			t.Errorf("%q: %d date phrases", tt.in, len(ds))
+			continue
+		}
+		if got := ds[0].date.String(); got != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestExtractRules(t *testing.T) {
+	x := NewExtractor(lexicon(t))
+	pub := time.Date(2018, 3, 30, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, body string
+		want       []string // Describe() of each claim, in order
+	}{
+		{"plain", "Moscow expelled 60 American diplomats on Thursday.", []string{"expel RUS→USA 60 2018-03-29"}},
+		{"list each", "Russia expelled four each from France and Poland; three each from Lithuania and the Czech Republic.", []string{"expel RUS→FRA 4 2018-03-30", "expel RUS→POL 4 2018-03-30", "expel RUS→LTU 3 2018-03-30", "expel RUS→CZE 3 2018-03-30"}},
+		{"threat", "Moscow threatened to expel 20 British diplomats.", nil},
+		{"hypothetical", "If Prague expels more Russians, Moscow could close the Czech consulate.", nil},
+		{"summons", "Poland summoned the Russian ambassador on Monday.", nil},
+		{"sub-counts", "The United States expelled 60 Russian diplomats on Monday, 48 from the embassy and 12 at the United Nations.", []string{"expel USA→RUS 60 2018-03-26"}},
+		{"term", "President Obama ordered 35 Russian diplomats to leave.", []string{"expel USA→RUS 35 2009-01-20/2017-01-20"}},
+		{"background", "In 2014, Kyiv expelled 12 Russian diplomats.", []string{"expel UKR→RUS 12 2014"}},
+		{"other pair", "Ottawa expelled a senior Indian diplomat on Monday.", []string{"expel CAN→IND 1 2018-03-26"}},
+	}
+	for _, tt := range tests {
+		cs := x.Extract(Input{Name: "t.txt", Body: tt.body, Published: pub})
+		var got []string
+		for i := range cs {
+			got = append(got, Describe(&cs[i]))
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestOffsetsQuoteTheBody(t *testing.T) {
+	x := NewExtractor(lexicon(t))
+	body := "Intro line.\n\nPrague expelled 18 Russian diplomats on Saturday. More follows."
+	cs := x.Extract(Input{Name: "t.txt", Body: body, Published: time.Date(2021, 4, 18, 0, 0, 0, 0, time.UTC)})
+	if len(cs) != 1 || body[cs[0].Start:cs[0].End] != cs[0].Quote || !strings.HasPrefix(cs[0].Quote, "Prague expelled") {
+		t.Fatalf("%+v", cs)
+	}
+}
+
+func FuzzQuantity(f *testing.F) {
+	for _, s := range []string{"more than 100", "two dozen", "between 10 and 15", "one-third", "1,200", "a little over 50", "thirty-five"} {
+		f.Add(s)
+	}
+	lx := lexicon(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokenize(s, 0, nil)
+		for i := range toks {
+			q, ok := lx.parseQuantity(toks, i)
+			if ok && q.min != nil && q.max != nil && *q.min > *q.max {
+				t.Fatalf("%q: min %d above max %d", s, *q.min, *q.max)
+			}
+		}
+	})
+}
+
+func FuzzDatePhrase(f *testing.F) {
+	for _, s := range []string{"on Friday", "last month", "since October 2023", "a week later", "26 March 2018", "days earlier", "2018-03-26"} {
+		f.Add(s)
+	}
+	pub := time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, d := range findDates(tokenize(s, 0, nil), pub, day(pub)) {
+			if d.date.End.Before(d.date.Start) {
+				t.Fatalf("%q: interval ends before it starts: %v", s, d.date)
+			}
+		}
+	})
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Moscow expelled 60 American diplomats on Thursday; four each from France and Poland.")
+	x := NewExtractor(lexicon(f))
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range x.Extract(Input{Name: "f", Body: s, Published: time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC)}) {
+			if c.Start < 0 || c.End > len(s) || s[c.Start:c.End] != c.Quote {
+				t.Fatalf("bad offsets %d..%d in %q", c.Start, c.End, s)
+			}
+		}
+	})
+}
+
+// BenchmarkExtract measures extraction from cleaned text to claims over the training
+// articles (about 2 KB each); articles/s = 1e9 / (ns/op) * articles per op.
+func BenchmarkExtract(b *testing.B) {
+	x := NewExtractor(lexicon(b))
+	rd := corpusInputs(b)
+	var bytes int
+	for _, in := range rd {
+		bytes += len(in.Body)
+	}
+	b.SetBytes(int64(bytes))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, in := range rd {
+			x.Extract(in)
+		}
+	}
+	b.ReportMetric(float64(len(rd)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
