@@ -41,6 +41,8 @@ type docState struct {
 	ledeDate  parity.Date // the first recent day the story names: the news's own date
 	bullet    bool        // the sentence is an item of a list
 	lastCount *Count      // the last count stated, for "the same number"
+	firstActor string     // the first state that acts in the story: who "the kingdom" is
+	lastKind  string      // the kind of the last measure, for lists that go on without a verb
 	lastActor string
 	lastTgt   string
 	toks      []token
@@ -54,14 +56,43 @@ func (x *Extractor) Extract(in Input) []Claim {
 	for _, s := range sentences(in.Body) {
 		if s.para != st.para {
 			st.para, st.paraDate = s.para, parity.Date{}
+			// an item of a list is dated by the heading above it ("Announced on Tuesday:")
+			if t := strings.TrimSpace(in.Body[s.start:min(s.end, s.start+2)]); strings.HasPrefix(t, "-") || strings.HasPrefix(t, "•") || strings.HasPrefix(t, "*") {
+				st.paraDate = st.lastDate
+			}
 		}
 		text := in.Body[s.start:s.end]
 		if !x.lx.mayHold(text) {
+			// a sentence without a claim may still date what follows ("Announced on
+			// Tuesday, March 27:")
+			if mayDate(text) {
+				st.toks = tokenize(text, s.start, st.toks)
+				for _, d := range findDates(st.toks, in.Published, st.lastDate) {
+					if !d.since {
+						st.lastDate, st.paraDate = d.date, d.date
+					}
+				}
+			}
 			continue
 		}
 		out = append(out, x.sentence(st, s)...)
 	}
 	return dedupe(out)
+}
+
+// mayDate is a cheap test for a date phrase: a digit or a capitalised day or month.
+func mayDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	for _, w := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHold is a cheap test that skips sentences no rule can match.
@@ -95,6 +126,14 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	st.bullet = len(toks) > 0 && (toks[0].low == "-" || toks[0].low == "•" || toks[0].low == "*")
+	if st.firstActor == "" {
+		for _, m := range ments {
+			if m.subject && m.role != roleCity {
+				st.firstActor = m.code
+				break
+			}
+		}
+	}
 	trigs := lx.triggers(toks)
 	var out []Claim
 	used := map[int]bool{} // token starts of quantities already counted
@@ -105,12 +144,21 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 		out = append(out, x.measureClaims(st, s, tr, trigs, ments, dates, used)...)
 	}
+	if len(out) == 0 && st.bullet && st.lastKind != "" {
+		out = append(out, x.listContinuation(st, s, ments, dates)...)
+	}
 	out = append(out, x.staffClaims(st, s, ments, dates, used, len(out) > 0)...)
 	out = append(out, x.shareClaims(st, s, ments, dates)...)
 	for _, d := range dates {
 		if !d.since {
 			st.lastDate = d.date
 			st.paraDate = d.date
+		}
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		if out[i].Kind != StaffLevel && out[i].Kind != StaffRatio && out[i].Kind != IntelShare {
+			st.lastKind = out[i].Kind
+			break
 		}
 	}
 	if len(out) > 0 {
@@ -170,6 +218,12 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if r.object != "" && !lx.objectNear(toks, i, end, r.object) && !(r.object == "diplomat" && lx.countFollows(toks, end)) {
 				continue
 			}
+			if r.object == "ambassador" && !lx.ambassadorObject(toks, i, end) {
+				continue
+			}
+			if r.kind == "ambassador_departed" && !departsPost(lx, toks, end) {
+				continue
+			}
 			overlap := false
 			for k := i; k < end; k++ {
 				if taken[k] {
@@ -188,12 +242,13 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 		}
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
-	// One claim per kind and clause: "the expulsion ... the expelled diplomats" is one.
+	// One claim per kind and clause: "the expulsion ... the expelled diplomats" is one;
+	// "Canada expelled six ... and India retaliated by ordering out six" is two.
 	var kept []trigger
 	for _, t := range out {
 		dup := false
 		for _, k := range kept {
-			if k.rule.kind == t.rule.kind && !boundaryBetween(toks, k.end, t.start, true) {
+			if k.rule.kind == t.rule.kind && !boundaryBetween(toks, k.end, t.start, true) && !lx.actorBetween(toks, k.end, t.start) {
 				dup = true
 			}
 		}
@@ -201,6 +256,15 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			kept = append(kept, t)
 		}
 	}
+	// "agreed to restore relations": the measure agreed on is the claim
+	out = kept[:0]
+	for i, t := range kept {
+		if t.rule.kind == "agreement" && i+1 < len(kept) && kept[i+1].start-t.end <= 4 {
+			continue
+		}
+		out = append(out, t)
+	}
+	kept = out
 	return kept
 }
 
@@ -225,6 +289,68 @@ func matchSteps(steps []step, toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	return matchSteps(steps[1:], toks, i+1)
+}
+
+// ambassadorObject reports whether the trigger acts on an ambassador: the noun within
+// four words after it ("expelled the Russian ambassador") with no number between, or
+// just before it ("the ambassador was expelled").
+func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
+	for k := end; k < min(len(toks), end+5); k++ {
+		if toks[k].num || toks[k].punct {
+			break
+		}
+		if _, ok := lx.parseQuantity(toks, k); ok && toks[k].low != "a" && toks[k].low != "an" {
+			break
+		}
+		if lx.inClass("ambassador", toks[k].low) {
+			return true
+		}
+	}
+	for k := start - 1; k >= max(0, start-4); k-- {
+		if lx.inClass("ambassador", toks[k].low) {
+			return true
+		}
+	}
+	for k := start + 1; k < end; k++ {
+		if lx.inClass("ambassador", toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// departsPost reports whether "left" names leaving a post or a country ("left his
+// post", "left Washington"), not a building ("left the ministry", "left its Moscow
+// headquarters").
+func departsPost(lx *Lexicon, toks []token, end int) bool {
+	if end >= 2 && (toks[end-1].low == "post" || toks[end-1].low == "tenure") {
+		return true
+	}
+	for k := end; k < min(len(toks), end+4); k++ {
+		switch toks[k].low {
+		case "post", "posting", "country", "capital":
+			return true
+		}
+		if e, ok := lx.phrases[toks[k].low]; ok && toks[k].upper && (e.role == roleName || e.role == roleCapital) {
+			// the place itself, not a building named after it
+			next := ""
+			if k+1 < len(toks) {
+				next = toks[k+1].low
+			}
+			return next == "" || toks[k+1].punct || next == "on" || next == "in" || next == "at" || next == "for" || next == "after" || next == "before" || next == "and" || next == "to" || next == "with" || next == "last" || next == "this"
+		}
+	}
+	return false
+}
+
+// actorBetween reports whether a name that could act stands between two tokens.
+func (lx *Lexicon) actorBetween(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if e, ok := lx.phrases[toks[k].low]; ok && toks[k].upper && (e.role == roleName || e.role == roleCapital || e.role == roleSeat || e.role == roleOfficial) {
+			return true
+		}
+	}
+	return false
 }
 
 // countFollows reports whether a number of people follows the trigger directly
@@ -309,19 +435,45 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 }
 
 // dedupe drops claims that repeat an earlier claim of the same document (a lede
-// restated in the body), keeping the first.
+// restated in the body), keeping the first, and claims that a more precise claim of
+// the same document subsumes: a claim without a count beside one with a count, of the
+// same kind and pair and the same event.
 func dedupe(cs []Claim) []Claim {
 	seen := map[string]bool{}
 	out := cs[:0]
 	for _, c := range cs {
-		k := c.Kind + "|" + c.ActorCode() + "|" + c.TargetCode() + "|" + countKey(c.Count) + "|" + dateKey(c.Date)
+		k := c.Kind + "|" + c.ActorCode() + "|" + c.TargetCode() + "|" + countKey(c.Count) + "|" + dateKey(c.Date) + "|" + strings.ToLower(c.Place)
 		if seen[k] {
 			continue
 		}
 		seen[k] = true
 		out = append(out, c)
 	}
-	return out
+	kept := out[:0]
+	for i, c := range out {
+		if c.Count == nil && c.Kind != StaffRatio && c.Kind != IntelShare && subsumed(&c, out, i) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// subsumed reports whether another claim states the same event with a count.
+func subsumed(c *Claim, all []Claim, self int) bool {
+	for j := range all {
+		o := &all[j]
+		if j == self || o.Count == nil || o.Kind != c.Kind || o.ActorCode() != c.ActorCode() || o.TargetCode() != c.TargetCode() {
+			continue
+		}
+		if c.Place != "" && o.Place != "" && !strings.EqualFold(c.Place, o.Place) {
+			continue
+		}
+		if c.Date == nil || o.Date == nil || distance(c.LedgerDate(), o.LedgerDate()) <= 7*24*time.Hour {
+			return true
+		}
+	}
+	return false
 }
 
 func countKey(c *Count) string {

@@ -44,8 +44,21 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// actor and target
 	actor, aFrom := x.actorFor(st, tr, ments)
 	target := x.targetFor(st, tr, ments, limit, actor)
+	if actor == "" && target != "" {
+		// a nominal trigger ("the expulsion of ten Russian diplomats") with another state
+		// in the sentence: that state acts
+		for _, m := range ments {
+			if m.code != target && m.role != roleCity && m.prep != "in" && m.prep != "at" {
+				actor, aFrom = m.code, "sentence"
+				break
+			}
+		}
+	}
 	if actor == "" {
 		actor, aFrom = st.lastActor, "context"
+		if actor == "" {
+			actor = st.firstActor
+		}
 	}
 	if target == "" || target == actor {
 		target = ""
@@ -73,6 +86,26 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		conf -= 0.2
 	}
 
+	// closing one's own post is a withdrawal of one's staff from the host (the
+	// ledger's convention): "Mexico closed its embassy in Quito"
+	if kind == "close_mission" && x.ownPost(toks, tr, limit) {
+		c.Kind = "withdraw_staff"
+	}
+	// a claim with nothing from its own sentence but the trigger says too little:
+	// "the consulate has to be closed by Saturday", "taken together, over 100 ..."
+	targetInSentence := false
+	for _, m := range ments {
+		if m.code == target && target != "" {
+			targetInSentence = true
+		}
+	}
+	if aFrom == "context" && (!targetInSentence || aggregate(toks)) && (q == nil || aggregate(toks)) {
+		return nil
+	}
+	// "the expelled diplomats", "those expelled": a reference back, not a new act
+	if tr.start > 0 && (toks[tr.start-1].low == "the" || toks[tr.start-1].low == "those" || toks[tr.start-1].low == "these") && strings.HasSuffix(toks[tr.start].low, "ed") {
+		return nil
+	}
 	// "Bulgaria told Russia to withdraw 70 of its staff": an expulsion by Bulgaria
 	if kind == "withdraw_staff" {
 		for _, m := range ments {
@@ -130,6 +163,18 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		actors = x.jointActors(toks, ments, tr, actor)
 	}
 	var out []Claim
+	if len(actors) == 2 && (target == "" || target == actors[0] || target == actors[1]) && mutual(kind) {
+		// "Saudi Arabia and Iran agreed to restore relations": each with the other
+		for i, a := range actors {
+			cc := c
+			cc.Actor, cc.Target = code(a), code(actors[1-i])
+			out = append(out, cc)
+			if symmetric(kind) {
+				break
+			}
+		}
+		return out
+	}
 	for _, a := range actors {
 		cc := c
 		cc.Actor, cc.Target = code(a), code(target)
@@ -139,6 +184,15 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		out = append(out, cc)
 	}
 	return out
+}
+
+// mutual kinds are done by two states to each other when both are named as subjects.
+func mutual(kind string) bool {
+	switch kind {
+	case "talks", "agreement", "restore_relations", "break_relations", "downgrade_relations":
+		return true
+	}
+	return false
 }
 
 func code(s string) *string {
@@ -163,6 +217,16 @@ func clamp(f float64) float64 {
 func isListTail(toks []token, k int) bool {
 	for j := k + 1; j < min(len(toks), k+4); j++ {
 		if toks[j].low == "each" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPost reports whether the trigger acts on the actor's own post: "its consulate".
+func (x *Extractor) ownPost(toks []token, tr trigger, limit int) bool {
+	for k := tr.end; k < min(limit, tr.end+4); k++ {
+		if toks[k].low == "its" || toks[k].low == "their" || toks[k].low == "own" {
 			return true
 		}
 	}
@@ -352,7 +416,7 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 	if kind == "ambassador_departed" {
 		for i := len(ments) - 1; i >= 0; i-- {
 			m := ments[i]
-			if m.start < tr.start && (m.role == roleOfficial || m.modifies == "ambassador" || m.role == roleDemonym || m.subject) && m.prep != "in" && m.prep != "to" {
+			if m.start < tr.end && (m.role == roleOfficial || m.modifies == "ambassador" || m.role == roleDemonym || m.subject) && m.prep != "in" && m.prep != "to" {
 				return m.code, "subject"
 			}
 		}
@@ -366,6 +430,18 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 			return m.code, "subject"
 		}
 	}
+	// "the personnel cap Russia imposed on ...": the actor right after a noun trigger
+	for _, m := range ments {
+		if m.start >= tr.end && m.start <= tr.end+1 && m.end < len(toks) && imposeVerbs[toks[m.end].low] {
+			return m.code, "subject"
+		}
+	}
+	// "gave Iranian diplomats 48 hours to leave Saudi territory"
+	for _, m := range ments {
+		if m.start >= tr.end && m.end < len(toks) && (toks[m.end].low == "territory" || toks[m.end].low == "soil") && m.prep == "" {
+			return m.code, "subject"
+		}
+	}
 	passive := tr.start > 0 && isPassiveAux(toks[tr.start-1].low) || tr.start > 1 && toks[tr.start-1].low == "been"
 	for _, m := range ments {
 		if m.start >= tr.end && (m.prep == "from" || m.prep == "out of") && (passive || kind == "expel") && m.start <= tr.end+10 {
@@ -375,6 +451,8 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 	// a demonym acting through a governing noun after the trigger is rare; try context
 	return "", ""
 }
+
+var imposeVerbs = map[string]bool{"imposed": true, "ordered": true, "set": true, "introduced": true, "announced": true, "demanded": true, "enforced": true}
 
 func isPassiveAux(w string) bool {
 	switch w {
@@ -484,14 +562,31 @@ func placeFor(toks []token, ments []mention, tr trigger, limit int, kind string)
 // (when the publication falls outside it); else the publication day. It returns a
 // confidence adjustment: lower for dates not stated in the sentence.
 func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []datePhrase) (parity.Date, float64) {
+	// The date of the trigger's own clause wins; then a date a reporting verb carries
+	// ("said on Saturday"); then the nearest. A clause boundary between them costs.
+	toks := st.toks
 	best, bestDist := -1, 1<<30
 	for i, d := range dates {
 		dist := d.start - tr.end
+		lo, hi := tr.end, d.start
 		if d.end <= tr.start {
 			dist = tr.start - d.end
+			lo, hi = d.end, tr.start
 		}
 		if dist < 0 {
 			dist = 0
+		}
+		if boundaryBetween(toks, lo, hi, false) {
+			dist += 20
+			if reported(toks, d.start) {
+				dist -= 15
+			}
+		}
+		if d.date.Precision == parity.Year && !d.explicit {
+			dist += 5
+		}
+		if d.since {
+			dist += 12
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist
@@ -524,6 +619,17 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 	return parity.Date{}, -0.15
 }
 
+// reported reports whether a date phrase follows a reporting verb: "said on Saturday".
+func reported(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-3); j-- {
+		switch toks[j].low {
+		case "said", "says", "announced", "told", "confirmed", "stated", "declared", "reported":
+			return true
+		}
+	}
+	return false
+}
+
 // termAround returns the last term that started before pub (the one a past-tense act
 // most likely falls in).
 func termAround(ts []term, pub time.Time) (term, bool) {
@@ -535,6 +641,63 @@ func termAround(ts []term, pub time.Time) (term, bool) {
 		}
 	}
 	return best, ok
+}
+
+// listContinuation reads an item of a list that goes on without a verb, after an item
+// with one: "- Germany, France and Poland: four each." under a list of expulsions.
+// The named states act as the last measure did, on its target.
+func (x *Extractor) listContinuation(st *docState, s span, ments []mention, dates []datePhrase) []Claim {
+	toks := st.toks
+	colon := -1
+	for i, t := range toks {
+		if t.low == ":" {
+			colon = i
+			break
+		}
+	}
+	if colon < 0 || st.lastTgt == "" {
+		return nil
+	}
+	var actors []string
+	for _, m := range ments {
+		if m.end <= colon && m.role != roleCity && m.role != roleDemonym && m.role != roleOfficial {
+			actors = append(actors, m.code)
+		}
+	}
+	if len(actors) == 0 {
+		return nil
+	}
+	var q *quantity
+	for k := colon + 1; k < min(len(toks), colon+4); k++ {
+		if qq, ok := x.lx.parseQuantity(toks, k); ok && !qq.yearLike && qq.frac == 0 {
+			q = &qq
+			break
+		}
+	}
+	if q == nil {
+		return nil
+	}
+	d := st.paraDate
+	if len(dates) > 0 {
+		d = dates[0].date
+	} else if d.IsZero() {
+		d = st.lastDate
+	}
+	var out []Claim
+	for _, a := range actors {
+		if a == st.lastTgt {
+			continue
+		}
+		c := Claim{Kind: st.lastKind, Document: st.in.Name, DocumentID: st.in.DocumentID, Cluster: st.in.Cluster, Pos: toks[0].start}
+		c.Start, c.End, c.Quote = s.start, s.end, st.in.Body[s.start:s.end]
+		c.Actor, c.Target = code(a), code(st.lastTgt)
+		c.Count = q.count()
+		c.Date = dateOf(d)
+		c.Background = background(d, st.in.Published)
+		c.Confidence = 0.6
+		out = append(out, c)
+	}
+	return out
 }
 
 // aggregate reports whether the sentence states a total over parts or years.

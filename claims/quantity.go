@@ -47,6 +47,12 @@ func (lx *Lexicon) parseQuantity(toks []token, i int) (quantity, bool) {
 		}
 		return q, false
 	}
+	// "half a dozen"
+	if matchWords(toks, j, []string{"half", "a", "dozen"}) {
+		n := 6
+		q.min, q.max, q.end = &n, &n, j+3
+		return q, true
+	}
 	if f, k, ok := lx.fraction(toks, j); ok {
 		q.frac, q.end = f, k
 		if q.qualifier == parity.Exact {

@@ -104,6 +104,9 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		}
 		// a number that a measure in this sentence already counted (an expulsion) is not
 		// a head-count; nor are people counted without a stative word near them
+		if x.hedged(toks, trigger{start: q.start, end: q.end}) {
+			continue
+		}
 		if !elided && fromTo != "from" && fromTo != "to" && !x.statNear(toks, q.start) {
 			continue
 		}
