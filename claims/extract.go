@@ -62,7 +62,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 			}
 		}
 		text := in.Body[s.start:s.end]
-		if !x.lx.mayHold(text) {
+		if !x.lx.mayHold(text) && !strings.HasPrefix(text, "- ") {
 			// a sentence without a claim may still date what follows ("Announced on
 			// Tuesday, March 27:")
 			if mayDate(text) {

@@ -88,8 +88,18 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 
 	// closing one's own post is a withdrawal of one's staff from the host (the
 	// ledger's convention): "Mexico closed its embassy in Quito"
-	if kind == "close_mission" && x.ownPost(toks, tr, limit) {
+	ordered := false
+	for _, m := range ments {
+		if m.ordered && m.start < tr.start {
+			ordered = true
+		}
+	}
+	if kind == "close_mission" && x.ownPost(toks, tr, limit) && !ordered {
 		c.Kind = "withdraw_staff"
+	}
+	// closing a compound, a dacha or a warehouse is taking property, not a mission
+	if kind == "close_mission" && x.propertyObject(toks, tr, limit) {
+		c.Kind = "seize_property"
 	}
 	// a claim with nothing from its own sentence but the trigger says too little:
 	// "the consulate has to be closed by Saturday", "taken together, over 100 ..."
@@ -156,6 +166,17 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 			return out
 		}
+	}
+	// one claim per place: "closed its consulates in Vladivostok and Yekaterinburg"
+	if places := placesFor(toks, ments, tr, limit, c.Kind); len(places) > 1 {
+		var out []Claim
+		for _, p := range places {
+			cc := c
+			cc.Place = p
+			cc.Actor, cc.Target = code(actor), code(target)
+			out = append(out, cc)
+		}
+		return out
 	}
 	// joint actors: "Germany, France and Italy expelled ..."
 	actors := []string{actor}
@@ -554,7 +575,52 @@ func placeFor(toks []token, ments []mention, tr trigger, limit int, kind string)
 			return m.place
 		}
 	}
+	// "the Seattle consulate": a capital or city qualifying the mission
+	for _, m := range ments {
+		if m.place != "" && m.modifies == "mission" && m.start >= tr.start-8 && m.start < limit+2 {
+			return m.place
+		}
+	}
 	return ""
+}
+
+// placesFor lists the places a closure or seizure names after its trigger, when it
+// names several: "a chancery annex in Washington and a consular annex in New York".
+func placesFor(toks []token, ments []mention, tr trigger, limit int, kind string) []string {
+	switch kind {
+	case "close_mission", "seize_property", "withdraw_staff", "reopen_mission", "return_property":
+	default:
+		return nil
+	}
+	var out []string
+	for _, m := range ments {
+		if m.place == "" || m.start < tr.end || m.start >= limit+1 {
+			continue
+		}
+		if m.role == roleCity || m.prep == "in" || m.prep == "at" || m.prep == "and" || m.prep == "" && len(out) > 0 {
+			dup := false
+			for _, p := range out {
+				if p == m.place {
+					dup = true
+				}
+			}
+			if !dup {
+				out = append(out, m.place)
+			}
+		}
+	}
+	return out
+}
+
+// propertyObject reports whether the first thing a closure names is property.
+func (x *Extractor) propertyObject(toks []token, tr trigger, limit int) bool {
+	for k := tr.end; k < min(limit, tr.end+8); k++ {
+		w := toks[k].low
+		if x.lx.inClass("mission", w) {
+			return strings.HasPrefix(w, "compound") || strings.HasPrefix(w, "dacha") || strings.HasPrefix(w, "estate") || strings.HasPrefix(w, "retreat") || strings.HasPrefix(w, "warehouse")
+		}
+	}
+	return false
 }
 
 // dateFor picks the date of a trigger: the date phrase nearest to it in the sentence;

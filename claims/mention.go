@@ -62,6 +62,9 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 		if p >= 0 && toks[p].low == "the" {
 			p--
 		}
+		if p >= 0 && toks[p].low == "and" && k > 0 && out[k-1].place != "" && out[k-1].end >= p-1 {
+			m.prep = "and"
+		}
 		if p >= 0 && prepositions[toks[p].low] {
 			m.prep = toks[p].low
 			if m.prep == "of" && p > 0 && toks[p-1].low == "out" {
