@@ -224,6 +224,10 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if r.kind == "ambassador_departed" && !departsPost(lx, toks, end) {
 				continue
 			}
+			// "too close to a base" is nearness, not a closure
+			if r.kind == "close_mission" && toks[i].low == "close" && end < len(toks) && toks[end].low == "to" && (end+1 >= len(toks) || !isVerbAfterTo(toks[end+1].low)) {
+				continue
+			}
 			overlap := false
 			for k := i; k < end; k++ {
 				if taken[k] {
@@ -289,6 +293,16 @@ func matchSteps(steps []step, toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	return matchSteps(steps[1:], toks, i+1)
+}
+
+// isVerbAfterTo tells "close to shut" (rare) from "close to a base": after "to", a
+// determiner or a noun means nearness.
+func isVerbAfterTo(w string) bool {
+	switch w {
+	case "a", "an", "the", "its", "their", "his", "her", "this", "that":
+		return false
+	}
+	return false
 }
 
 // ambassadorObject reports whether the trigger acts on an ambassador: the noun within
@@ -454,9 +468,28 @@ func dedupe(cs []Claim) []Claim {
 		if c.Count == nil && c.Kind != StaffRatio && c.Kind != IntelShare && subsumed(&c, out, i) {
 			continue
 		}
+		if c.Place == "" && placed(&c, out, i) {
+			continue
+		}
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// placed reports whether another claim states the same event with a place: "Poland
+// is closing Russia's consulate in Poznan ... Sikorski withdrew his consent for the
+// consulate" is one closure.
+func placed(c *Claim, all []Claim, self int) bool {
+	for j := range all {
+		o := &all[j]
+		if j == self || o.Place == "" || o.Kind != c.Kind || o.ActorCode() != c.ActorCode() || o.TargetCode() != c.TargetCode() || countKey(o.Count) != countKey(c.Count) && c.Count != nil {
+			continue
+		}
+		if c.Date == nil || o.Date == nil || distance(c.LedgerDate(), o.LedgerDate()) <= 7*24*time.Hour {
+			return true
+		}
+	}
+	return false
 }
 
 // subsumed reports whether another claim states the same event with a count.

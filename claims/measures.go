@@ -112,6 +112,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if aFrom == "context" && (!targetInSentence || aggregate(toks)) && (q == nil || aggregate(toks)) {
 		return nil
 	}
+	// "its closure leaves ...": a reference back to a closure told before
+	if tr.start > 0 && (toks[tr.start-1].low == "its" || toks[tr.start-1].low == "their") && q == nil {
+		return nil
+	}
 	// "the expelled diplomats", "those expelled": a reference back, not a new act
 	if tr.start > 0 && (toks[tr.start-1].low == "the" || toks[tr.start-1].low == "those" || toks[tr.start-1].low == "these") && strings.HasSuffix(toks[tr.start].low, "ed") {
 		return nil
