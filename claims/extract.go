@@ -34,19 +34,19 @@ type trigger struct {
 
 // docState is what extraction remembers across the sentences of one document.
 type docState struct {
-	in        Input
-	lastDate  parity.Date // the last date the story named, for "days earlier"
-	paraDate  parity.Date // the last date named in the current paragraph
-	para      int
-	ledeDate  parity.Date // the first recent day the story names: the news's own date
-	bullet    bool        // the sentence is an item of a list
-	lastCount *Count      // the last count stated, for "the same number"
-	firstActor string     // the first state that acts in the story: who "the kingdom" is
-	lastKind  string      // the kind of the last measure, for lists that go on without a verb
-	lastActor string
-	lastTgt   string
-	toks      []token
-	ments     []mention
+	in         Input
+	lastDate   parity.Date // the last date the story named, for "days earlier"
+	paraDate   parity.Date // the last date named in the current paragraph
+	para       int
+	ledeDate   parity.Date // the first recent day the story names: the news's own date
+	bullet     bool        // the sentence is an item of a list
+	lastCount  *Count      // the last count stated, for "the same number"
+	firstActor string      // the first state that acts in the story: who "the kingdom" is
+	lastKind   string      // the kind of the last measure, for lists that go on without a verb
+	lastActor  string
+	lastTgt    string
+	toks       []token
+	ments      []mention
 }
 
 // Extract returns the claims of one document, in text order.
@@ -203,12 +203,41 @@ func dropMasked(ds []datePhrase, ments []mention) []datePhrase {
 // triggers matches the rules against the tokens; where two rules match overlapping
 // words, the earlier rule wins.
 func (lx *Lexicon) triggers(toks []token) []trigger {
+	// Candidate starts: tokens that begin some rule, found through the index of first
+	// words; then the rules are tried in file order, so that earlier rules win.
+	type cand struct{ rule, at int }
+	var cands []cand
+	for i, t := range toks {
+		if t.punct || t.num {
+			continue
+		}
+		for _, r := range lx.exactFirst[t.low] {
+			cands = append(cands, cand{r, i})
+		}
+		for _, p := range lx.prefixFirst {
+			if strings.HasPrefix(t.low, p.prefix) {
+				for _, r := range p.rules {
+					cands = append(cands, cand{r, i})
+				}
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	sort.Slice(cands, func(a, b int) bool {
+		if cands[a].rule != cands[b].rule {
+			return cands[a].rule < cands[b].rule
+		}
+		return cands[a].at < cands[b].at
+	})
 	var out []trigger
 	taken := make([]bool, len(toks))
-	for ri := range lx.rules {
-		r := &lx.rules[ri]
-		for i := range toks {
-			if taken[i] || toks[i].punct || toks[i].num {
+	for _, cd := range cands {
+		r := &lx.rules[cd.rule]
+		i := cd.at
+		{
+			if taken[i] {
 				continue
 			}
 			end, ok := matchSteps(r.steps, toks, i)
@@ -237,8 +266,6 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if overlap {
 				continue
 			}
-			// Only the words of the pattern are taken, not those of a gap, so that
-			// "ordered ... to leave" leaves "expelled" inside it free for no one.
 			for k := i; k < end; k++ {
 				taken[k] = true
 			}

@@ -45,7 +45,9 @@ type entry struct {
 type Lexicon struct {
 	phrases      map[string]entry // lower-cased tokens joined by one space
 	maxTokens    int
-	firsts       map[string]bool // first token of every phrase, to skip lookups early
+	firsts       map[string]int   // first token of every phrase -> its longest phrase
+	exactFirst   map[string][]int // first word of a rule -> rules, in file order
+	prefixFirst  []prefixRules    // first stems of rules ("expel*") -> rules
 	rules        []rule
 	nouns        map[string][]string // class -> words (a trailing * is a prefix)
 	hedges       []string
@@ -63,7 +65,7 @@ type modifier struct {
 
 // NewLexicon builds the lexicon from the gazetteer of actors and the embedded files.
 func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
-	lx := &Lexicon{phrases: map[string]entry{}, firsts: map[string]bool{}, nouns: map[string][]string{}, numbers: map[string]float64{}, gaz: g}
+	lx := &Lexicon{phrases: map[string]entry{}, firsts: map[string]int{}, exactFirst: map[string][]int{}, nouns: map[string][]string{}, numbers: map[string]float64{}, gaz: g}
 	// Gazetteer names first; the curated files override them.
 	for _, a := range g.Actors() {
 		kind := roleName
@@ -141,7 +143,24 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 		if r.object != "" && lx.nouns[r.object] == nil {
 			return fmt.Errorf("unknown noun class %q", r.object)
 		}
+		idx := len(lx.rules)
 		lx.rules = append(lx.rules, r)
+		for _, a := range r.steps[0].alts {
+			if stem, ok := strings.CutSuffix(a, "*"); ok {
+				found := false
+				for i := range lx.prefixFirst {
+					if lx.prefixFirst[i].prefix == stem {
+						lx.prefixFirst[i].rules = append(lx.prefixFirst[i].rules, idx)
+						found = true
+					}
+				}
+				if !found {
+					lx.prefixFirst = append(lx.prefixFirst, prefixRules{stem, []int{idx}})
+				}
+			} else {
+				lx.exactFirst[a] = append(lx.exactFirst[a], idx)
+			}
+		}
 		return nil
 	}); err != nil {
 		return nil, err
@@ -203,7 +222,7 @@ func (lx *Lexicon) add(phrase string, e entry, override bool) {
 		e.exact = toks[0].text
 	}
 	lx.phrases[key] = e
-	lx.firsts[lows[0]] = true
+	lx.firsts[lows[0]] = max(lx.firsts[lows[0]], len(toks))
 	if len(toks) > lx.maxTokens {
 		lx.maxTokens = len(toks)
 	}
@@ -244,6 +263,12 @@ func isLatin(s string) bool {
 		}
 	}
 	return true
+}
+
+// prefixRules are the rules whose first word is a stem.
+type prefixRules struct {
+	prefix string
+	rules  []int
 }
 
 // rule is one line of triggers.txt.

@@ -23,18 +23,24 @@ var governing = map[string]bool{"government": true, "authorities": true, "minist
 // the words around it.
 func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 	out = out[:0]
+	var buf [128]byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.punct || t.num || !lx.firsts[t.low] {
+		if t.punct || t.num {
+			continue
+		}
+		longest := lx.firsts[t.low]
+		if longest == 0 {
 			continue
 		}
 		found := false
-		for n := min(lx.maxTokens, len(toks)-i); n >= 1; n-- {
-			key := toks[i].low
+		for n := min(longest, len(toks)-i); n >= 1; n-- {
+			key := append(buf[:0], toks[i].low...)
 			for k := 1; k < n; k++ {
-				key += " " + toks[i+k].low
+				key = append(key, ' ')
+				key = append(key, toks[i+k].low...)
 			}
-			e, ok := lx.phrases[key]
+			e, ok := lx.phrases[string(key)]
 			if !ok {
 				continue
 			}

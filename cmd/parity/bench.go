@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 // benchCmd measures import and query speed on a synthetic ledger.
 type benchCmd struct {
 	measures, queries, states int
+	articles                  int
 	keep                      bool
 }
 
@@ -34,7 +36,13 @@ Without --db it uses a new SQLite file in the temporary directory, deleted after
 with a postgres:// URL it works in a new schema of that database, dropped afterwards.
 Never point it at your ledger: it writes synthetic records.
 
+With --articles N it measures claim extraction instead: it generates N synthetic
+articles of about 3 KB, one at a time, extracts their claims on one goroutine (from
+cleaned text to claims) and reports articles per second, megabytes per second and the
+peak heap, which stays flat however large N is.
+
 Example:
+  parity bench --articles 10000
   parity bench --measures 100000
   parity bench --measures 1000000 --queries 500
   parity bench --db postgres://127.0.0.1:5432/test --measures 100000`
@@ -45,11 +53,18 @@ func (c *benchCmd) Flags(fs *flag.FlagSet) {
 	fs.IntVar(&c.queries, "queries", 200, "dyad queries to time")
 	fs.IntVar(&c.states, "states", 200, "states among which measures are drawn")
 	fs.BoolVar(&c.keep, "keep", false, "keep the scratch SQLite file and print its path")
+	fs.IntVar(&c.articles, "articles", 0, "measure claim extraction on N generated articles instead")
 }
 
 func (c *benchCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if len(args) > 0 {
 		return usagef("unexpected argument %q", args[0])
+	}
+	if c.articles < 0 {
+		return usagef("--articles must be positive")
+	}
+	if c.articles > 0 {
+		return c.extraction(env)
 	}
 	if c.measures < 1 || c.queries < 1 || c.states < 2 {
 		return usagef("--measures and --queries must be positive, --states at least 2")
@@ -138,4 +153,42 @@ func engineName(dsn string) string {
 		return "postgres"
 	}
 	return "sqlite"
+}
+
+// extraction measures claim extraction on generated articles, one goroutine, one
+// article in memory at a time.
+func (c *benchCmd) extraction(env *Env) error {
+	x, err := env.extractor()
+	if err != nil {
+		return err
+	}
+	next := synth.Articles(env.Gazetteer(), 1)
+	var bar *progressBar
+	if env.Terminal {
+		bar = newProgressBar(env.Stderr, "extract", c.articles)
+	}
+	var bytes, claims int
+	var peak uint64
+	var ms runtime.MemStats
+	var elapsed time.Duration
+	for i := 0; i < c.articles; i++ {
+		a := next()
+		start := time.Now()
+		cs := x.Extract(claimsInput(a))
+		elapsed += time.Since(start)
+		bytes += len(a.Body)
+		claims += len(cs)
+		if i%1000 == 999 {
+			runtime.ReadMemStats(&ms)
+			peak = max(peak, ms.HeapInuse)
+			bar.set(i+1, c.articles)
+		}
+	}
+	bar.done()
+	runtime.ReadMemStats(&ms)
+	peak = max(peak, ms.HeapInuse)
+	secs := elapsed.Seconds()
+	fmt.Fprintf(env.Stdout, "extracted %d claims from %d articles (%.1f KB each on average) in %.2f s on one goroutine\n", claims, c.articles, float64(bytes)/float64(c.articles)/1024, secs)
+	fmt.Fprintf(env.Stdout, "%.0f articles/s, %.2f MB/s, peak heap in use %.1f MB\n", float64(c.articles)/secs, float64(bytes)/secs/1e6, float64(peak)/1e6)
+	return nil
 }

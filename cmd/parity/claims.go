@@ -16,6 +16,7 @@ import (
 	"parity"
 	"parity/claims"
 	"parity/news"
+	"parity/synth"
 )
 
 // extractor builds the claim extractor over the gazetteer.
@@ -43,6 +44,11 @@ func claimStore(ctx context.Context, env *Env) (parity.ClaimStore, error) {
 // inputOf is what extraction needs of a document.
 func inputOf(d *parity.Document) claims.Input {
 	return claims.Input{Name: d.Name, DocumentID: d.ID, Body: d.Body, Published: d.Published.Start, Cluster: d.Cluster}
+}
+
+// claimsInput is a generated article as extraction input.
+func claimsInput(a synth.Article) claims.Input {
+	return claims.Input{Name: a.Name, Body: a.Body, Published: a.Published}
 }
 
 // gdeltClaims turns GDELT event rows into low-confidence claims: GDELT codes events
