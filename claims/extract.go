@@ -458,6 +458,10 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 		if w == "may" && toks[k].upper {
 			continue // the month
 		}
+		// "may no longer employ local staff" states a ban, not a possibility
+		if (w == "may" || w == "can" || w == "could") && k+2 < len(toks) && toks[k+1].low == "no" && toks[k+2].low == "longer" {
+			return false
+		}
 		for _, h := range x.lx.hedges {
 			if wordMatch(h, w) {
 				return true

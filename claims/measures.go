@@ -182,6 +182,14 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 		return out
 	}
+	// "each side expels ten of the other's diplomats": both directions of the story's pair
+	if eachSide(toks, tr.start) && st.lastActor != "" && st.lastTgt != "" && st.lastActor != st.lastTgt {
+		a, b := st.lastActor, st.lastTgt
+		c1, c2 := c, c
+		c1.Actor, c1.Target = code(a), code(b)
+		c2.Actor, c2.Target = code(b), code(a)
+		return []Claim{c1, c2}
+	}
 	// joint actors: "Germany, France and Italy expelled ..."
 	actors := []string{actor}
 	if aFrom == "subject" {
@@ -242,6 +250,18 @@ func clamp(f float64) float64 {
 func isListTail(toks []token, k int) bool {
 	for j := k + 1; j < min(len(toks), k+4); j++ {
 		if toks[j].low == "each" {
+			return true
+		}
+	}
+	return false
+}
+
+// eachSide reports whether the subject before the trigger is "each side", "both
+// sides", "the two countries".
+func eachSide(toks []token, k int) bool {
+	for j := max(0, k-4); j+1 < k; j++ {
+		a, b := toks[j].low, toks[j+1].low
+		if (a == "each" || a == "both") && (b == "side" || b == "sides" || b == "country" || b == "countries") || a == "two" && (b == "sides" || b == "countries") {
 			return true
 		}
 	}
@@ -516,6 +536,16 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 			return m.code
 		}
 	}
+	// a passive: "the Russian embassy will be limited to 25", "Russian diplomats were
+	// expelled": the name before the trigger is hit
+	if tr.start > 0 && isPassiveAux(toks[tr.start-1].low) {
+		for i := len(ments) - 1; i >= 0; i-- {
+			m := ments[i]
+			if m.end <= tr.start && m.code != actor && m.prep == "" && (m.modifies != "" && m.modifies != "government" || m.role == roleDemonym || m.possessive) {
+				return m.code
+			}
+		}
+	}
 	if ownPost {
 		for _, m := range ments {
 			if m.start >= tr.end && m.start < limit+6 && (m.prep == "from" || m.prep == "in" || m.prep == "to" || m.prep == "at") && m.code != actor {
@@ -571,8 +601,19 @@ func placeFor(toks []token, ments []mention, tr trigger, limit int, kind string)
 	case "expel", "staff_cap", "local_staff_ban", "deny_accreditation", "readmit", "recall_ambassador", "expel_ambassador", "ambassador_departed", "break_relations", "restore_relations", "downgrade_relations", "withdraw_staff":
 		return ""
 	}
+	// after the trigger first ("shuts the consulate in St Petersburg"), then before it
+	// in the same clause ("orders the consulate in San Francisco closed")
 	for _, m := range ments {
-		if m.place == "" || m.start < tr.start-8 || m.start >= limit+2 {
+		if m.place == "" || m.start < tr.end || m.start >= limit+2 {
+			continue
+		}
+		if m.role == roleCity || (m.prep == "in" || m.prep == "at") {
+			return m.place
+		}
+	}
+	for i := len(ments) - 1; i >= 0; i-- {
+		m := ments[i]
+		if m.place == "" || m.start >= tr.start || m.start < tr.start-8 || boundaryBetween(toks, m.end, tr.start, true) {
 			continue
 		}
 		if m.role == roleCity || (m.prep == "in" || m.prep == "at") {
@@ -598,7 +639,7 @@ func placesFor(toks []token, ments []mention, tr trigger, limit int, kind string
 	}
 	var out []string
 	for _, m := range ments {
-		if m.place == "" || m.start < tr.end || m.start >= limit+1 {
+		if m.place == "" || m.start < tr.start-8 || m.start >= limit+1 || m.start < tr.start && boundaryBetween(toks, m.end, tr.start, true) {
 			continue
 		}
 		if m.role == roleCity || m.prep == "in" || m.prep == "at" || m.prep == "and" || m.prep == "" && len(out) > 0 {
