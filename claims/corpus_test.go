@@ -127,10 +127,26 @@ func fmtDate(d *Date) string {
 	return d.Start + "/" + d.End + ":" + string(d.Precision)
 }
 
-func TestTrainCorpus(t *testing.T) {
-	cs, n := extractDir(t, "testdata/corpus/train")
-	labels := readGoldFiles(t, "testdata/corpus/train/gold.jsonl")
-	report(t, Evaluate(labels, cs, n))
+// TestCorpus scores extraction on the labelled corpus and fails when a change makes
+// it worse than the figures the README reports (a floor a little under them, so that
+// a regression shows and an improvement does not need the test edited).
+func TestCorpus(t *testing.T) {
+	for _, tt := range []struct {
+		dir   string
+		floor float64
+	}{
+		{"testdata/corpus/train", 0.66},
+		{"testdata/corpus/validation", 0.35},
+	} {
+		cs, n := extractDir(t, tt.dir)
+		labels := readGoldFiles(t, tt.dir+"/gold.jsonl")
+		r := Evaluate(labels, cs, n)
+		t.Logf("%s:", tt.dir)
+		report(t, r)
+		if f := r.Overall.F1(); f < tt.floor {
+			t.Errorf("%s: F1 %.3f fell below %.2f", tt.dir, f, tt.floor)
+		}
+	}
 }
 
 // corpusInputs reads the training articles as extraction inputs.

@@ -107,7 +107,7 @@ func (lx *Lexicon) mayHold(s string) bool {
 }
 
 // sentenceCues are stems of which every claim needs one.
-var sentenceCues = []string{"diplomat", "embass", "consul", "ambassador", "envoy", "mission", "relations", "ties", "staff", "personnel", "expel", "expul", "persona", "talks", "negotiat", "agree", "accord", "deal", "intelligence", "spies", "compound", "propert", "dacha", "employ", "size", "leave", "recall", "attach", "official", "representation", "office"}
+var sentenceCues = []string{"diplomat", "embass", "consul", "ambassador", "envoy", "mission", "relations", "ties", "staff", "personnel", "expel", "expul", "persona", "talks", "negotiat", "agree", "accord", "deal", "intelligence", "spies", "compound", "propert", "dacha", "employ", "size", "leave", "recall", "attach", "official", "representation", "office", "diploma", "home", "convened"}
 
 func (x *Extractor) sentence(st *docState, s span) []Claim {
 	lx := x.lx
@@ -473,6 +473,18 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 		case "could", "would", "might", "may", "should":
 			return true
 		}
+	}
+	// the topic of talks ("talks on reopening embassies") is not an act
+	if tr.start > 0 && strings.HasSuffix(toks[tr.start].low, "ing") {
+		switch toks[tr.start-1].low {
+		case "on", "about", "over", "of", "for":
+			return true
+		}
+	}
+	// a sentence that opens with a condition is a hypothetical through and through
+	switch toks[0].low {
+	case "if", "unless", "should", "were":
+		return true
 	}
 	// a question is not a statement
 	last := toks[len(toks)-1]

@@ -86,6 +86,14 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		conf -= 0.2
 	}
 
+	// "each side expels ten of the other's diplomats": both directions of the story's pair
+	if eachSide(toks, tr.start) && st.lastActor != "" && st.lastTgt != "" && st.lastActor != st.lastTgt {
+		a, b := st.lastActor, st.lastTgt
+		c1, c2 := c, c
+		c1.Actor, c1.Target = code(a), code(b)
+		c2.Actor, c2.Target = code(b), code(a)
+		return []Claim{c1, c2}
+	}
 	// closing one's own post is a withdrawal of one's staff from the host (the
 	// ledger's convention): "Mexico closed its embassy in Quito"
 	ordered := false
@@ -181,14 +189,6 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			out = append(out, cc)
 		}
 		return out
-	}
-	// "each side expels ten of the other's diplomats": both directions of the story's pair
-	if eachSide(toks, tr.start) && st.lastActor != "" && st.lastTgt != "" && st.lastActor != st.lastTgt {
-		a, b := st.lastActor, st.lastTgt
-		c1, c2 := c, c
-		c1.Actor, c1.Target = code(a), code(b)
-		c2.Actor, c2.Target = code(b), code(a)
-		return []Claim{c1, c2}
 	}
 	// joint actors: "Germany, France and Italy expelled ..."
 	actors := []string{actor}
@@ -514,6 +514,16 @@ func isPassiveAux(w string) bool {
 func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit int, actor string) string {
 	kind := tr.rule.kind
 	ownPost := false
+	// talks: the parties named before "talks" ("delegations led by the Saudi adviser and
+	// Iran's secretary opened talks") come before those after it
+	if kind == "talks" {
+		for _, m := range ments {
+			if m.start < tr.start && m.code != actor && m.role != roleCity && m.prep != "in" && m.prep != "at" {
+				return m.code
+			}
+		}
+	}
+
 	toks := st.toks
 	for k := tr.end; k < min(limit, tr.end+4); k++ {
 		if toks[k].low == "its" || toks[k].low == "their" || toks[k].low == "own" {
@@ -678,6 +688,9 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 	toks := st.toks
 	best, bestDist := -1, 1<<30
 	for i, d := range dates {
+		if deadline(toks, d.start) {
+			continue
+		}
 		dist := d.start - tr.end
 		lo, hi := tr.end, d.start
 		if d.end <= tr.start {
@@ -728,6 +741,19 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		return day(pub), -0.1
 	}
 	return parity.Date{}, -0.15
+}
+
+// deadline reports whether a date phrase is a deadline ("by September 1", "until
+// Saturday"): it dates what must happen, not the measure.
+func deadline(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch toks[k-1].low {
+	case "by", "until", "till", "before":
+		return true
+	}
+	return false
 }
 
 // reported reports whether a date phrase follows a reporting verb: "said on Saturday".

@@ -1,6 +1,10 @@
 package claims
 
-import "parity"
+import (
+	"strings"
+
+	"parity"
+)
 
 // staffCues are words that make a number of people in a sentence a head-count of a
 // mission rather than the object of a measure.
@@ -75,7 +79,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		}
 		// sender: a name qualifying the noun, or the subject before the number
 		for _, m := range ments {
-			if m.end <= nounAt+1 && m.start >= min(q.start, nounAt)-3 && (m.role == roleDemonym || m.modifies != "") && m.prep == "" {
+			if m.end <= nounAt+1 && m.start >= min(q.start, nounAt)-3 && (m.role == roleDemonym || m.modifies != "") && (m.prep == "" || m.prep == "of") {
 				sender = m.code
 			}
 			if m.start > nounAt && m.start <= nounAt+8 && (m.prep == "in" || m.prep == "at" || m.prep == "to") && host == "" {
@@ -104,7 +108,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		}
 		// a number that a measure in this sentence already counted (an expulsion) is not
 		// a head-count; nor are people counted without a stative word near them
-		if x.hedged(toks, trigger{start: q.start, end: q.end}) {
+		if hedgedCount(toks, q.start) {
 			continue
 		}
 		if !elided && fromTo != "from" && fromTo != "to" && !x.statNear(toks, q.start) {
@@ -148,7 +152,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 func (x *Extractor) statNear(toks []token, k int) bool {
 	for j := max(0, k-4); j < min(len(toks), k+6); j++ {
 		switch toks[j].low {
-		case "has", "have", "had", "employs", "employed", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stood", "totals", "left", "there":
+		case "has", "have", "had", "employs", "employed", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stood", "totals", "there":
 			return true
 		}
 	}
@@ -178,10 +182,10 @@ func (x *Extractor) shareClaims(st *docState, s span, ments []mention, dates []d
 		kind := ""
 		if ok {
 			// "half the size of", "a third the size", "half as large"
-			if end+2 < len(toks) && (toks[end].low == "the" && toks[end+1].low == "size" || toks[end].low == "as" && (toks[end+1].low == "large" || toks[end+1].low == "big" || toks[end+1].low == "many")) {
+			if end+2 < len(toks) && (toks[end].low == "the" && toks[end+1].low == "size" || toks[end].low == "as" && (toks[end+1].low == "large" || toks[end+1].low == "big" || toks[end+1].low == "many") || toks[end].low == "of" && toks[end+1].low == "what") {
 				kind = StaffRatio
 			} else {
-				for j := end; j < min(len(toks), end+14); j++ {
+				for j := end; j < min(len(toks), end+20); j++ {
 					if toks[j].low == "intelligence" || toks[j].low == "spies" || toks[j].low == "spy" || toks[j].low == "agents" {
 						kind = IntelShare
 						break
@@ -256,6 +260,25 @@ func (x *Extractor) hedgedShare(toks []token, k int) bool {
 	for j := k - 1; j >= max(0, k-4); j-- {
 		switch toks[j].low {
 		case "could", "would", "might", "if":
+			return true
+		}
+	}
+	return false
+}
+
+// hedgedCount reports whether a head-count stands in a proposal or a hypothetical
+// ("proposed that Russia send home 35", "could keep 65"). An "if" alone does not
+// hedge it: "if the Kremlin has 140 staff in Prague and Prague 65 in Moscow" states
+// both figures as facts.
+func hedgedCount(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-10); j-- {
+		w := toks[j].low
+		if w == ";" || w == "." {
+			break
+		}
+		switch {
+		case w == "could" || w == "would" || w == "might" || w == "should" || w == "send",
+			strings.HasPrefix(w, "propos"), strings.HasPrefix(w, "plan"), strings.HasPrefix(w, "demand"), strings.HasPrefix(w, "want"):
 			return true
 		}
 	}

@@ -35,10 +35,11 @@ Reads documents from files, folders (recursively, skipping README and hidden fil
 standard input (-, plain text) and
 http(s) URLs: plain text (with optional date:, title:, url:, outlet: header lines),
 HTML pages (the article body is extracted), RSS, Atom and JSON feeds (one document per
-item), and GDELT event files (rows about diplomatic relations are counted; storing them
-as leads comes with claims). Boilerplate is stripped by the rules of news/boilerplate.txt.
+item), and GDELT event files (rows about diplomatic relations become claims of low
+confidence). Boilerplate is stripped by the rules of news/boilerplate.txt.
 Each document is stored once (by the hash of its cleaned body) and put in a story
-cluster with its near-duplicates; ingesting the same files again adds nothing. Prints
+cluster with its near-duplicates, and the claims it states are stored for review
+('parity claims'); ingesting the same files again adds nothing. Prints
 one line per file and a summary; exits 1 if any file failed.
 
 Example:
