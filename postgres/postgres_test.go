@@ -54,3 +54,8 @@ func TestDocuments(t *testing.T) {
 		})
 	})
 }
+
+func TestClaims(t *testing.T) {
+	serverURL(t)
+	storetest.RunClaims(t, open)
+}

@@ -32,3 +32,13 @@ func TestDocuments(t *testing.T) {
 		return s
 	})
 }
+
+func TestClaims(t *testing.T) {
+	storetest.RunClaims(t, func(t testing.TB) parity.Store {
+		s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "claims.db"), storetest.Gazetteer(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
