@@ -123,6 +123,9 @@ func latestMonth(m time.Month, pub time.Time) int {
 }
 
 func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, bool) {
+	if i >= len(toks) {
+		return datePhrase{}, false
+	}
 	t := toks[i]
 	low := t.low
 	at := func(d parity.Date, end int) (datePhrase, bool) {

@@ -134,7 +134,7 @@ func tokenize(s string, off int, buf []token) []token {
 		switch {
 		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == 0xA0:
 			i += n
-		case unicode.IsDigit(r):
+		case r < 0x80 && unicode.IsDigit(r):
 			j := i
 			for j < len(s) {
 				c := s[j]
@@ -151,7 +151,7 @@ func tokenize(s string, off int, buf []token) []token {
 			// "2,000-strong", "72-hour": the number ends at the hyphen.
 			toks = append(toks, token{text: s[i:j], low: s[i:j], start: off + i, end: off + j, num: true})
 			i = j
-		case unicode.IsLetter(r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
