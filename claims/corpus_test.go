@@ -34,27 +34,13 @@ func lexicon(t testing.TB) *Lexicon {
 // extractDir reads the text articles of a folder as ingest does and extracts claims.
 func extractDir(t testing.TB, dir string) ([]Claim, int) {
 	t.Helper()
-	rd, err := news.NewReader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	sort.Strings(names)
 	x := NewExtractor(lexicon(t))
+	ins := readInputs(t, dir)
 	var out []Claim
-	for _, n := range names {
-		f, err := os.Open(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := rd.Text(f, filepath.Base(n))
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, x.Extract(Input{Name: d.Name, Body: d.Body, Published: d.Published.Start})...)
+	for _, in := range ins {
+		out = append(out, x.Extract(in)...)
 	}
-	return out, len(names)
+	return out, len(ins)
 }
 
 func readGoldFiles(t testing.TB, pattern string) []Label {
@@ -150,12 +136,17 @@ func TestCorpus(t *testing.T) {
 }
 
 // corpusInputs reads the training articles as extraction inputs.
-func corpusInputs(t testing.TB) []Input {
+func corpusInputs(t testing.TB) []Input { return readInputs(t, "testdata/corpus/train") }
+
+// readInputs reads the .txt articles of a folder, cleaned as ingest cleans them.
+func readInputs(t testing.TB, dir string) []Input {
+	t.Helper()
 	rd, err := news.NewReader()
 	if err != nil {
 		t.Fatal(err)
 	}
-	names, _ := filepath.Glob("testdata/corpus/train/*.txt")
+	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	sort.Strings(names)
 	var out []Input
 	for _, n := range names {
 		f, err := os.Open(n)
