@@ -74,14 +74,14 @@ func Corroborate(cs []*Claim) (groups [][]int, conflicts []Conflict) {
 // when they agree, and the disagreeing fields otherwise.
 func compareClaims(a, b *Claim) []string {
 	da, db := a.LedgerDate(), b.LedgerDate()
-	if da.IsZero() || db.IsZero() {
+	if da.IsZero() || db.IsZero() || a.Aggregate != b.Aggregate {
 		return nil
 	}
 	gap := distance(da, db)
 	if gap > eventWindow(a.Kind) {
 		return nil
 	}
-	if a.Place != "" && b.Place != "" && normPlace(a.Place) != normPlace(b.Place) {
+	if a.Place != "" && b.Place != "" && !samePlace(a.Place, b.Place) {
 		return nil
 	}
 	out := []string{}

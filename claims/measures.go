@@ -146,7 +146,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if q != nil {
 		conf += 0.05
 	}
-	c.Aggregate = aggregate(toks) || hasSince(dates)
+	c.Aggregate = aggregate(toks) || hasSince(dates) && q != nil
 	c.Background = background(d, st.in.Published)
 	if (kind == "talks" || kind == "agreement") && len(dates) == 0 && c.Place == "" {
 		return nil

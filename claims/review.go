@@ -275,7 +275,9 @@ func eventWindow(kind string) time.Duration {
 // (within a week for day precision) and the counts overlap. Nearest first.
 func Compare(c *Claim, ex Existing) []Finding {
 	cd := c.LedgerDate()
-	if cd.IsZero() || c.ActorCode() == "" {
+	// a total over years ("over 100 since 2016") is not one event: it neither agrees
+	// nor disagrees with any one record
+	if cd.IsZero() || c.ActorCode() == "" || c.Aggregate {
 		return nil
 	}
 	type cand struct {
@@ -308,7 +310,7 @@ func Compare(c *Claim, ex Existing) []Finding {
 		if gap > win {
 			continue
 		}
-		if c.Place != "" && k.place != "" && !strings.EqualFold(normPlace(c.Place), normPlace(k.place)) {
+		if c.Place != "" && k.place != "" && !samePlace(c.Place, k.place) {
 			continue
 		}
 		f := Finding{Record: k.id, Agrees: true}
@@ -324,8 +326,28 @@ func Compare(c *Claim, ex Existing) []Finding {
 		}
 		out = append(out, f)
 	}
+	// a record that agrees is the event; the others near it are other events of the
+	// same kind (a second round of talks), not contradictions
+	for _, f := range out {
+		if f.Agrees {
+			agreeing := out[:0]
+			for _, g := range out {
+				if g.Agrees {
+					agreeing = append(agreeing, g)
+				}
+			}
+			return agreeing
+		}
+	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Fields) < len(out[j].Fields) })
 	return out
+}
+
+// samePlace reports whether two names of a place agree: "Seattle" and "Seattle
+// (consulate general)".
+func samePlace(a, b string) bool {
+	a, b = normPlace(a), normPlace(b)
+	return a == b || strings.Contains(a, b) || strings.Contains(b, a)
 }
 
 func partiesMatch(c *Claim, actor, target string) bool {

@@ -138,3 +138,16 @@ func between(s, a, b string) string {
 	}
 	return s[:j]
 }
+
+func TestContradictionBetweenReports(t *testing.T) {
+	dir := t.TempDir()
+	one := newsItem
+	two := strings.NewReplacer("three Russian diplomats on Thursday", "five Russian diplomats on Thursday", "Test Wire", "Other Wire", "iceland", "iceland-5", "Iceland expels three", "Iceland expels five").Replace(newsItem)
+	os.WriteFile(filepath.Join(dir, "one.txt"), []byte(one), 0o644)
+	os.WriteFile(filepath.Join(dir, "two.txt"), []byte(two), 0o644)
+	run(t, dir, "", "ingest", "one.txt", "two.txt")
+	out, errs, code := run(t, dir, "", "claims", "--contradictions")
+	if code != 0 || !strings.Contains(out, "disagrees with claim") || !strings.Contains(out, "on count") || !strings.Contains(out, "one.txt") || !strings.Contains(out, "two.txt") {
+		t.Fatalf("exit %d\n%s%s", code, out, errs)
+	}
+}
