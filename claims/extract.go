@@ -468,10 +468,14 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 			}
 		}
 	}
-	for k := tr.end; k < min(len(toks), tr.end+2); k++ {
+	for k := tr.start + 1; k < min(len(toks), tr.end+2); k++ {
 		switch toks[k].low {
-		case "could", "would", "might", "may", "should":
+		case "could", "would", "might", "should":
 			return true
+		case "may":
+			if !toks[k].upper {
+				return true
+			}
 		}
 	}
 	// the topic of talks ("talks on reopening embassies") is not an act

@@ -86,14 +86,6 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		conf -= 0.2
 	}
 
-	// "each side expels ten of the other's diplomats": both directions of the story's pair
-	if eachSide(toks, tr.start) && st.lastActor != "" && st.lastTgt != "" && st.lastActor != st.lastTgt {
-		a, b := st.lastActor, st.lastTgt
-		c1, c2 := c, c
-		c1.Actor, c1.Target = code(a), code(b)
-		c2.Actor, c2.Target = code(b), code(a)
-		return []Claim{c1, c2}
-	}
 	// closing one's own post is a withdrawal of one's staff from the host (the
 	// ledger's convention): "Mexico closed its embassy in Quito"
 	ordered := false
@@ -117,7 +109,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			targetInSentence = true
 		}
 	}
-	if aFrom == "context" && (!targetInSentence || aggregate(toks)) && (q == nil || aggregate(toks)) {
+	if aFrom == "context" && !eachSide(toks, tr.start) && (!targetInSentence || aggregate(toks)) && (q == nil || aggregate(toks)) {
 		return nil
 	}
 	// "its closure leaves ...": a reference back to a closure told before
@@ -129,7 +121,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		return nil
 	}
 	// "Bulgaria told Russia to withdraw 70 of its staff": an expulsion by Bulgaria
-	if kind == "withdraw_staff" {
+	if kind == "withdraw_staff" || kind == "staff_cap" && toks[tr.end-1].low == "home" {
 		for _, m := range ments {
 			if m.ordered && m.start < tr.start && m.code == target {
 				c.Kind = "expel"
@@ -190,13 +182,21 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 		return out
 	}
+	// "each side expels ten of the other's diplomats": both directions of the story's pair
+	if eachSide(toks, tr.start) && st.lastActor != "" && st.lastTgt != "" && st.lastActor != st.lastTgt {
+		a, b := st.lastActor, st.lastTgt
+		c1, c2 := c, c
+		c1.Actor, c1.Target = code(a), code(b)
+		c2.Actor, c2.Target = code(b), code(a)
+		return []Claim{c1, c2}
+	}
 	// joint actors: "Germany, France and Italy expelled ..."
 	actors := []string{actor}
 	if aFrom == "subject" {
 		actors = x.jointActors(toks, ments, tr, actor)
 	}
 	var out []Claim
-	if len(actors) == 2 && (target == "" || target == actors[0] || target == actors[1]) && mutual(kind) {
+	if len(actors) == 2 && (target == "" || target == actors[0] || target == actors[1]) && (mutual(kind) || otherS(toks)) {
 		// "Saudi Arabia and Iran agreed to restore relations": each with the other
 		for i, a := range actors {
 			cc := c
@@ -217,6 +217,17 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		out = append(out, cc)
 	}
 	return out
+}
+
+// otherS reports whether the sentence says the act went both ways: "each ordered half
+// a dozen of the other's diplomats out", "expelled each other's ambassadors".
+func otherS(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].low == "other" && toks[i+1].low == "'s" {
+			return true
+		}
+	}
+	return false
 }
 
 // mutual kinds are done by two states to each other when both are named as subjects.
@@ -294,6 +305,9 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	}
 	if kind == "staff_cap" || kind == "local_staff_ban" {
 		class = "diplomat"
+	}
+	if kind == "deny_accreditation" {
+		class = "accreditation"
 	}
 	var best *quantity
 	var bestTo bool

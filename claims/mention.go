@@ -101,6 +101,10 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 				break
 			}
 		}
+		// a dateline ("RIYADH - ...") names where the report was filed
+		if m.start == 0 && m.end < len(toks) && (toks[m.end].low == "-" || toks[m.end].low == "/") {
+			m.prep = "in"
+		}
 		m.subject = m.prep == "" && (m.modifies == "" || m.modifies == "government" || m.possessive && m.modifies != "diplomat" && m.modifies != "mission")
 		if m.role == roleCity {
 			m.subject = false
