@@ -254,6 +254,8 @@ type Finding struct {
 	Agrees bool     `json:"agrees"`
 	Fields []string `json:"fields,omitempty"` // the fields that disagree: count, date
 	Detail string   `json:"detail,omitempty"`
+
+	gap time.Duration // how far apart the dates are, to put the nearest first
 }
 
 // eventWindow is how far apart two dates of one event may be: an ambassador's
@@ -300,6 +302,9 @@ func Compare(c *Claim, ex Existing) []Finding {
 			}
 		}
 	}
+	if c.Kind == StaffRatio || c.Kind == IntelShare {
+		return compareShares(c, cd, ex.Assessments)
+	}
 	win := eventWindow(c.Kind)
 	if c.Kind == StaffLevel {
 		win = 31 * 24 * time.Hour
@@ -313,7 +318,7 @@ func Compare(c *Claim, ex Existing) []Finding {
 		if c.Place != "" && k.place != "" && !samePlace(c.Place, k.place) {
 			continue
 		}
-		f := Finding{Record: k.id, Agrees: true}
+		f := Finding{Record: k.id, Agrees: true, gap: gap}
 		if gap > 7*24*time.Hour || (gap > 0 && cd.Precision == parity.Day && k.date.Precision == parity.Day && gap > 3*24*time.Hour) {
 			f.Agrees = false
 			f.Fields = append(f.Fields, "date")
@@ -326,6 +331,7 @@ func Compare(c *Claim, ex Existing) []Finding {
 		}
 		out = append(out, f)
 	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].gap < out[j].gap })
 	// a record that agrees is the event; the others near it are other events of the
 	// same kind (a second round of talks), not contradictions
 	for _, f := range out {
@@ -348,6 +354,30 @@ func Compare(c *Claim, ex Existing) []Finding {
 func samePlace(a, b string) bool {
 	a, b = normPlace(a), normPlace(b)
 	return a == b || strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// compareShares relates a fraction to the ledger's assessments of the same pair and
+// kind made within two years: it agrees when it lies within a fifth of the range.
+func compareShares(c *Claim, cd parity.Date, as []*parity.Assessment) []Finding {
+	want := parity.IntelShare
+	if c.Kind == StaffRatio {
+		want = parity.SizeRatio
+	}
+	var out []Finding
+	for _, a := range as {
+		if a.Kind != want || a.Sender != c.ActorCode() || a.Host != c.TargetCode() || distance(cd, a.Date) > 2*365*24*time.Hour {
+			continue
+		}
+		f := Finding{Record: a.ID, Agrees: true, gap: distance(cd, a.Date)}
+		lo, hi, ok := a.Value.Bounds()
+		if ok && c.Ratio != nil && (*c.Ratio < lo*0.8 || *c.Ratio > hi*1.2) {
+			f.Agrees, f.Fields = false, []string{"ratio"}
+			f.Detail = fmt.Sprintf("ratio %.2f against %s", *c.Ratio, a.Value.String())
+		}
+		out = append(out, f)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].gap < out[j].gap })
+	return out
 }
 
 func partiesMatch(c *Claim, actor, target string) bool {

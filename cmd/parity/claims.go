@@ -417,6 +417,11 @@ func existingFor(ctx context.Context, s parity.Store, c *parity.Claim) (claims.E
 				return ex, err
 			}
 			ex.Observations = append(ex.Observations, os...)
+			as, err := s.Assessments(ctx, parity.DyadFilter{Sender: pair[0], Host: pair[1]})
+			if err != nil {
+				return ex, err
+			}
+			ex.Assessments = append(ex.Assessments, as...)
 		}
 	}
 	return ex, nil
