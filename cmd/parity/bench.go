@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
+	"io"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sort"
 	"time"
 
@@ -21,6 +23,7 @@ import (
 type benchCmd struct {
 	measures, queries, states int
 	articles                  int
+	ingest                    int
 	keep                      bool
 }
 
@@ -41,8 +44,15 @@ articles of about 3 KB, one at a time, extracts their claims on one goroutine (f
 cleaned text to claims) and reports articles per second, megabytes per second and the
 peak heap, which stays flat however large N is.
 
+With --ingest N it measures 'parity ingest' end to end: it writes N generated
+article files of about 3 KB (with share buttons and related-post lists to strip) to a
+temporary folder, ingests them into a scratch SQLite database (read, clean, store,
+cluster, extract claims) and reports articles per second and the peak resident memory
+of the process.
+
 Example:
   parity bench --articles 10000
+  parity bench --ingest 10000
   parity bench --measures 100000
   parity bench --measures 1000000 --queries 500
   parity bench --db postgres://127.0.0.1:5432/test --measures 100000`
@@ -54,6 +64,7 @@ func (c *benchCmd) Flags(fs *flag.FlagSet) {
 	fs.IntVar(&c.states, "states", 200, "states among which measures are drawn")
 	fs.BoolVar(&c.keep, "keep", false, "keep the scratch SQLite file and print its path")
 	fs.IntVar(&c.articles, "articles", 0, "measure claim extraction on N generated articles instead")
+	fs.IntVar(&c.ingest, "ingest", 0, "measure 'parity ingest' end to end on N generated article files instead")
 }
 
 func (c *benchCmd) Run(ctx context.Context, env *Env, args []string) error {
@@ -65,6 +76,12 @@ func (c *benchCmd) Run(ctx context.Context, env *Env, args []string) error {
 	}
 	if c.articles > 0 {
 		return c.extraction(env)
+	}
+	if c.ingest < 0 {
+		return usagef("--ingest must be positive")
+	}
+	if c.ingest > 0 {
+		return c.ingestion(ctx, env)
 	}
 	if c.measures < 1 || c.queries < 1 || c.states < 2 {
 		return usagef("--measures and --queries must be positive, --states at least 2")
@@ -191,4 +208,56 @@ func (c *benchCmd) extraction(env *Env) error {
 	fmt.Fprintf(env.Stdout, "extracted %d claims from %d articles (%.1f KB each on average) in %.2f s on one goroutine\n", claims, c.articles, float64(bytes)/float64(c.articles)/1024, secs)
 	fmt.Fprintf(env.Stdout, "%.0f articles/s, %.2f MB/s, peak heap in use %.1f MB\n", float64(c.articles)/secs, float64(bytes)/secs/1e6, float64(peak)/1e6)
 	return nil
+}
+
+// ingestion measures the ingest command on generated article files.
+func (c *benchCmd) ingestion(ctx context.Context, env *Env) error {
+	dir, err := os.MkdirTemp("", "parity-bench-ingest-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	next := synth.Articles(env.Gazetteer(), 2)
+	docs := filepath.Join(dir, "articles")
+	if err := os.Mkdir(docs, 0o755); err != nil {
+		return err
+	}
+	for i := 0; i < c.ingest; i++ {
+		a := next()
+		text := fmt.Sprintf("date: %s\ntitle: Report %d\noutlet: Generated Wire\nurl: https://example.org/generated/%d\n\n%s\n\nShare this\nTwitter | Facebook | Email\n\nRelated Posts\nAnother story\n", a.Published.Format(time.DateOnly), i, i, a.Body)
+		if err := os.WriteFile(filepath.Join(docs, fmt.Sprintf("%07d.txt", i)), []byte(text), 0o644); err != nil {
+			return err
+		}
+	}
+	sub := &Env{Main: &Main{Stdin: env.Stdin, Stdout: io.Discard, Stderr: env.Stderr, Getenv: env.Getenv, Now: env.Now, Terminal: env.Terminal}, DSN: filepath.Join(dir, "bench.db")}
+	defer sub.Close()
+	if _, err := sub.Store(ctx); err != nil { // the dataset load is not ingest's work
+		return err
+	}
+	start := time.Now()
+	if err := (&ingestCmd{timeout: 20 * time.Second}).Run(ctx, sub, []string{docs}); err != nil {
+		return err
+	}
+	secs := time.Since(start).Seconds()
+	fmt.Fprintf(env.Stdout, "ingested %d generated articles (about 3 KB) in %.1f s: %.0f articles/s (read, clean, store, cluster, extract claims)\n", c.ingest, secs, float64(c.ingest)/secs)
+	if rss := peakRSS(); rss > 0 {
+		fmt.Fprintf(env.Stdout, "peak resident memory of the process: %.0f MB\n", float64(rss)/1e6)
+	}
+	return nil
+}
+
+// peakRSS reads the process's peak resident set size from /proc (Linux); 0 elsewhere.
+func peakRSS() int64 {
+	raw, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb int64
+			fmt.Sscanf(strings.TrimSpace(rest), "%d", &kb)
+			return kb * 1024
+		}
+	}
+	return 0
 }
