@@ -147,7 +147,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	if len(out) == 0 && st.bullet && st.lastKind != "" {
 		out = append(out, x.listContinuation(st, s, ments, dates)...)
 	}
-	out = append(out, x.staffClaims(st, s, ments, dates, used, len(out) > 0)...)
+	out = append(out, x.staffClaims(st, s, ments, dates, used)...)
 	out = append(out, x.shareClaims(st, s, ments, dates)...)
 	for _, d := range dates {
 		if !d.since {
@@ -254,7 +254,7 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 				continue
 			}
 			// "too close to a base" is nearness, not a closure
-			if r.kind == "close_mission" && toks[i].low == "close" && end < len(toks) && toks[end].low == "to" && (end+1 >= len(toks) || !isVerbAfterTo(toks[end+1].low)) {
+			if r.kind == "close_mission" && toks[i].low == "close" && end < len(toks) && toks[end].low == "to" {
 				continue
 			}
 			overlap := false
@@ -320,16 +320,6 @@ func matchSteps(steps []step, toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	return matchSteps(steps[1:], toks, i+1)
-}
-
-// isVerbAfterTo tells "close to shut" (rare) from "close to a base": after "to", a
-// determiner or a noun means nearness.
-func isVerbAfterTo(w string) bool {
-	switch w {
-	case "a", "an", "the", "its", "their", "his", "her", "this", "that":
-		return false
-	}
-	return false
 }
 
 // ambassadorObject reports whether the trigger acts on an ambassador: the noun within

@@ -43,18 +43,16 @@ type entry struct {
 // quantity modifiers. It is read-only once built, so one Lexicon serves many
 // goroutines.
 type Lexicon struct {
-	phrases      map[string]entry // lower-cased tokens joined by one space
-	maxTokens    int
-	firsts       map[string]int   // first token of every phrase -> its longest phrase
-	exactFirst   map[string][]int // first word of a rule -> rules, in file order
-	prefixFirst  []prefixRules    // first stems of rules ("expel*") -> rules
-	rules        []rule
-	nouns        map[string][]string // class -> words (a trailing * is a prefix)
-	hedges       []string
-	numbers      map[string]float64
-	modifiers    []modifier
-	triggerWords []string // lower-cased stems that any rule needs, for the sentence filter
-	gaz          *parity.Gazetteer
+	phrases     map[string]entry // lower-cased tokens joined by one space
+	maxTokens   int
+	firsts      map[string]int   // first token of every phrase -> its longest phrase
+	exactFirst  map[string][]int // first word of a rule -> rules, in file order
+	prefixFirst []prefixRules    // first stems of rules ("expel*") -> rules
+	rules       []rule
+	nouns       map[string][]string // class -> words (a trailing * is a prefix)
+	hedges      []string
+	numbers     map[string]float64
+	modifiers   []modifier
 }
 
 // modifier is a phrase before a number and the qualifier it gives.
@@ -65,7 +63,7 @@ type modifier struct {
 
 // NewLexicon builds the lexicon from the gazetteer of actors and the embedded files.
 func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
-	lx := &Lexicon{phrases: map[string]entry{}, firsts: map[string]int{}, exactFirst: map[string][]int{}, nouns: map[string][]string{}, numbers: map[string]float64{}, gaz: g}
+	lx := &Lexicon{phrases: map[string]entry{}, firsts: map[string]int{}, exactFirst: map[string][]int{}, nouns: map[string][]string{}, numbers: map[string]float64{}}
 	// Gazetteer names first; the curated files override them.
 	for _, a := range g.Actors() {
 		kind := roleName

@@ -527,7 +527,6 @@ func isPassiveAux(w string) bool {
 // For a recall or a closure of one's own post, the host after "from" or "in".
 func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit int, actor string) string {
 	kind := tr.rule.kind
-	ownPost := false
 	// talks: the parties named before "talks" ("delegations led by the Saudi adviser and
 	// Iran's secretary opened talks") come before those after it
 	if kind == "talks" {
@@ -539,11 +538,7 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 	}
 
 	toks := st.toks
-	for k := tr.end; k < min(limit, tr.end+4); k++ {
-		if toks[k].low == "its" || toks[k].low == "their" || toks[k].low == "own" {
-			ownPost = true
-		}
-	}
+	ownPost := x.ownPost(toks, tr, limit)
 	switch kind {
 	case "recall_ambassador", "withdraw_staff":
 		ownPost = true

@@ -11,13 +11,13 @@ type mention struct {
 	subject    bool   // can act: not after a preposition, not qualifying a noun of people or missions
 }
 
-var prepositions = map[string]bool{"in": true, "from": true, "to": true, "of": true, "by": true, "at": true, "with": true, "against": true, "on": true, "for": true, "between": true, "toward": true, "towards": true, "into": true, "near": true, "over": true, "out": true, "across": true, "than": true, "and": false}
+var prepositions = map[string]bool{"in": true, "from": true, "to": true, "of": true, "by": true, "at": true, "with": true, "against": true, "on": true, "for": true, "between": true, "toward": true, "towards": true, "into": true, "near": true, "over": true, "out": true, "across": true, "than": true}
 
 // orderVerbs make the name after them the one who must act: "told Russia to cut".
 var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "instructed": true, "forced": true, "required": true, "demanded": true, "directed": true, "obliged": true, "compelled": true, "orders": true, "tells": true}
 
 // governing nouns make a demonym act: "the Russian government", "Polish authorities".
-var governing = map[string]bool{"government": true, "authorities": true, "ministry": true, "foreign": true, "president": true, "prime": true, "leader": true, "leaders": true, "leadership": true, "side": true, "state": true, "security": true, "cabinet": true, "officials": true, "diplomacy": true, "administration": true, "parliament": true, "court": true, "chancellor": true, "counterpart": true, "counterparts": true, "envoy": false}
+var governing = map[string]bool{"government": true, "authorities": true, "ministry": true, "foreign": true, "president": true, "prime": true, "leader": true, "leaders": true, "leadership": true, "side": true, "state": true, "security": true, "cabinet": true, "officials": true, "diplomacy": true, "administration": true, "parliament": true, "court": true, "chancellor": true, "counterpart": true, "counterparts": true}
 
 // mentions finds gazetteer names in the tokens, longest first, and classifies each by
 // the words around it.
@@ -33,7 +33,6 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 		if longest == 0 {
 			continue
 		}
-		found := false
 		for n := min(longest, len(toks)-i); n >= 1; n-- {
 			key := append(buf[:0], toks[i].low...)
 			for k := 1; k < n; k++ {
@@ -57,10 +56,8 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 			m := mention{entry: e, start: i, end: i + n}
 			out = append(out, m)
 			i += n - 1
-			found = true
 			break
 		}
-		_ = found
 	}
 	for k := range out {
 		m := &out[k]

@@ -64,10 +64,6 @@ func (lx *Lexicon) parseQuantity(toks []token, i int) (quantity, bool) {
 	if !ok {
 		return q, false
 	}
-	// "dozens", "hundreds": at least two of them.
-	if k < len(toks) && (toks[k].low == "dozens" || toks[k].low == "hundreds") && v == 0 {
-		v = 0
-	}
 	if k < len(toks) && (toks[k].low == "percent" || toks[k].low == "per" || toks[k].low == "%") && v <= 100 {
 		end := k + 1
 		if toks[k].low == "per" && k+1 < len(toks) && toks[k+1].low == "cent" {

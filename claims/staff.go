@@ -16,7 +16,7 @@ var staffNouns = map[string]bool{"diplomats": true, "staff": true, "staffers": t
 // staffClaims reads head-counts of missions: "about 220 Russian staff in the United
 // States", "US staff in Russia fell from about 1,200 to about 120", "140 Russian staff
 // in Prague against 65 Czech in Moscow". A number counted by a measure is skipped.
-func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []datePhrase, used map[int]bool, hadMeasure bool) []Claim {
+func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []datePhrase, used map[int]bool) []Claim {
 	toks := st.toks
 	cue := false
 	for _, t := range toks {
@@ -29,7 +29,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		return nil
 	}
 	var out []Claim
-	var lastSender, lastHost string
+	lastSender := ""
 	for k := 0; k < len(toks); k++ {
 		if used[k] {
 			continue
@@ -142,9 +142,8 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		c.Background = background(d, st.in.Published)
 		c.Confidence = clamp(conf)
 		out = append(out, c)
-		lastSender, lastHost = sender, host
+		lastSender = sender
 	}
-	_ = lastHost
 	return out
 }
 

@@ -320,10 +320,16 @@ func (c *claimsCmd) Run(ctx context.Context, env *Env, args []string) error {
 	}
 	var views []claimView
 	var contras []contradiction
+	// Many claims share a pair: the ledger is read once per pair, not once per claim.
+	byPair := map[[2]string]claims.Existing{}
 	for i, sc := range all {
-		ex, err := existingFor(ctx, s, &sc.Claim)
-		if err != nil {
-			return err
+		key := [2]string{sc.Claim.ActorCode(), sc.Claim.TargetCode()}
+		ex, ok := byPair[key]
+		if !ok {
+			if ex, err = existingFor(ctx, s, &sc.Claim); err != nil {
+				return err
+			}
+			byPair[key] = ex
 		}
 		fs := claims.Compare(&sc.Claim, ex)
 		v := claimView{ID: sc.ID, Status: string(sc.Status), Record: sc.Record, Claim: &all[i].Claim, Clusters: weight[i], Ledger: fs}
@@ -570,7 +576,9 @@ func (c *reviewCmd) Run(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 	} else {
-		doc = &parity.Document{ID: fmt.Sprintf("%064x", 0), Name: sc.Claim.Document, URL: sc.Claim.Document, Outlet: "GDELT", Title: sc.Claim.Quote, Published: sc.Claim.LedgerDate()}
+		// a GDELT lead has no stored document: its source is the page it points to, and
+		// the source ID comes from that URL so that two leads never share one
+		doc = &parity.Document{ID: news.ContentID(sc.Claim.Document), Name: sc.Claim.Document, URL: sc.Claim.Document, Outlet: "GDELT", Title: sc.Claim.Quote, Published: sc.Claim.LedgerDate()}
 	}
 	src, err := claims.SourceOf(doc, srcSet)
 	if err != nil {
@@ -688,19 +696,16 @@ func (c *evalCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if err != nil || !st.IsDir() {
 		return usagef("%s is not a folder", args[0])
 	}
-	var files []string
-	err = filepath.WalkDir(args[0], func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		ext := strings.ToLower(filepath.Ext(p))
-		if !d.IsDir() && ext != ".jsonl" && ext != ".md" && !strings.HasPrefix(d.Name(), ".") && !strings.HasPrefix(strings.ToUpper(d.Name()), "README") {
-			files = append(files, p)
-		}
-		return nil
-	})
+	inputs, err := expandInputs(args)
 	if err != nil {
 		return err
+	}
+	// The folder of a labelled corpus also holds its labels and their description.
+	var files []string
+	for _, p := range inputs {
+		if ext := strings.ToLower(filepath.Ext(p)); ext != ".jsonl" && ext != ".md" {
+			files = append(files, p)
+		}
 	}
 	cs, failed, err := extractInputs(ctx, env, c.date, files)
 	if err != nil {
