@@ -231,12 +231,22 @@ func setMeta(ctx context.Context, q querier, key, value string) error {
 // PostgreSQL 65,535; batches stay well under both.
 const maxParams = 30000
 
-// insertRows writes rows in multi-row INSERT statements. table and cols are constants
-// of this package; only placeholders carry values. The statement for a full batch is
-// prepared once and reused: preparing it again for every batch cost an eighth of an
-// import's time.
+// insertRows writes rows in multi-row INSERT statements (see insertEach).
 func insertRows(ctx context.Context, tx querier, table string, cols []string, rows [][]any, suffix string) error {
-	if len(rows) == 0 {
+	return insertEach(ctx, tx, table, cols, len(rows), func(i int, dst []any) ([]any, error) {
+		return append(dst, rows[i]...), nil
+	}, suffix)
+}
+
+// rowFunc appends the values of row i to dst.
+type rowFunc func(i int, dst []any) ([]any, error)
+
+// insertEach writes n rows, made by row one batch at a time, in multi-row INSERT
+// statements. table and cols are constants of this package; only placeholders carry
+// values. The statement for a full batch is prepared once and reused: preparing it
+// again for every batch cost an eighth of an import's time.
+func insertEach(ctx context.Context, tx querier, table string, cols []string, n int, row rowFunc, suffix string) error {
+	if n == 0 {
 		return nil
 	}
 	per := min(maxParams/len(cols), 1000)
@@ -248,14 +258,17 @@ func insertRows(ctx context.Context, tx querier, table string, cols []string, ro
 		}
 	}()
 	args := make([]any, 0, per*len(cols))
-	for start := 0; start < len(rows); start += per {
-		chunk := rows[start:min(start+per, len(rows))]
+	for start := 0; start < n; start += per {
+		end := min(start+per, n)
 		args = args[:0]
-		for _, r := range chunk {
-			args = append(args, r...)
+		for i := start; i < end; i++ {
+			var err error
+			if args, err = row(i, args); err != nil {
+				return fmt.Errorf("insert into %s: %w", table, err)
+			}
 		}
 		var err error
-		if len(chunk) == per {
+		if end-start == per {
 			if full == nil {
 				if full, err = tx.PrepareContext(ctx, head+placeholders(per, len(cols))+" "+suffix); err != nil {
 					return fmt.Errorf("insert into %s: %w", table, err)
@@ -263,7 +276,7 @@ func insertRows(ctx context.Context, tx querier, table string, cols []string, ro
 			}
 			_, err = full.ExecContext(ctx, args...)
 		} else {
-			_, err = tx.ExecContext(ctx, head+placeholders(len(chunk), len(cols))+" "+suffix, args...)
+			_, err = tx.ExecContext(ctx, head+placeholders(end-start, len(cols))+" "+suffix, args...)
 		}
 		if err != nil {
 			return fmt.Errorf("insert into %s: %w", table, err)
