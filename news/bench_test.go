@@ -94,3 +94,13 @@ func itoa(i int) string {
 	}
 	return string(buf[n:])
 }
+
+func BenchmarkSign(b *testing.B) {
+	arts := genArticles(256)
+	s := NewSigner(DefaultClusterOptions().Hashes, DefaultClusterOptions().Seed)
+	b.SetBytes(int64(len(arts[0])))
+	for i := 0; b.Loop(); i++ {
+		s.Sign(arts[i%len(arts)])
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}

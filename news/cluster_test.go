@@ -2,6 +2,7 @@ package news
 
 import (
 	"bufio"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -241,6 +242,38 @@ func TestClustererIncremental(t *testing.T) {
 			}
 			if got := c.Add("b", b.Body); got != "a" {
 				t.Fatalf("cluster=%q, want a", got)
+			}
+		}},
+		{"a document joining two stories reports the older members that moved", func(t *testing.T, c *Clusterer) {
+			h := DefaultClusterOptions().Hashes
+			sa, sb, sc := make(Signature, h), make(Signature, h), make(Signature, h)
+			for i := range sa {
+				sa[i], sb[i] = uint32(i+1), uint32(i+100001)
+				sc[i] = sa[i]
+				if i%2 == 1 {
+					sc[i] = sb[i]
+				}
+			}
+			for _, d := range []struct {
+				id  string
+				sig Signature
+			}{{"a", sa}, {"b", sb}} {
+				if _, err := c.AddSigned(d.id, d.sig, 50); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := c.Merged(2); got != nil {
+				t.Fatalf("merged before any merge: %v", got)
+			}
+			if _, err := c.AddSigned("c", sc, 50); err != nil {
+				t.Fatal(err)
+			}
+			// a keeps its cluster, b moves to a's; c is new, not reported.
+			if got, want := c.Merged(2), map[string]string{"a": "a", "b": "a"}; !maps.Equal(got, want) {
+				t.Fatalf("merged=%v, want %v", got, want)
+			}
+			if got := c.Merged(3); got != nil {
+				t.Fatalf("merged reported twice: %v", got)
 			}
 		}},
 		{"wrong signature length is an error", func(t *testing.T, c *Clusterer) {

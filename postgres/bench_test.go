@@ -17,3 +17,9 @@ func BenchmarkDyadQuery1M(b *testing.B) {
 	serverURL(b)
 	storetest.BenchDyadQuery(b, open, 1_000_000)
 }
+
+// BenchmarkAddDocuments10k: PARITY_TEST_POSTGRES=... go test -run X -bench AddDocuments ./postgres/
+func BenchmarkAddDocuments10k(b *testing.B) {
+	serverURL(b)
+	storetest.BenchAddDocuments(b, open, 10_000)
+}

@@ -23,3 +23,6 @@ func BenchmarkImport100k(b *testing.B) { storetest.BenchImport(b, openBench, 100
 
 // BenchmarkDyadQuery1M: go test -run X -bench DyadQuery -benchtime 200x ./sqlite/
 func BenchmarkDyadQuery1M(b *testing.B) { storetest.BenchDyadQuery(b, openBench, 1_000_000) }
+
+// BenchmarkAddDocuments10k: go test -run X -bench AddDocuments -cpu 1 ./sqlite/
+func BenchmarkAddDocuments10k(b *testing.B) { storetest.BenchAddDocuments(b, openBench, 10_000) }

@@ -15,36 +15,19 @@ var _ parity.DocumentStore = (*Store)(nil)
 func (s *Store) AddDocuments(ctx context.Context, docs []*parity.Document) (int, error) {
 	added := 0
 	err := s.inTx(ctx, func(tx querier) error {
-		ids := make([]string, 0, len(docs))
-		for _, d := range docs {
-			ids = append(ids, d.ID)
-		}
-		have := map[string]bool{}
-		for _, chunk := range chunks(ids, 500) {
-			w := idsWhere(chunk)
-			found, err := column(ctx, tx, `SELECT t.id FROM documents t`+w.String(), w.args...)
-			if err != nil {
-				return err
-			}
-			for _, id := range found {
-				have[id] = true
-			}
-		}
 		var next int64
 		if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM documents`).Scan(&next); err != nil {
 			return err
 		}
-		var rows [][]any
-		for _, d := range docs {
-			if have[d.ID] {
-				continue
-			}
-			have[d.ID] = true // twice in one batch: keep the first
-			next++
-			rows = append(rows, []any{d.ID, d.Name, d.Title, d.URL, d.Outlet, d.Published.String(), string(d.Format), d.Body, d.Cluster, encodeSignature(d.Signature), int64(d.Shingles), next})
-		}
-		added = len(rows)
-		return insertRows(ctx, tx, "documents", []string{"id", "name", "title", "url", "outlet", "published", "format", "body", "cluster", "signature", "shingles", "seq"}, rows, "")
+		// A document already stored, or twice in the batch, is skipped by the
+		// conflict clause rather than looked up first: the lookup cost a fifth of
+		// storing. Its seq number is then unused, which only leaves a gap.
+		n, err := insertEach(ctx, tx, "documents", []string{"id", "name", "title", "url", "outlet", "published", "format", "body", "cluster", "signature", "shingles", "seq"}, len(docs), func(i int, dst []any) ([]any, error) {
+			d := docs[i]
+			return append(dst, d.ID, d.Name, d.Title, d.URL, d.Outlet, d.Published.String(), string(d.Format), d.Body, d.Cluster, encodeSignature(d.Signature), int64(d.Shingles), next+int64(i)+1), nil
+		}, "ON CONFLICT (id) DO NOTHING")
+		added = int(n)
+		return err
 	})
 	if err != nil {
 		return 0, s.wrap("add documents", err)

@@ -523,7 +523,7 @@ func insertLedger(ctx context.Context, tx querier, l *parity.Ledger, opts parity
 		}, 0},
 	}
 	for _, st := range steps {
-		if err := insertEach(ctx, tx, st.table, st.cols, st.n, st.row, ""); err != nil {
+		if _, err := insertEach(ctx, tx, st.table, st.cols, st.n, st.row, ""); err != nil {
 			return err
 		}
 		progress(st.count)

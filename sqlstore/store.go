@@ -233,9 +233,10 @@ const maxParams = 30000
 
 // insertRows writes rows in multi-row INSERT statements (see insertEach).
 func insertRows(ctx context.Context, tx querier, table string, cols []string, rows [][]any, suffix string) error {
-	return insertEach(ctx, tx, table, cols, len(rows), func(i int, dst []any) ([]any, error) {
+	_, err := insertEach(ctx, tx, table, cols, len(rows), func(i int, dst []any) ([]any, error) {
 		return append(dst, rows[i]...), nil
 	}, suffix)
+	return err
 }
 
 // rowFunc appends the values of row i to dst.
@@ -244,11 +245,13 @@ type rowFunc func(i int, dst []any) ([]any, error)
 // insertEach writes n rows, made by row one batch at a time, in multi-row INSERT
 // statements. table and cols are constants of this package; only placeholders carry
 // values. The statement for a full batch is prepared once and reused: preparing it
-// again for every batch cost an eighth of an import's time.
-func insertEach(ctx context.Context, tx querier, table string, cols []string, n int, row rowFunc, suffix string) error {
+// again for every batch cost an eighth of an import's time. It returns how many rows
+// were written, which is fewer than n when suffix skips conflicts.
+func insertEach(ctx context.Context, tx querier, table string, cols []string, n int, row rowFunc, suffix string) (int64, error) {
 	if n == 0 {
-		return nil
+		return 0, nil
 	}
+	var written int64
 	per := min(maxParams/len(cols), 1000)
 	head := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES "
 	var full *sql.Stmt
@@ -264,25 +267,31 @@ func insertEach(ctx context.Context, tx querier, table string, cols []string, n 
 		for i := start; i < end; i++ {
 			var err error
 			if args, err = row(i, args); err != nil {
-				return fmt.Errorf("insert into %s: %w", table, err)
+				return written, fmt.Errorf("insert into %s: %w", table, err)
 			}
 		}
+		var res sql.Result
 		var err error
 		if end-start == per {
 			if full == nil {
 				if full, err = tx.PrepareContext(ctx, head+placeholders(per, len(cols))+" "+suffix); err != nil {
-					return fmt.Errorf("insert into %s: %w", table, err)
+					return written, fmt.Errorf("insert into %s: %w", table, err)
 				}
 			}
-			_, err = full.ExecContext(ctx, args...)
+			res, err = full.ExecContext(ctx, args...)
 		} else {
-			_, err = tx.ExecContext(ctx, head+placeholders(end-start, len(cols))+" "+suffix, args...)
+			res, err = tx.ExecContext(ctx, head+placeholders(end-start, len(cols))+" "+suffix, args...)
 		}
 		if err != nil {
-			return fmt.Errorf("insert into %s: %w", table, err)
+			return written, fmt.Errorf("insert into %s: %w", table, err)
 		}
+		k, err := res.RowsAffected()
+		if err != nil {
+			return written, fmt.Errorf("insert into %s: %w", table, err)
+		}
+		written += k
 	}
-	return nil
+	return written, nil
 }
 
 // placeholders returns "($1, $2), ($3, $4)" for n rows of k columns.

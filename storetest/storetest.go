@@ -501,8 +501,12 @@ func RunDocuments(t *testing.T, open func(t testing.TB) interface {
 	if err != nil || n != 2 {
 		t.Fatalf("add = %d, %v; want 2", n, err)
 	}
-	if n, err = s.AddDocuments(ctx, append(docs, &parity.Document{ID: "cc", Name: "c.txt", Body: "c", Format: parity.FormatText})); err != nil || n != 1 {
-		t.Fatalf("adding again = %d, %v; want only the new one", n, err)
+	cc := &parity.Document{ID: "cc", Name: "c.txt", Body: "c", Format: parity.FormatText}
+	if n, err = s.AddDocuments(ctx, append(docs, cc, &parity.Document{ID: "cc", Name: "c2.txt", Body: "c2", Format: parity.FormatText})); err != nil || n != 1 {
+		t.Fatalf("adding again = %d, %v; want only the new one, once", n, err)
+	}
+	if d, err := s.Document(ctx, "cc"); err != nil || d.Name != "c.txt" {
+		t.Fatalf("twice in a batch: stored %+v (%v), want the first", d, err)
 	}
 	if err := s.SetClusters(ctx, map[string]string{"aa": "aa", "bb": "aa"}); err != nil {
 		t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"time"
@@ -25,6 +26,7 @@ type benchCmd struct {
 	articles                  int
 	ingest                    int
 	keep                      bool
+	cpuprofile                string
 }
 
 func (c *benchCmd) Name() string     { return "bench" }
@@ -48,7 +50,9 @@ With --ingest N it measures 'parity ingest' end to end: it writes N generated
 article files of about 3 KB (with share buttons and related-post lists to strip) to a
 temporary folder, ingests them into a scratch SQLite database (read, clean, store,
 cluster, extract claims) and reports articles per second and the peak resident memory
-of the process.
+of the process, and the time per article of each stage.
+
+--cpuprofile FILE writes a CPU profile of the run, for 'go tool pprof'.
 
 Example:
   parity bench --articles 10000
@@ -65,11 +69,23 @@ func (c *benchCmd) Flags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.keep, "keep", false, "keep the scratch SQLite file and print its path")
 	fs.IntVar(&c.articles, "articles", 0, "measure claim extraction on N generated articles instead")
 	fs.IntVar(&c.ingest, "ingest", 0, "measure 'parity ingest' end to end on N generated article files instead")
+	fs.StringVar(&c.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `FILE`")
 }
 
 func (c *benchCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if len(args) > 0 {
 		return usagef("unexpected argument %q", args[0])
+	}
+	if c.cpuprofile != "" {
+		f, err := os.Create(c.cpuprofile)
+		if err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpu profile %s: %w", c.cpuprofile, err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	if c.articles < 0 {
 		return usagef("--articles must be positive")
@@ -235,11 +251,28 @@ func (c *benchCmd) ingestion(ctx context.Context, env *Env) error {
 		return err
 	}
 	start := time.Now()
-	if err := (&ingestCmd{timeout: 20 * time.Second}).Run(ctx, sub, []string{docs}); err != nil {
+	var st ingestStages
+	if err := (&ingestCmd{timeout: 20 * time.Second, stages: &st}).Run(ctx, sub, []string{docs}); err != nil {
 		return err
 	}
 	secs := time.Since(start).Seconds()
 	fmt.Fprintf(env.Stdout, "ingested %d generated articles (about 3 KB) in %.1f s: %.0f articles/s (read, clean, store, cluster, extract claims)\n", c.ingest, secs, float64(c.ingest)/secs)
+	rate := func(d time.Duration) string {
+		return fmt.Sprintf("%6.3f ms/article  %8.0f articles/s", d.Seconds()*1e3/float64(c.ingest), float64(c.ingest)/d.Seconds())
+	}
+	for _, s := range []struct {
+		name string
+		d    time.Duration
+	}{
+		{"read and clean", st.read},
+		{"sign and cluster", st.cluster},
+		{"store documents", st.store},
+		{"documents in (the three above)", st.read + st.cluster + st.store},
+		{"extract claims", st.extract},
+		{"store claims", st.claims},
+	} {
+		fmt.Fprintf(env.Stdout, "  %-32s %s\n", s.name, rate(s.d))
+	}
 	if rss := peakRSS(); rss > 0 {
 		fmt.Fprintf(env.Stdout, "peak resident memory of the process: %.0f MB\n", float64(rss)/1e6)
 	}

@@ -22,7 +22,21 @@ import (
 type ingestCmd struct {
 	date    string
 	timeout time.Duration
+	stages  *ingestStages // when set, time spent per stage is added here (parity bench)
 }
+
+// ingestStages is where an ingest spends its time, for parity bench to report the
+// documents-in stages apart from claim extraction.
+type ingestStages struct {
+	read    time.Duration // read files and clean the bodies
+	cluster time.Duration // sign and cluster
+	store   time.Duration // store documents and changed clusters
+	extract time.Duration // extract claims
+	claims  time.Duration // store claims
+}
+
+// since adds the time elapsed since start to *d.
+func (st *ingestStages) since(d *time.Duration, start time.Time) { *d += time.Since(start) }
 
 func (c *ingestCmd) Name() string { return "ingest" }
 func (c *ingestCmd) Synopsis() string {
@@ -111,6 +125,10 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 	}
 	var leads []parity.Claim
 	claimed := 0
+	if c.stages == nil {
+		c.stages = &ingestStages{}
+	}
+	ix.stages = c.stages
 	flush := func() error {
 		n, err := ix.store(ctx, ds, pending)
 		added += n
@@ -118,6 +136,7 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 			return err
 		}
 		// Claims are extracted as documents are stored, so that memory holds one batch.
+		t := time.Now()
 		var batch []*parity.StoredClaim
 		for _, d := range pending {
 			for _, c := range x.Extract(inputOf(d)) {
@@ -129,8 +148,11 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 		}
 		leads = leads[:0]
 		pending = pending[:0]
+		c.stages.since(&c.stages.extract, t)
+		t = time.Now()
 		k, err := cst.AddClaims(ctx, batch)
 		claimed += k
+		c.stages.since(&c.stages.claims, t)
 		return err
 	}
 	for i, in := range inputs {
@@ -140,7 +162,9 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 		}
 		var docs []*parity.Document
 		var events []news.GDELTEvent
+		t := time.Now()
 		res.format, docs, events, res.err = readInputEvents(ctx, rd, client, env.Stdin, in)
+		c.stages.since(&c.stages.read, t)
 		res.events = len(events)
 		leads = append(leads, gdeltClaims(events, env.Gazetteer())...)
 		for _, d := range docs {
@@ -187,11 +211,11 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 }
 
 // storyIndex clusters documents across ingests: it starts from the signatures the
-// store kept and records each new document's cluster, and the stored documents whose
-// cluster changes when a new rewrite joins two stories.
+// store kept, then records each new document's cluster, and the stored documents
+// whose cluster changes when a new rewrite joins two stories.
 type storyIndex struct {
-	c        *news.Clusterer
-	clusters map[string]string // stored documents: their cluster as stored
+	stages *ingestStages
+	c      *news.Clusterer
 }
 
 // newStoryIndex loads the stored signatures into a clustering index.
@@ -204,9 +228,7 @@ func newStoryIndex(ctx context.Context, ds parity.DocumentStore) (*storyIndex, e
 	if err != nil {
 		return nil, err
 	}
-	ix := &storyIndex{c: c, clusters: map[string]string{}}
 	for _, d := range stored {
-		ix.clusters[d.ID] = d.Cluster
 		sig, n := d.Signature, d.Shingles
 		if len(sig) == 0 { // stored without a signature: sign its body again
 			full, err := ds.Document(ctx, d.ID)
@@ -219,7 +241,8 @@ func newStoryIndex(ctx context.Context, ds parity.DocumentStore) (*storyIndex, e
 			return nil, err
 		}
 	}
-	return ix, nil
+	c.Merged(0) // the stored clusters are as the store has them
+	return &storyIndex{c: c}, nil
 }
 
 // store clusters a batch, stores it and updates the clusters that changed.
@@ -227,8 +250,10 @@ func (ix *storyIndex) store(ctx context.Context, ds parity.DocumentStore, docs [
 	if len(docs) == 0 {
 		return 0, nil
 	}
+	t := time.Now()
+	before := ix.c.Len()
 	for _, d := range docs {
-		if _, known := ix.clusters[d.ID]; known {
+		if _, known := ix.c.Cluster(d.ID); known {
 			continue
 		}
 		sig, n := ix.c.Sign(d.Body)
@@ -240,19 +265,13 @@ func (ix *storyIndex) store(ctx context.Context, ds parity.DocumentStore, docs [
 	for _, d := range docs {
 		d.Cluster, _ = ix.c.Cluster(d.ID)
 	}
+	changed := ix.c.Merged(before)
+	ix.stages.since(&ix.stages.cluster, t)
+	t = time.Now()
+	defer ix.stages.since(&ix.stages.store, t)
 	added, err := ds.AddDocuments(ctx, docs)
 	if err != nil {
 		return 0, err
-	}
-	changed := map[string]string{}
-	for id, old := range ix.clusters {
-		if now, _ := ix.c.Cluster(id); now != old {
-			changed[id] = now
-			ix.clusters[id] = now
-		}
-	}
-	for _, d := range docs {
-		ix.clusters[d.ID] = d.Cluster
 	}
 	return added, ds.SetClusters(ctx, changed)
 }
