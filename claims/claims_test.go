@@ -77,15 +77,19 @@ func TestDatePhrases(t *testing.T) {
 		{"days earlier", "2021-04-11/2021-04-16"},
 		{"yesterday", "2021-04-20"},
 		{"last year", "2020"},
+		{"on February 22 last year", "2020-02-22"},
+		{"in February this year", "2021-02"},
+		// A relative phrase counts from the date just before it in the sentence.
+		{"on Monday, after Baku acted a day earlier", "2021-04-18"},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in, 0, nil)
 		ds := findDates(toks, pub, prev)
-		if len(ds) != 1 {
-			t.Errorf("%q: %d date phrases", tt.in, len(ds))
+		if len(ds) == 0 {
+			t.Errorf("%q: no date phrase", tt.in)
 			continue
 		}
-		if got := ds[0].date.String(); got != tt.want {
+		if got := ds[len(ds)-1].date.String(); got != tt.want {
 			t.Errorf("%q: got %s, want %s", tt.in, got, tt.want)
 		}
 	}
@@ -107,6 +111,13 @@ func TestExtractRules(t *testing.T) {
 		{"term", "President Obama ordered 35 Russian diplomats to leave.", []string{"expel USA→RUS 35 2009-01-20/2017-01-20"}},
 		{"background", "In 2014, Kyiv expelled 12 Russian diplomats.", []string{"expel UKR→RUS 12 2014"}},
 		{"other pair", "Ottawa expelled a senior Indian diplomat on Monday.", []string{"expel CAN→IND 1 2018-03-26"}},
+		{"joint actors with the", "Saudi Arabia, the United Arab Emirates and Bahrain cut diplomatic relations with Qatar on Monday.", []string{"break_relations SAU→QAT 2018-03-26", "break_relations ARE→QAT 2018-03-26", "break_relations BHR→QAT 2018-03-26"}},
+		{"government in a capital", "The government in La Paz broke off diplomatic relations with Israel on Tuesday.", []string{"break_relations BOL→ISR 2018-03-27"}},
+		{"no actor in Latin American", "Venezuela expelled the diplomats of seven Latin American countries on Monday.", []string{"expel VEN 2018-03-26"}},
+		{"must leave", "Moscow said on Wednesday that eight Japanese diplomats must leave the country.", []string{"expel RUS→JPN 8 2018-03-28"}},
+		{"hours to leave", "Bahrain told Qatari diplomats on its territory that they had 48 hours to leave.", []string{"expel BHR→QAT 2018-03-30"}},
+		{"passive order", "Washington ordered the closure of the Chinese consulate in Houston on Tuesday. Chinese officials said they had been told on Tuesday to shut the mission.", []string{"close_mission USA→CHN 2018-03-27 Houston"}}, // the second tells the first again
+		{"capital speaking is no place", "The United States ordered China to close its consulate in Houston on Tuesday, a step that Beijing denounced.", []string{"close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {
 		cs := x.Extract(Input{Name: "t.txt", Body: tt.body, Published: pub})

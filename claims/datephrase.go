@@ -104,6 +104,11 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 		if p, ok := dateAt(toks, i, pub, prev); ok {
 			out = append(out, p)
 			i = p.end - 1
+			// "on Wednesday, after Baku acted a day earlier": a relative phrase
+			// counts from the date just before it, also in the same sentence.
+			if !p.since && p.date.Precision == parity.Day {
+				prev = p.date
+			}
 		}
 	}
 	return out
@@ -296,6 +301,9 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			} else if yy, ok := yearOf(next(2)); ok {
 				y, k = yy, i+3
 			}
+			if yy, kk, ok := yearWord(toks, k, pub); ok && y == 0 {
+				y, k = yy, kk
+			}
 			explicit := y != 0
 			if y == 0 {
 				if pub.IsZero() {
@@ -321,6 +329,9 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 				p.explicit = true
 				return p, ok
 			}
+		}
+		if y, k, ok := yearWord(toks, i+1, pub); ok {
+			return at(monthDate(y, m), k)
 		}
 		if y := latestMonth(m, pub); y != 0 {
 			return at(monthDate(y, m), i+1)
@@ -392,6 +403,21 @@ func relativeSpan(toks []token, i int) (int, string, int, bool) {
 		return n, unit, k + 1, true
 	}
 	return 0, "", 0, false
+}
+
+// yearWord reads "last year" or "this year" at k, after a month or a day ("on
+// February 22 last year"): the year, counted from the publication date.
+func yearWord(toks []token, k int, pub time.Time) (int, int, bool) {
+	if pub.IsZero() || k+1 >= len(toks) || toks[k+1].low != "year" {
+		return 0, 0, false
+	}
+	switch toks[k].low {
+	case "last":
+		return pub.Year() - 1, k + 2, true
+	case "this":
+		return pub.Year(), k + 2, true
+	}
+	return 0, 0, false
 }
 
 var smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "a few": 0}

@@ -24,6 +24,7 @@ const (
 	roleCapital              // its capital: acts for it, or names its soil after "in"
 	roleCity                 // another city: a place, never an actor
 	roleOfficial             // an office holder: acts for it during a term
+	roleNone                 // not an actor, though it holds one's name: "Latin American"
 )
 
 // term is a span of office; a zero end means still in office.
@@ -87,9 +88,13 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 		}
 	}
 	if err := lx.readLines("places.txt", 3, func(f []string) error {
-		r, ok := map[string]role{"name": roleName, "demonym": roleDemonym, "seat": roleSeat, "capital": roleCapital, "city": roleCity}[f[2]]
+		r, ok := map[string]role{"name": roleName, "demonym": roleDemonym, "seat": roleSeat, "capital": roleCapital, "city": roleCity, "none": roleNone}[f[2]]
 		if !ok {
 			return fmt.Errorf("unknown role %q", f[2])
+		}
+		if r == roleNone {
+			lx.add(f[0], entry{role: r}, true)
+			return nil
 		}
 		if !g.Has(f[1]) {
 			return fmt.Errorf("unknown code %q", f[1])

@@ -44,6 +44,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// actor and target
 	actor, aFrom := x.actorFor(st, tr, ments)
 	target := x.targetFor(st, tr, ments, limit, actor)
+	// "they had been told on Tuesday to shut the mission": the subject was ordered;
+	// the one who ordered it is the story's other side
+	if aFrom == "subject" && passiveOrder(toks, tr.start) && (target == "" || target == actor) {
+		target, actor, aFrom = actor, "", ""
+		if st.lastActor != target {
+			actor, aFrom = st.lastActor, "context"
+		} else if st.lastTgt != target {
+			actor, aFrom = st.lastTgt, "context"
+		}
+	}
 	if actor == "" && target != "" {
 		// a nominal trigger ("the expulsion of ten Russian diplomats") with another state
 		// in the sentence: that state acts
@@ -217,6 +227,20 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		out = append(out, cc)
 	}
 	return out
+}
+
+// passiveOrder reports whether a passive order verb stands shortly before k: "were
+// told to", "had been ordered on Tuesday to".
+func passiveOrder(toks []token, k int) bool {
+	for j := k - 1; j >= max(1, k-6); j-- {
+		if orderVerbs[toks[j].low] {
+			switch toks[j-1].low {
+			case "been", "was", "were", "being", "be", "is", "are":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherS reports whether the sentence says the act went both ways: "each ordered half
@@ -657,11 +681,16 @@ func placesFor(toks []token, ments []mention, tr trigger, limit int, kind string
 		return nil
 	}
 	var out []string
+	lastEnd := -1
 	for _, m := range ments {
 		if m.place == "" || m.start < tr.start-8 || m.start >= limit+1 || m.start < tr.start && boundaryBetween(toks, m.end, tr.start, true) {
 			continue
 		}
-		if m.role == roleCity || m.prep == "in" || m.prep == "at" || m.prep == "and" || m.prep == "" && len(out) > 0 {
+		// A bare name continues a list of places only right after one ("in Houston,
+		// Chicago"); elsewhere it is a capital speaking ("..., which Beijing denounced").
+		listed := m.prep == "" && lastEnd >= 0 && m.start == lastEnd+1 && toks[lastEnd].low == ","
+		if m.role == roleCity || m.prep == "in" || m.prep == "at" || m.prep == "and" || listed {
+			lastEnd = m.end
 			dup := false
 			for _, p := range out {
 				if p == m.place {
@@ -974,9 +1003,9 @@ func (x *Extractor) jointActors(toks []token, ments []mention, tr trigger, actor
 	for i := idx - 1; i >= 0; i-- {
 		m := ments[i]
 		gap := toks[m.end:cur.start]
-		ok := len(gap) > 0 && len(gap) <= 2
+		ok := len(gap) > 0 && len(gap) <= 3
 		for _, g := range gap {
-			if g.low != "," && g.low != "and" {
+			if g.low != "," && g.low != "and" && g.low != "the" { // "Saudi Arabia, the UAE"
 				ok = false
 			}
 		}

@@ -53,6 +53,10 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 			if !first.upper {
 				continue
 			}
+			if e.role == roleNone { // the words are taken, by no actor
+				i += n - 1
+				break
+			}
 			m := mention{entry: e, start: i, end: i + n}
 			out = append(out, m)
 			i += n - 1
@@ -97,6 +101,10 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 			if toks[j].punct || toks[j].num || !isAdjectiveLike(w) {
 				break
 			}
+		}
+		// "the government in La Paz", "the authorities in Kabul": the capital acts
+		if m.prep == "in" && m.role == roleCapital && p > 0 && governing[toks[p-1].low] {
+			m.prep = ""
 		}
 		// a dateline ("RIYADH - ...") names where the report was filed
 		if m.start == 0 && m.end < len(toks) && (toks[m.end].low == "-" || toks[m.end].low == "/") {
