@@ -117,6 +117,7 @@ func TestExtractRules(t *testing.T) {
 		{"must leave", "Moscow said on Wednesday that eight Japanese diplomats must leave the country.", []string{"expel RUS→JPN 8 2018-03-28"}},
 		{"hours to leave", "Bahrain told Qatari diplomats on its territory that they had 48 hours to leave.", []string{"expel BHR→QAT 2018-03-30"}},
 		{"passive order", "Washington ordered the closure of the Chinese consulate in Houston on Tuesday. Chinese officials said they had been told on Tuesday to shut the mission.", []string{"close_mission USA→CHN 2018-03-27 Houston"}}, // the second tells the first again
+		{"ordered list", "Venezuela told Argentina, Chile and Uruguay to withdraw their representatives on Monday.", []string{"expel VEN→ARG 2018-03-26", "expel VEN→CHL 2018-03-26", "expel VEN→URY 2018-03-26"}},
 		{"capital speaking is no place", "The United States ordered China to close its consulate in Houston on Tuesday, a step that Beijing denounced.", []string{"close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -58,7 +59,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		// a nominal trigger ("the expulsion of ten Russian diplomats") with another state
 		// in the sentence: that state acts
 		for _, m := range ments {
-			if m.code != target && m.role != roleCity && m.prep != "in" && m.prep != "at" {
+			if m.code != target && m.role != roleCity && m.prep != "in" && m.prep != "at" && !m.ordered {
 				actor, aFrom = m.code, "sentence"
 				break
 			}
@@ -130,11 +131,23 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if tr.start > 0 && (toks[tr.start-1].low == "the" || toks[tr.start-1].low == "those" || toks[tr.start-1].low == "these") && strings.HasSuffix(toks[tr.start].low, "ed") {
 		return nil
 	}
-	// "Bulgaria told Russia to withdraw 70 of its staff": an expulsion by Bulgaria
+	// "Bulgaria told Russia to withdraw 70 of its staff": an expulsion by Bulgaria;
+	// "told Chile, Peru and Uruguay to withdraw their diplomats": one per state told
+	var targets []string
 	if kind == "withdraw_staff" || kind == "staff_cap" && toks[tr.end-1].low == "home" {
-		for _, m := range ments {
+		for i, m := range ments {
 			if m.ordered && m.start < tr.start && m.code == target {
 				c.Kind = "expel"
+				last := i
+				for last+1 < len(ments) && ments[last+1].ordered && listedBefore(toks, ments[last], ments[last+1]) {
+					last++
+				}
+				targets = conjoined(toks, ments, last)
+				// "Gil had told Argentina, Chile, ... to withdraw": an unnamed
+				// speaker acts for the story's protagonist, not the last state named
+				if aFrom == "context" && st.firstActor != "" && !slices.Contains(targets, st.firstActor) {
+					actor = st.firstActor
+				}
 			}
 		}
 	}
@@ -218,13 +231,18 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 		return out
 	}
+	if len(targets) < 2 {
+		targets = []string{target}
+	}
 	for _, a := range actors {
-		cc := c
-		cc.Actor, cc.Target = code(a), code(target)
-		if a == target {
-			cc.Target = nil
+		for _, t := range targets {
+			cc := c
+			cc.Actor, cc.Target = code(a), code(t)
+			if a == t {
+				cc.Target = nil
+			}
+			out = append(out, cc)
 		}
-		out = append(out, cc)
 	}
 	return out
 }
@@ -998,22 +1016,15 @@ func (x *Extractor) jointActors(toks []token, ments []mention, tr trigger, actor
 	if idx < 0 {
 		return []string{actor}
 	}
-	out := []string{actor}
-	cur := ments[idx]
-	for i := idx - 1; i >= 0; i-- {
-		m := ments[i]
-		gap := toks[m.end:cur.start]
-		ok := len(gap) > 0 && len(gap) <= 3
-		for _, g := range gap {
-			if g.low != "," && g.low != "and" && g.low != "the" { // "Saudi Arabia, the UAE"
-				ok = false
-			}
-		}
-		if !ok || m.prep != "" || m.role == roleCity {
-			break
-		}
-		out = append([]string{m.code}, out...)
-		cur = m
+	return conjoined(toks, ments, idx)
+}
+
+// conjoined returns the codes of mention idx and of the names listed before it:
+// "Germany, France and Italy", "Saudi Arabia, the UAE and Bahrain".
+func conjoined(toks []token, ments []mention, idx int) []string {
+	out := []string{ments[idx].code}
+	for i := idx - 1; i >= 0 && listedBefore(toks, ments[i], ments[i+1]); i-- {
+		out = append([]string{ments[i].code}, out...)
 	}
 	return out
 }

@@ -118,7 +118,39 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 			m.subject = false
 		}
 	}
+	// "told Argentina, Chile and Uruguay to withdraw": every name listed is told
+	for k := 0; k < len(out); k++ {
+		p := out[k].start - 1
+		if p < 0 || !orderVerbs[toks[p].low] {
+			continue
+		}
+		j := k
+		for j+1 < len(out) && listedBefore(toks, out[j], out[j+1]) {
+			j++
+		}
+		if e := out[j].end; j > k && e < len(toks) && (toks[e].low == "to" || toks[e].low == "'s") {
+			for i := k; i <= j; i++ {
+				out[i].ordered, out[i].subject = true, false
+			}
+		}
+		k = j
+	}
 	return out
+}
+
+// listedBefore reports whether mention a is listed right before b: only commas,
+// "and" and "the" between them.
+func listedBefore(toks []token, a, b mention) bool {
+	gap := toks[a.end:b.start]
+	if len(gap) == 0 || len(gap) > 3 || a.prep != "" || a.role == roleCity {
+		return false
+	}
+	for _, g := range gap {
+		if g.low != "," && g.low != "and" && g.low != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // adjectives that may stand between a name and its noun: "Russian intelligence
