@@ -1,13 +1,16 @@
 package analysis
 
 import (
+	"bytes"
 	"cmp"
+	"hash/maphash"
 	"math"
+	"math/bits"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"parity"
 )
@@ -27,12 +30,12 @@ const (
 
 // Link is one answer to one measure.
 type Link struct {
-	answer   int     // index of the answer in Match's sorted measures
 	Measure  string  `json:"measure"`
 	Answer   string  `json:"answer"`
 	Class    Class   `json:"class"`
 	LagDays  int     `json:"lag_days"`
 	Stated   bool    `json:"stated"` // the ledger says so (responds_to)
+	answer   int32   // position of the answer in date order
 	Score    float64 `json:"score,omitempty"`
 	Evidence string  `json:"evidence,omitempty"`
 	// Proportion is the answer's count over the measure's, when both are known.
@@ -42,7 +45,6 @@ type Link struct {
 // Reply is a measure with its answers (none: unanswered).
 type Reply struct {
 	Measure *parity.Measure `json:"-"`
-	index   int             // position in Match's date-sorted measures
 	ID      string          `json:"measure"`
 	Links   []Link          `json:"answers"`
 }
@@ -99,248 +101,6 @@ var answerable = map[parity.MeasureKind][]parity.MeasureKind{
 // responseWords in an answer's quotes or reason are evidence that it answers something.
 var responseWords = []string{"response", "respond", "retaliat", "reciproc", "tit-for-tat", "tit for tat", "mirror", "in kind", "same number", "in return", "answer"}
 
-// callsForAnswer reports whether Match looks for answers to a kind: a switch, as it
-// runs once per measure.
-func callsForAnswer(k parity.MeasureKind) bool {
-	switch k {
-	case parity.Expel, parity.ExpelAmbassador, parity.DenyAccreditation, parity.CloseMission, parity.StaffCap,
-		parity.SeizeProperty, parity.LocalStaffBan, parity.RecallAmbassador, parity.DowngradeRelations,
-		parity.BreakRelations, parity.WithdrawStaff, parity.RestoreRelations, parity.Readmit:
-		return true
-	}
-	return false
-}
-
-// answers reports whether kind b can answer kind a, and how well (1 same kind).
-func answers(a, b parity.MeasureKind) (float64, bool) {
-	if a == b {
-		if _, ok := answerable[a]; ok {
-			return 1, true
-		}
-		return 0, false
-	}
-	for _, k := range answerable[a] {
-		if k == b {
-			return 0.6, true
-		}
-	}
-	return 0, false
-}
-
-// Match finds, for every measure of the ledger (between a and b when both are set),
-// the measures of the other side that answered it: those the ledger states, and
-// inferred ones scored on kind, lag, counts and the words of their sources.
-//
-// It works on indices into one date-sorted slice rather than on maps of IDs, which
-// keeps a ledger of a million measures well under a second.
-func Match(l *parity.Ledger, a, b string, opt MatchOptions) Reciprocity {
-	if opt.Window <= 0 {
-		opt.Window = 90 * 24 * time.Hour
-	}
-	if opt.Threshold == 0 {
-		opt.Threshold = DefaultThreshold
-	}
-	// One sequential pass copies what matching needs into compact rows; the rest works
-	// on them in date order. Visiting a million measures in date order through their
-	// pointers costs a cache miss per field read: that, not the logic, was the time.
-	type row struct {
-		m     *parity.Measure
-		id    string
-		day   int64 // first day, as Unix seconds
-		end   int64 // last day
-		pos   int   // position in the ledger, to break ties: the order stays stable
-		dir   int
-		calls bool
-	}
-	code := map[string]int{}
-	var codes []string
-	num := func(c string) int {
-		k, ok := code[c]
-		if !ok {
-			k = len(codes)
-			code[c] = k
-			codes = append(codes, c)
-		}
-		return k
-	}
-	rows := make([]row, 0, len(l.Measures))
-	for _, m := range l.Measures {
-		if a == "" || (m.Actor == a && m.Target == b) || (m.Actor == b && m.Target == a) {
-			rows = append(rows, row{m: m, id: m.ID, day: m.Date.Start.Unix(), end: m.Date.End.Unix(), pos: len(rows),
-				dir: num(m.Actor)<<16 | num(m.Target), calls: callsForAnswer(m.Kind)})
-		}
-	}
-	orig := make([]*parity.Measure, len(rows)) // the measures in ledger (memory) order
-	for p, r := range rows {
-		orig[p] = r.m
-	}
-	// Sort small keys, not the rows: moving 64-byte rows was a quarter of the time.
-	type key struct {
-		day int64
-		pos int32
-	}
-	keys := make([]key, len(rows))
-	for p, r := range rows {
-		keys[p] = key{r.day, int32(p)}
-	}
-	slices.SortFunc(keys, func(x, y key) int {
-		if c := cmp.Compare(x.day, y.day); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.pos, y.pos)
-	})
-	// Gather, in date order, only the fields the loops below read.
-	id := make([]string, len(rows))
-	end := make([]int64, len(rows))
-	calls := make([]bool, len(rows))
-	n := len(rows)
-	k := len(codes)
-	ms := make([]*parity.Measure, n)
-	day := make([]int64, n) // first day of each measure, for binary searches
-	dirOf := make([]int, n)
-	// States are numbered, so a direction (actor, target) is an index into a slice
-	// rather than a key of a map. The measures of each direction, in date order, sit
-	// in one array (a counting sort): dirList[dirStart[d]:dirStart[d+1]].
-	at := make([]int, n) // at[pos]: the date-order index of the measure at ledger position pos
-	dirStart := make([]int, k*k+1)
-	for i, kk := range keys {
-		r := &rows[kk.pos]
-		at[r.pos] = i
-		ms[i], day[i], id[i], end[i], calls[i] = r.m, r.day, r.id, r.end, r.calls
-		dirOf[i] = (r.dir>>16)*k + r.dir&0xffff
-		dirStart[dirOf[i]+1]++
-	}
-	for d := 1; d <= k*k; d++ {
-		dirStart[d] += dirStart[d-1]
-	}
-	dirList := make([]int, n)
-	dirDay := make([]int64, n) // the day of each dirList entry, read in order by the merge
-	fill := append([]int(nil), dirStart[:k*k]...)
-	for i := range keys {
-		dirList[fill[dirOf[i]]] = i
-		dirDay[fill[dirOf[i]]] = day[i]
-		fill[dirOf[i]]++
-	}
-	byDir := func(d int) []int { return dirList[dirStart[d]:dirStart[d+1]] }
-	dirs := func(d int) [2]string { return [2]string{codes[d/k], codes[d%k]} }
-	rev := func(d int) int { return (d%k)*k + d/k }
-	// Only the IDs that responds_to names need an index.
-	idx := map[string]int{}
-	if !opt.IgnoreStated {
-		for _, m := range orig {
-			for _, id := range m.RespondsTo {
-				idx[id] = -1
-			}
-		}
-		if len(idx) > 0 {
-			for p, m := range orig {
-				if _, ok := idx[m.ID]; ok {
-					idx[m.ID] = at[p]
-				}
-			}
-		}
-	}
-	// Links are few (a tenth of measures at most): maps, not slices of a million.
-	stated := map[int][]int{}  // stated[i]: the measures that state they answer i
-	answers := map[int][]int{} // answers[j]: what j is known to answer (stated or inferred)
-	if !opt.IgnoreStated {
-		for p, r := range orig {
-			j := at[p]
-			for _, id := range r.RespondsTo {
-				if i, ok := idx[id]; ok && i >= 0 {
-					stated[i] = append(stated[i], j)
-					answers[j] = append(answers[j], i)
-				}
-			}
-		}
-	}
-	taken := make([]bool, n)
-	hasStated := make([]bool, n) // checked before the map: most measures have no link
-	for i, js := range stated {
-		hasStated[i] = true
-		for _, j := range js {
-			taken[j] = true
-		}
-	}
-	type candidate struct {
-		i, j     int
-		score    float64
-		evidence string
-	}
-	var cands []candidate
-	replyOf := make([]int, n)
-	rec := Reciprocity{Replies: make([]Reply, 0, n)}
-	next := make([]int, k*k) // per direction, the first measure not before the current one
-	// text[j] is measure j's sources and description, lower-cased once when first needed.
-	texts := make([]string, n)
-	text := func(j int) string {
-		if texts[j] == "" {
-			texts[j] = answerText(ms[j]) + " " // never empty once computed
-		}
-		return texts[j]
-	}
-	for i, m := range ms {
-		replyOf[i] = -1
-		if !calls[i] {
-			continue // talks, agreements, departures are not measures that call for an answer
-		}
-		reply := Reply{Measure: m, ID: id[i], index: i}
-		if hasStated[i] {
-			for _, j := range stated[i] {
-				reply.Links = append(reply.Links, link(m, ms[j], j, true, 0, ""))
-			}
-		}
-		if len(reply.Links) == 0 && !opt.NoInference {
-			// Measures come in date order, so the other direction's pointer only moves
-			// forward: a merge, not a search per measure.
-			r := rev(dirOf[i])
-			list, days := byDir(r), dirDay[dirStart[r]:dirStart[r+1]]
-			for next[r] < len(list) && days[next[r]] < day[i] {
-				next[r]++
-			}
-			if next[r] < len(list) && days[next[r]]-end[i] <= int64(opt.Window/time.Second) {
-				for _, c := range scoreAnswers(m, ms, list[next[r]:], opt.Window, opt.Threshold, text) {
-					if !taken[c.j] {
-						cands = append(cands, candidate{i, c.j, c.score, c.evidence})
-					}
-				}
-			}
-		}
-		replyOf[i] = len(rec.Replies)
-		rec.Replies = append(rec.Replies, reply)
-	}
-	// Inference assigns each answer to one measure at most, best score first: a reply
-	// that names a closure answers the closure, not the expulsion a month before it.
-	// Stated links may share an answer (one reply to two measures, as sources say).
-	// No inference makes two measures answer each other (possible when one is dated
-	// only by its month).
-	sort.Slice(cands, func(x, y int) bool {
-		if cands[x].score != cands[y].score {
-			return cands[x].score > cands[y].score
-		}
-		return cands[x].i < cands[y].i || cands[x].i == cands[y].i && cands[x].j < cands[y].j
-	})
-	for _, c := range cands {
-		reply := &rec.Replies[replyOf[c.i]]
-		if taken[c.j] || len(reply.Links) > 0 || slices.Contains(answers[c.i], c.j) {
-			continue
-		}
-		taken[c.j] = true
-		answers[c.j] = append(answers[c.j], c.i)
-		reply.Links = append(reply.Links, link(ms[c.i], ms[c.j], c.j, false, c.score, c.evidence))
-	}
-	rec.Stats = stats(rec.Replies, dirOf, dirs, k*k)
-	rec.Chain = longestChain(rec.Replies, ms)
-	return rec
-}
-
-// scored is one candidate answer (an index into the measures) with its score.
-type scored struct {
-	j        int
-	score    float64
-	evidence string
-}
-
 // kindWords are the words by which sources name each kind of measure.
 var kindWords = map[parity.MeasureKind][]string{
 	parity.Expel:             {"expel", "expulsion", "persona non grata"},
@@ -353,94 +113,607 @@ var kindWords = map[parity.MeasureKind][]string{
 	parity.RecallAmbassador:  {"recall", "ambassador"},
 }
 
-// scoreAnswers scores the other side's measures after m within the window: kind
-// (the same kind counts most), lag (sooner is likelier), counts (alike is likelier)
-// and the words of the answer's sources: words of response, and more so words that
-// name m's kind.
-// candidates are the other side's measures from m's first day on, in date order.
-// The text of a candidate is read only when it could lift the score over the
-// threshold, and the evidence is written only for candidates that pass.
-func scoreAnswers(m *parity.Measure, ms []*parity.Measure, candidates []int, window time.Duration, threshold float64, text func(int) string) []scored {
-	var out []scored
-	for i := 0; i < len(candidates); i++ {
-		j := candidates[i]
-		r := ms[j]
-		if r.Date.Start.Sub(m.Date.End) > window {
-			break
+// kindCode numbers the kinds that answerable names from 1, and any other kind 0, so
+// that the loops of Match compare small integers and read tables: a switch, as it
+// runs once per measure. TestKindCodes checks it against answerable.
+func kindCode(k parity.MeasureKind) uint8 {
+	switch k {
+	case parity.Expel:
+		return 1
+	case parity.ExpelAmbassador:
+		return 2
+	case parity.DenyAccreditation:
+		return 3
+	case parity.CloseMission:
+		return 4
+	case parity.StaffCap:
+		return 5
+	case parity.SeizeProperty:
+		return 6
+	case parity.LocalStaffBan:
+		return 7
+	case parity.RecallAmbassador:
+		return 8
+	case parity.DowngradeRelations:
+		return 9
+	case parity.BreakRelations:
+		return 10
+	case parity.WithdrawStaff:
+		return 11
+	case parity.RestoreRelations:
+		return 12
+	case parity.Readmit:
+		return 13
+	case parity.AmbassadorDeparted: // answers a recall, calls for no answer
+		return 14
+	}
+	return 0
+}
+
+// kindCodes bounds kindCode.
+const kindCodes = 15
+
+// kindTable is answerable and kindWords indexed by kind code.
+type kindTable struct {
+	calls [kindCodes]bool // Match looks for answers to the kind
+	// answers[a][b] is how well kind b answers kind a: 1 the same kind, 0.6 another
+	// kind that can, 0 none.
+	answers [kindCodes][kindCodes]float64
+	words   [kindCodes][]string // kindWords
+}
+
+var kinds = func() (t kindTable) {
+	for a, bs := range answerable {
+		ca := kindCode(a)
+		t.calls[ca] = true
+		for _, b := range bs {
+			t.answers[ca][kindCode(b)] = 0.6
 		}
-		lag := max(0, r.Date.Mid().Sub(m.Date.Mid()))
-		kindScore, ok := answers(m.Kind, r.Kind)
-		if !ok || r == m {
+		t.answers[ca][ca] = 1
+		t.words[ca] = kindWords[a]
+	}
+	return t
+}()
+
+// fact is what Match reads of one measure, kept in the order of the merge: by
+// direction, then date. Read through the measures' pointers in that order, every
+// field cost a cache miss at a million measures, and that was most of the time.
+type fact struct {
+	day, end  int64   // first and last day, as Unix seconds
+	count     float64 // the middle of the count, when hasCount
+	pos, rank int32   // position in the ledger and in date order
+	kind      uint8   // kindCode
+	hasCount  bool
+}
+
+// maxStates bounds the states a ledger may name: directions are numbered in 32 bits
+// while the measures are read.
+const maxStates = 1 << 16
+
+// statedLink is an answer the ledger states (responds_to): j answers i, both
+// positions in date order; q is j's position in the ledger. The answer's ID is
+// copied while its measure is at hand, to spare a cache miss when the link is made.
+type statedLink struct {
+	i, j, q int32
+	id      string
+}
+
+// candidate is an inferred answer j to measure i (positions in date order; q is j's
+// in the ledger, id its ID) with its score and the indices of the words that raised
+// it (-1: none), from which the evidence of the few that win is written.
+type candidate struct {
+	i, j, q        int32
+	respond, named int8
+	score          float64
+	id             string
+}
+
+// matching is one run of Match. A measure is named by its position in the ledger (p,
+// q), in date order (i, j: the indices of Reply and Link), or in facts (x).
+type matching struct {
+	ms       []*parity.Measure
+	codes    []string // the states
+	facts    []fact   // by direction, then date
+	dirStart []int32  // facts[dirStart[d]:dirStart[d+1]]: direction actor×len(codes)+target
+	rankOf   []int32  // date-order position of each measure, by ledger position
+	xOf      []int32  // index in facts of each measure, by ledger position
+	replyOf  []int32  // index in Replies, by date-order position; -1: no reply
+	replies  int
+	// stated holds the stated links sorted by the measure answered, then in ledger
+	// order of the answers; hasStated marks the measures with a stated answer, taken
+	// the answers, stated or inferred, and answered the replies with links (all by
+	// date-order position).
+	stated                     []statedLink
+	hasStated, taken, answered []bool
+}
+
+// Match finds, for every measure of the ledger (between a and b when both are set),
+// the measures of the other side that answered it: those the ledger states, and
+// inferred ones scored on kind, lag, counts and the words of their sources.
+//
+// It reads each measure's fields once, in memory order, into compact arrays, and
+// works on positions in them rather than on maps of IDs or pointers: a ledger of a
+// million measures takes well under a second.
+func Match(l *parity.Ledger, a, b string, opt MatchOptions) Reciprocity {
+	if opt.Window <= 0 {
+		opt.Window = 90 * 24 * time.Hour
+	}
+	if opt.Threshold == 0 {
+		opt.Threshold = DefaultThreshold
+	}
+	ms := l.Measures
+	if a != "" {
+		ms = nil
+		for _, m := range l.Measures {
+			if (m.Actor == a && m.Target == b) || (m.Actor == b && m.Target == a) {
+				ms = append(ms, m)
+			}
+		}
+	}
+	t, answering := newMatching(ms, !opt.IgnoreStated)
+	t.resolve(answering)
+	var cands []candidate
+	if !opt.NoInference {
+		cands = t.candidates(opt)
+	}
+	won := t.assign(cands)
+	return t.result(cands, won)
+}
+
+// newMatching orders the measures and copies their facts. When stated is set, it
+// also returns the ledger positions of the measures that name what they answer.
+func newMatching(ms []*parity.Measure, stated bool) (*matching, []int32) {
+	n := len(ms)
+	t := &matching{ms: ms, hasStated: make([]bool, n), taken: make([]bool, n), answered: make([]bool, n)}
+	code := map[string]uint32{}
+	num := func(c string) uint32 {
+		k, ok := code[c]
+		if !ok {
+			if len(t.codes) == maxStates {
+				panic("analysis: more than 65536 states")
+			}
+			k = uint32(len(t.codes))
+			code[c] = k
+			t.codes = append(t.codes, c)
+		}
+		return k
+	}
+	// A first pass reads the keys of the sorts, a second the rest of each measure,
+	// which it writes straight to its place: reading the measures twice in memory
+	// order costs less than moving a million facts after one pass. Until the sort,
+	// rankOf holds the first day of each measure, numbered from 1970.
+	t.rankOf = make([]int32, n)
+	t.replyOf = make([]int32, n)
+	move := make([]int32, n) // the direction of each measure, then its index in facts
+	whole := true            // every first day is a midnight that rankOf can hold
+	for p, m := range ms {
+		s := m.Date.Start.Unix()
+		d := s / secondsPerDay
+		whole = whole && s%secondsPerDay == 0 && d == int64(int32(d))
+		t.rankOf[p] = int32(d)
+		move[p] = int32(num(m.Actor)<<16 | num(m.Target))
+	}
+	byDate := t.sortByDate(whole)
+	t.groupByDirection(move, byDate)
+	t.facts = make([]fact, n)
+	var answering []int32
+	for p, m := range ms {
+		f := fact{day: m.Date.Start.Unix(), end: m.Date.End.Unix(), pos: int32(p), rank: t.rankOf[p], kind: kindCode(m.Kind)}
+		if m.Count != nil {
+			f.count, f.hasCount = countEstimate(*m.Count).Mid(), true
+		}
+		t.facts[move[p]] = f
+		if kinds.calls[f.kind] {
+			t.replyOf[f.rank] = 1
+		}
+		if stated && len(m.RespondsTo) > 0 {
+			answering = append(answering, int32(p))
+		}
+	}
+	for i, r := range t.replyOf {
+		t.replyOf[i] = -1
+		if r == 1 {
+			t.replyOf[i] = int32(t.replies)
+			t.replies++
+		}
+	}
+	return t, answering
+}
+
+// secondsPerDay is the length of parity's days, which are UTC.
+const secondsPerDay = 24 * 60 * 60
+
+// sortByDate orders the measures by first day, ties in ledger order: it returns
+// their ledger positions in that order and turns rankOf from days into ranks. Parity's
+// dates are UTC midnights (whole is set), so a counting sort on days does it in two
+// passes; a comparison sort is kept for dates it cannot number.
+func (t *matching) sortByDate(whole bool) []int32 {
+	n := len(t.rankOf)
+	byDate := make([]int32, n)
+	if n == 0 {
+		return byDate
+	}
+	if lo, hi := slices.Min(t.rankOf), slices.Max(t.rankOf); whole && int64(hi)-int64(lo) < 1<<20 {
+		at := make([]int32, hi-lo+2) // at[d]: the position of the next measure of day lo+d
+		for _, d := range t.rankOf {
+			at[d-lo+1]++
+		}
+		for d := 1; d < len(at); d++ {
+			at[d] += at[d-1]
+		}
+		for p, d := range t.rankOf {
+			d -= lo
+			t.rankOf[p] = at[d]
+			byDate[at[d]] = int32(p)
+			at[d]++
+		}
+		return byDate
+	}
+	start := make([]int64, n)
+	for p, m := range t.ms {
+		start[p] = m.Date.Start.Unix()
+		byDate[p] = int32(p)
+	}
+	slices.SortFunc(byDate, func(p, q int32) int { return cmp.Or(cmp.Compare(start[p], start[q]), cmp.Compare(p, q)) })
+	for i, p := range byDate {
+		t.rankOf[p] = int32(i)
+	}
+	return byDate
+}
+
+// groupByDirection sets dirStart, and move to where each measure goes in facts,
+// by direction and then date order (a counting sort of byDate). move holds each
+// measure's actor and target in 16 bits each. States are numbered, so a direction is
+// an index into a slice rather than a key of a map.
+func (t *matching) groupByDirection(move, byDate []int32) {
+	k := len(t.codes)
+	t.dirStart = make([]int32, k*k+1)
+	for p, v := range move {
+		move[p] = int32(int(uint32(v)>>16)*k + int(v&0xffff))
+		t.dirStart[move[p]+1]++
+	}
+	for d := 1; d < len(t.dirStart); d++ {
+		t.dirStart[d] += t.dirStart[d-1]
+	}
+	next := slices.Clone(t.dirStart[:k*k])
+	for _, p := range byDate {
+		d := move[p]
+		move[p] = next[d]
+		next[d]++
+	}
+	t.xOf = move
+}
+
+// mid returns the middle day of a measure, as Unix seconds: most measures are dated
+// by one day, and the others' dates are read when needed.
+func (t *matching) mid(f *fact) int64 {
+	if f.end == f.day {
+		return f.day
+	}
+	return t.ms[f.pos].Date.Mid().Unix()
+}
+
+// direction returns the facts of direction d and of the opposite direction.
+func (t *matching) direction(d int) (own, other []fact) {
+	k := len(t.codes)
+	r := d%k*k + d/k
+	return t.facts[t.dirStart[d]:t.dirStart[d+1]], t.facts[t.dirStart[r]:t.dirStart[r+1]]
+}
+
+// of returns the fact of the measure at ledger position p.
+func (t *matching) of(p int32) *fact { return &t.facts[t.xOf[p]] }
+
+// resolve turns the responds_to of the measures at positions answering into stated
+// links. Only the IDs they name need an index, not every measure's. Where IDs repeat,
+// the last measure with the ID is the one answered.
+func (t *matching) resolve(answering []int32) {
+	if len(answering) == 0 {
+		return
+	}
+	at := make(map[string]int32, len(answering))
+	for _, q := range answering {
+		for _, id := range t.ms[q].RespondsTo {
+			at[id] = -1
+		}
+	}
+	// Most IDs are named by no measure: one bit per hash of the names lets them skip
+	// the map, whose cache misses were most of the time here.
+	seed := maphash.MakeSeed()
+	named := make([]uint64, max(1, 1<<bits.Len(uint(len(at)))/8)) // 8 bits per name
+	mask := uint64(len(named)*64 - 1)
+	for id := range at {
+		h := maphash.String(seed, id) & mask
+		named[h/64] |= 1 << (h % 64)
+	}
+	for p, m := range t.ms {
+		if h := maphash.String(seed, m.ID) & mask; named[h/64]&(1<<(h%64)) == 0 {
 			continue
 		}
-		score := 0.4*kindScore + 0.35*(1-min(1, float64(lag)/float64(window)))
-		if p := proportion(m, r); p != nil {
-			score += 0.15 * math.Max(0, 1-math.Abs(math.Log(*p))/math.Log(4))
+		if _, ok := at[m.ID]; ok {
+			at[m.ID] = int32(p)
 		}
-		if score+0.35 < threshold {
-			continue // even the words of its sources could not make it an answer
+	}
+	t.stated = make([]statedLink, 0, len(answering))
+	for _, q := range answering {
+		r := t.ms[q]
+		for _, id := range r.RespondsTo {
+			if p := at[id]; p >= 0 {
+				i, j := t.rankOf[p], t.rankOf[q]
+				t.stated = append(t.stated, statedLink{i, j, q, r.ID})
+				t.hasStated[i], t.taken[j] = true, true
+			}
 		}
-		t := text(j)
-		respond := firstWord(t, responseWords)
-		named := ""
-		if r.Kind != m.Kind {
-			named = firstWord(t, kindWords[m.Kind])
-		}
-		if respond != "" {
-			score += 0.1
-		}
-		if named != "" {
-			score += 0.25
-		}
-		if score < threshold {
+	}
+	// Links from one answer to one measure are alike, so ordering by answer keeps
+	// the ledger's order.
+	slices.SortFunc(t.stated, func(x, y statedLink) int { return cmp.Or(cmp.Compare(x.i, y.i), cmp.Compare(x.q, y.q)) })
+}
+
+// statedFor returns the stated answers to measure i.
+func (t *matching) statedFor(i int32) []statedLink {
+	lo, _ := slices.BinarySearchFunc(t.stated, i, func(s statedLink, i int32) int { return cmp.Compare(s.i, i) })
+	hi := lo
+	for hi < len(t.stated) && t.stated[hi].i == i {
+		hi++
+	}
+	return t.stated[lo:hi]
+}
+
+// candidates scores, for each measure that calls for an answer and has no stated
+// one, the other side's measures from its first day to the end of the window after
+// it, and returns those that reach the threshold. Both sides of a dyad are in date
+// order, so one pointer into the other side only moves forward: a merge, not a
+// search per measure.
+func (t *matching) candidates(opt MatchOptions) []candidate {
+	window := int64(opt.Window / time.Second) // the dates are whole days
+	var out []candidate
+	var text []byte
+	for d := range len(t.dirStart) - 1 {
+		own, other := t.direction(d)
+		if len(own) == 0 || len(other) == 0 {
 			continue
 		}
-		var ev []string
-		if respond != "" {
-			ev = append(ev, "its sources say \""+respond+"\"")
+		next := 0 // in other, the first measure not before the current one
+		for x := range own {
+			m := &own[x]
+			if !kinds.calls[m.kind] || t.hasStated[m.rank] {
+				continue
+			}
+			for next < len(other) && other[next].day < m.day {
+				next++
+			}
+			for y := next; y < len(other); y++ {
+				r := &other[y]
+				if r.day-m.end > window {
+					break
+				}
+				// A stated answer answers nothing else: skip it before reading its text.
+				kindScore := kinds.answers[m.kind][r.kind]
+				if kindScore == 0 || t.taken[r.rank] || t.ms[r.pos] == t.ms[m.pos] {
+					continue
+				}
+				lag := max(0, time.Unix(t.mid(r), 0).Sub(time.Unix(t.mid(m), 0)))
+				score := 0.4*kindScore + 0.35*(1-min(1, float64(lag)/float64(opt.Window)))
+				if v, ok := proportion(m, r); ok {
+					score += 0.15 * math.Max(0, 1-math.Abs(math.Log(v))/math.Log(4))
+				}
+				if score+0.35 < opt.Threshold {
+					continue // even the words of its sources could not make it an answer
+				}
+				answer := t.ms[r.pos]
+				text = appendAnswerText(text[:0], answer)
+				respond, named := firstWord(text, responseWords), -1
+				if r.kind != m.kind {
+					named = firstWord(text, kinds.words[m.kind])
+				}
+				if respond >= 0 {
+					score += 0.1
+				}
+				if named >= 0 {
+					score += 0.25
+				}
+				if score >= opt.Threshold {
+					if len(out) == cap(out) {
+						// Double: append grows a large slice by a quarter, which allocates
+						// it four times over.
+						out = slices.Grow(out, len(out))
+					}
+					out = append(out, candidate{m.rank, r.rank, r.pos, int8(respond), int8(named), math.Round(score*100) / 100, answer.ID})
+				}
+			}
 		}
-		if named != "" {
-			ev = append(ev, "they name the "+strings.ReplaceAll(string(m.Kind), "_", " ")+" (\""+named+"\")")
-		}
-		ev = append(ev, "kind "+string(r.Kind)+" after "+string(m.Kind), strconv.Itoa(days(lag))+" days later")
-		out = append(out, scored{j, math.Round(score*100) / 100, strings.Join(ev, "; ")})
 	}
 	return out
 }
 
-// answerText is what an answer's sources and description say, lower-cased.
-func answerText(r *parity.Measure) string {
-	text := strings.ToLower(r.Reason + " " + r.Note)
-	for _, c := range r.Sources {
-		text += " " + strings.ToLower(c.Quote)
+// assign gives each inferred answer to one measure at most, best score first: a reply
+// that names a closure answers the closure, not the expulsion a month before it.
+// Stated links may share an answer (one reply to two measures, as sources say).
+// No inference makes two measures answer each other (possible when one is dated only
+// by its month). It returns, for each measure, 1 + the index of the candidate that
+// answers it, or 0.
+func (t *matching) assign(cands []candidate) []int32 {
+	slices.SortFunc(cands, func(x, y candidate) int {
+		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(x.i, y.i), cmp.Compare(x.j, y.j))
+	})
+	won := make([]int32, len(t.facts))
+	// answers reports whether x is known to answer y, stated or inferred.
+	answers := func(x, y int32) bool {
+		if w := won[y]; w > 0 && cands[w-1].j == x {
+			return true
+		}
+		return slices.ContainsFunc(t.statedFor(y), func(s statedLink) bool { return s.j == x })
 	}
-	return text
+	for c, x := range cands {
+		if t.taken[x.j] || won[x.i] > 0 || t.taken[x.i] && answers(x.i, x.j) {
+			continue
+		}
+		t.taken[x.j] = true
+		won[x.i] = int32(c) + 1
+	}
+	return won
 }
 
-// firstWord returns the first of words found in text.
-func firstWord(text string, words []string) string {
-	for _, w := range words {
-		if strings.Contains(text, w) {
-			return w
+// answeredBy is a measure with answers, i by date-order position: the range of its
+// links in the array of all links, for the longest chain, and what the statistics
+// read of its first link.
+type answeredBy struct {
+	i, from, to int32
+	lagDays     int32
+	prop        float64 // the proportion of counts, when like is set
+	like        bool    // the proportion is known and compares like with like
+}
+
+// result writes the replies with their links, the statistics and the longest chain.
+// The replies are written in ledger order, into their places in date order: that
+// reads each measure's ID in memory order.
+func (t *matching) result(cands []candidate, won []int32) Reciprocity {
+	links := 0
+	for _, s := range t.stated {
+		if t.replyOf[s.i] >= 0 {
+			links++
 		}
 	}
-	return ""
+	for _, w := range won {
+		if w > 0 {
+			links++
+		}
+	}
+	// One array holds every reply's links and another their proportions: a small
+	// allocation per link was a fifth of the time.
+	all := make([]Link, 0, links)
+	props := make([]float64, 0, links)
+	firsts := make([]answeredBy, 0, links)
+	rec := Reciprocity{Replies: make([]Reply, t.replies)}
+	var buf []byte
+	for p, m := range t.ms {
+		i := t.rankOf[p]
+		if t.replyOf[i] < 0 {
+			continue // talks, agreements, departures are not measures that call for an answer
+		}
+		reply := &rec.Replies[t.replyOf[i]]
+		*reply = Reply{Measure: m, ID: m.ID}
+		from := len(all)
+		if t.hasStated[i] {
+			for _, s := range t.statedFor(i) {
+				all = append(all, t.link(m, int32(p), s.j, s.q, s.id, &props))
+				all[len(all)-1].Stated = true
+			}
+		} else if w := won[i]; w > 0 {
+			c := cands[w-1]
+			lk := t.link(m, int32(p), c.j, c.q, c.id, &props)
+			lk.Score = c.score
+			buf = appendEvidence(buf[:0], m, t.ms[c.q], c, lk.LagDays)
+			lk.Evidence = string(buf)
+			all = append(all, lk)
+		}
+		if len(all) > from {
+			reply.Links = all[from:len(all):len(all)]
+			t.answered[i] = true
+			first := answeredBy{i: i, from: int32(from), to: int32(len(all)), lagDays: int32(all[from].LagDays)}
+			// Proportions compare like with like: 182 local staff for 10 diplomats is
+			// an asymmetric answer, not an eighteen-fold escalation.
+			if p := all[from].Proportion; p != nil && all[from].Class != Asymmetric {
+				first.prop, first.like = *p, true
+			}
+			firsts = append(firsts, first)
+		}
+	}
+	slices.SortFunc(firsts, func(a, b answeredBy) int { return cmp.Compare(a.i, b.i) })
+	rec.Stats = t.stats(firsts)
+	rec.Chain = t.longestChain(all, firsts)
+	return rec
 }
 
-// link builds the link from m to its answer r and classifies it.
-func link(m, r *parity.Measure, answer int, stated bool, score float64, evidence string) Link {
-	l := Link{answer: answer, Measure: m.ID, Answer: r.ID, Stated: stated, Score: score, Evidence: evidence,
-		LagDays: days(r.Date.Mid().Sub(m.Date.Mid())), Proportion: proportion(m, r)}
-	if l.LagDays < 0 {
-		l.LagDays = 0
+// relation compares measure m with its answer r: the lag in days, r's count over m's
+// when both are stated, and whether the answer is of another kind.
+func (t *matching) relation(m, r *fact) (lagDays int, prop float64, hasProp, otherKind bool) {
+	lagDays = max(0, days(time.Unix(t.mid(r), 0).Sub(time.Unix(t.mid(m), 0))))
+	prop, hasProp = proportion(m, r)
+	// m calls for an answer, so its kind has a code of its own.
+	return lagDays, prop, hasProp, m.kind != r.kind
+}
+
+// link builds the link from measure m, at ledger position p, to its answer j (q in
+// the ledger, with ID id) and classifies it. Its proportion is kept in props.
+func (t *matching) link(m *parity.Measure, p, j, q int32, id string, props *[]float64) Link {
+	lagDays, prop, hasProp, otherKind := t.relation(t.of(p), t.of(q))
+	l := Link{answer: j, Measure: m.ID, Answer: id, LagDays: lagDays}
+	if hasProp {
+		*props = append(*props, prop)
+		l.Proportion = &(*props)[len(*props)-1]
 	}
-	l.Class = classify(m, r, l.Proportion)
+	l.Class = classify(otherKind, l.Proportion)
 	return l
 }
 
-// classify names the relation of an answer to a measure.
-func classify(m, r *parity.Measure, p *float64) Class {
-	if m.Kind != r.Kind {
+// appendEvidence says why candidate c of measure m is its answer r.
+func appendEvidence(buf []byte, m, r *parity.Measure, c candidate, lagDays int) []byte {
+	if c.respond >= 0 {
+		buf = append(buf, "its sources say \""...)
+		buf = append(buf, responseWords[c.respond]...)
+		buf = append(buf, "\"; "...)
+	}
+	if c.named >= 0 {
+		buf = append(buf, "they name the "...)
+		buf = append(buf, strings.ReplaceAll(string(m.Kind), "_", " ")...)
+		buf = append(buf, " (\""...)
+		buf = append(buf, kinds.words[kindCode(m.Kind)][c.named]...)
+		buf = append(buf, "\"); "...)
+	}
+	buf = append(buf, "kind "...)
+	buf = append(buf, r.Kind...)
+	buf = append(buf, " after "...)
+	buf = append(buf, m.Kind...)
+	buf = append(buf, "; "...)
+	buf = strconv.AppendInt(buf, int64(lagDays), 10)
+	return append(buf, " days later"...)
+}
+
+// appendAnswerText appends what an answer's sources and description say,
+// lower-cased: ASCII in place, other text through strings.ToLower.
+func appendAnswerText(buf []byte, r *parity.Measure) []byte {
+	buf = appendLower(buf, r.Reason)
+	buf = append(buf, ' ')
+	buf = appendLower(buf, r.Note)
+	for _, c := range r.Sources {
+		buf = append(buf, ' ')
+		buf = appendLower(buf, c.Quote)
+	}
+	return buf
+}
+
+// appendLower appends strings.ToLower(s) without making it a string when s is ASCII.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(buf, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// firstWord returns the index of the first of words found in text, or -1.
+func firstWord(text []byte, words []string) int {
+	for k, w := range words {
+		if bytes.Contains(text, []byte(w)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// classify names the relation of an answer to a measure: of another kind, or of
+// the same kind with the proportion p of their counts (nil: unknown).
+func classify(otherKind bool, p *float64) Class {
+	if otherKind {
 		return Asymmetric
 	}
 	if p == nil {
@@ -458,123 +731,139 @@ func classify(m, r *parity.Measure, p *float64) Class {
 }
 
 // proportion is r's count over m's, when both are stated.
-func proportion(m, r *parity.Measure) *float64 {
-	if m.Count == nil || r.Count == nil {
-		return nil
+func proportion(m, r *fact) (float64, bool) {
+	if !m.hasCount || !r.hasCount || m.count <= 0 {
+		return 0, false
 	}
-	a, b := countEstimate(*m.Count).Mid(), countEstimate(*r.Count).Mid()
-	if a <= 0 {
-		return nil
-	}
-	p := b / a
-	return &p
+	return r.count / m.count, true
 }
 
-// stats sums up each direction.
-func stats(replies []Reply, dirOf []int, dirs func(int) [2]string, ndirs int) []DyadStats {
-	type acc struct {
-		st    DyadStats
-		lags  []float64
-		props []float64
-		seen  bool
-	}
-	accs := make([]acc, ndirs)
-	var order []int
-	for _, r := range replies {
-		d := dirOf[r.index]
-		a := &accs[d]
-		if !a.seen {
-			a.seen = true
-			key := dirs(d)
-			a.st = DyadStats{Actor: key[0], Target: key[1]}
-			order = append(order, d)
+// stats sums up each direction from the first link of each answered measure, firsts
+// (sorted by measure). It reads the facts, in direction and date order, rather than
+// the replies.
+func (t *matching) stats(firsts []answeredBy) []DyadStats {
+	k := len(t.codes)
+	dirs := 0
+	for d := range len(t.dirStart) - 1 {
+		if t.dirStart[d+1] > t.dirStart[d] {
+			dirs++
 		}
-		a.st.Measures++
-		if len(r.Links) > 0 {
-			a.st.Answered++
-			a.lags = append(a.lags, float64(r.Links[0].LagDays))
-			// Proportions compare like with like: 182 local staff for 10 diplomats is
-			// an asymmetric answer, not an eighteen-fold escalation.
-			if p := r.Links[0].Proportion; p != nil && r.Links[0].Class != Asymmetric {
-				a.props = append(a.props, *p)
+	}
+	out := make([]DyadStats, 0, dirs)
+	// The medians and means live in one array rather than one allocation each.
+	values := make([]float64, 0, 2*dirs)
+	var lags, props []float64
+	// Directions are walked by the names of their states, so that a stable sort by
+	// measures puts them in order: sorting the stats by their names took most of the
+	// time on small ledgers.
+	byName := make([]int, k)
+	for c := range byName {
+		byName[c] = c
+	}
+	slices.SortFunc(byName, func(a, b int) int { return strings.Compare(t.codes[a], t.codes[b]) })
+	for _, a := range byName {
+		for _, b := range byName {
+			d := a*k + b
+			own := t.facts[t.dirStart[d]:t.dirStart[d+1]]
+			if len(own) == 0 {
+				continue
 			}
-		}
-	}
-	out := make([]DyadStats, 0, len(order))
-	for _, d := range order {
-		a := &accs[d]
-		if len(a.lags) > 0 {
-			m := median(a.lags)
-			a.st.MedianLagDays = &m
-		}
-		if len(a.props) > 0 {
-			s := 0.0
-			for _, p := range a.props {
-				s += p
+			st := DyadStats{Actor: t.codes[a], Target: t.codes[b]}
+			lags, props = lags[:0], props[:0]
+			for x := range own {
+				m := &own[x]
+				if !kinds.calls[m.kind] {
+					continue
+				}
+				st.Measures++
+				if !t.answered[m.rank] {
+					continue
+				}
+				st.Answered++
+				first := firsts[find(firsts, m.rank)]
+				lags = append(lags, float64(first.lagDays))
+				if first.like {
+					props = append(props, first.prop)
+				}
 			}
-			mean := s / float64(len(a.props))
-			a.st.MeanProportion = &mean
+			if st.Measures == 0 {
+				continue
+			}
+			if len(lags) > 0 {
+				values = append(values, median(lags))
+				st.MedianLagDays = &values[len(values)-1]
+			}
+			if len(props) > 0 {
+				s := 0.0
+				for _, p := range props {
+					s += p
+				}
+				values = append(values, s/float64(len(props)))
+				st.MeanProportion = &values[len(values)-1]
+			}
+			out = append(out, st)
 		}
-		out = append(out, a.st)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Measures != b.Measures {
-			return a.Measures > b.Measures
-		}
-		return a.Actor < b.Actor || a.Actor == b.Actor && a.Target < b.Target
-	})
+	slices.SortStableFunc(out, func(a, b DyadStats) int { return cmp.Compare(b.Measures, a.Measures) })
 	return out
 }
 
+// find returns the index in firsts, sorted by measure, of measure i.
+func find(firsts []answeredBy, i int32) int {
+	k, _ := slices.BinarySearchFunc(firsts, i, func(f answeredBy, i int32) int { return cmp.Compare(f.i, i) })
+	return k
+}
+
 // longestChain follows answers to answers and returns the longest sequence. A
-// measure already on the path is skipped, so inconsistent data cannot loop.
-func longestChain(replies []Reply, ms []*parity.Measure) []string {
-	n := len(ms)
-	next := make([][]int, n)
-	for _, r := range replies {
-		for _, l := range r.Links {
-			next[r.index] = append(next[r.index], l.answer)
-		}
+// measure already on the path is skipped, so inconsistent data cannot loop. Only
+// the measures with answers, firsts, start chains longer than one: the walk keeps
+// its steps for them alone, found by binary search, rather than arrays of a million.
+func (t *matching) longestChain(links []Link, firsts []answeredBy) []string {
+	type step struct {
+		length int32 // of the longest chain from the measure; 0: not known, -1: on the path
+		link   int32 // the link that chain follows, in links; -1: none
 	}
-	length := make([]int, n) // length of the longest chain from i; 0: not computed
-	succ := make([]int, n)
-	onPath := make([]bool, n)
-	var walk func(i int) int
-	walk = func(i int) int {
-		if length[i] > 0 {
-			return length[i]
+	steps := make([]step, len(firsts))
+	var walk func(k int) int32
+	walk = func(k int) int32 {
+		if steps[k].length > 0 {
+			return steps[k].length
 		}
-		onPath[i] = true
-		best, bestNext := 1, -1
-		for _, j := range next[i] {
-			if onPath[j] {
-				continue
+		steps[k].length = -1
+		best := step{1, -1}
+		for x := firsts[k].from; x < firsts[k].to; x++ {
+			n := int32(2) // an answer that has none
+			if j := links[x].answer; t.answered[j] {
+				kj := find(firsts, j)
+				if steps[kj].length < 0 {
+					continue
+				}
+				n = walk(kj) + 1
 			}
-			if l := walk(j) + 1; l > best {
-				best, bestNext = l, j
+			if n > best.length {
+				best = step{n, x}
 			}
 		}
-		onPath[i] = false
-		length[i], succ[i] = best, bestNext
-		return best
+		steps[k] = best
+		return best.length
 	}
-	start, longest := -1, 1
-	for _, r := range replies {
-		i := r.index
-		if len(next[i]) == 0 {
-			continue
-		}
-		if l := walk(i); l > longest {
-			start, longest = i, l
+	start, longest := -1, int32(1)
+	for k := range firsts {
+		if l := walk(k); l > longest {
+			start, longest = k, l
 		}
 	}
 	if start < 0 {
 		return nil
 	}
-	var out []string
-	for i := start; i >= 0; i = succ[i] {
-		out = append(out, ms[i].ID)
+	out := []string{links[firsts[start].from].Measure}
+	for k := start; steps[k].link >= 0; {
+		l := links[steps[k].link]
+		out = append(out, l.Answer)
+		if !t.answered[l.answer] {
+			break
+		}
+		k = find(firsts, l.answer)
 	}
 	return out
 }
