@@ -13,7 +13,7 @@ import (
 // observation for every ten measures (100,000 at 1,000,000).
 var benchLedgers = map[int]*parity.Ledger{}
 
-func benchLedger(b testing.TB, n int) *parity.Ledger {
+func benchLedger(b *testing.B, n int) *parity.Ledger {
 	if l, ok := benchLedgers[n]; ok {
 		return l
 	}

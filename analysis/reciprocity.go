@@ -155,22 +155,29 @@ const kindCodes = 15
 
 // kindTable is answerable and kindWords indexed by kind code.
 type kindTable struct {
-	calls [kindCodes]bool // Match looks for answers to the kind
+	name   [kindCodes]parity.MeasureKind
+	spoken [kindCodes]string // the name in words: "close mission"
+	calls  [kindCodes]bool   // Match looks for answers to the kind
 	// answers[a][b] is how well kind b answers kind a: 1 the same kind, 0.6 another
 	// kind that can, 0 none.
 	answers [kindCodes][kindCodes]float64
 	words   [kindCodes][]string // kindWords
 }
 
+// kinds is the kindTable, built once.
 var kinds = func() (t kindTable) {
 	for a, bs := range answerable {
 		ca := kindCode(a)
-		t.calls[ca] = true
+		t.name[ca], t.calls[ca] = a, true
 		for _, b := range bs {
+			t.name[kindCode(b)] = b
 			t.answers[ca][kindCode(b)] = 0.6
 		}
 		t.answers[ca][ca] = 1
 		t.words[ca] = kindWords[a]
+	}
+	for c, k := range t.name {
+		t.spoken[c] = strings.ReplaceAll(string(k), "_", " ")
 	}
 	return t
 }()
@@ -179,11 +186,11 @@ var kinds = func() (t kindTable) {
 // direction, then date. Read through the measures' pointers in that order, every
 // field cost a cache miss at a million measures, and that was most of the time.
 type fact struct {
-	day, end  int64   // first and last day, as Unix seconds
-	count     float64 // the middle of the count, when hasCount
-	pos, rank int32   // position in the ledger and in date order
-	kind      uint8   // kindCode
-	hasCount  bool
+	day, end int64   // first and last day, as Unix seconds
+	count    float64 // the middle of the count, when hasCount
+	rank     int32   // position in date order
+	kind     uint8   // kindCode
+	hasCount bool
 }
 
 // maxStates bounds the states a ledger may name: directions are numbered in 32 bits
@@ -191,18 +198,19 @@ type fact struct {
 const maxStates = 1 << 16
 
 // statedLink is an answer the ledger states (responds_to): j answers i, both
-// positions in date order; q is j's position in the ledger. The answer's ID is
+// positions in date order, p and q their positions in the ledger. The answer's ID is
 // copied while its measure is at hand, to spare a cache miss when the link is made.
 type statedLink struct {
-	i, j, q int32
-	id      string
+	i, j, p, q int32
+	id         string
 }
 
-// candidate is an inferred answer j to measure i (positions in date order; q is j's
-// in the ledger, id its ID) with its score and the indices of the words that raised
-// it (-1: none), from which the evidence of the few that win is written.
+// candidate is an inferred answer j to measure i (positions in date order; p and q in
+// the ledger; id is j's ID) with its score, and the kinds and the indices of the words
+// that raised it (-1: none), from which the evidence of the few that win is written.
 type candidate struct {
-	i, j, q        int32
+	i, j, p, q     int32
+	kind, answer   uint8
 	respond, named int8
 	score          float64
 	id             string
@@ -216,9 +224,10 @@ type matching struct {
 	facts    []fact   // by direction, then date
 	dirStart []int32  // facts[dirStart[d]:dirStart[d+1]]: direction actor×len(codes)+target
 	rankOf   []int32  // date-order position of each measure, by ledger position
+	byDate   []int32  // ledger position of each measure, by date-order position
 	xOf      []int32  // index in facts of each measure, by ledger position
-	replyOf  []int32  // index in Replies, by date-order position; -1: no reply
-	replies  int
+	replyOf  []int32  // index in replies, by date-order position; -1: no reply
+	replies  []Reply
 	// stated holds the stated links sorted by the measure answered, then in ledger
 	// order of the answers; hasStated marks the measures with a stated answer, taken
 	// the answers, stated or inferred, and answered the replies with links (all by
@@ -231,9 +240,9 @@ type matching struct {
 // the measures of the other side that answered it: those the ledger states, and
 // inferred ones scored on kind, lag, counts and the words of their sources.
 //
-// It reads each measure's fields once, in memory order, into compact arrays, and
-// works on positions in them rather than on maps of IDs or pointers: a ledger of a
-// million measures takes well under a second.
+// It reads the measures in memory order into compact arrays and works on positions
+// in them rather than on maps of IDs or pointers: a ledger of a million measures
+// takes under a second on one core.
 func Match(l *parity.Ledger, a, b string, opt MatchOptions) Reciprocity {
 	if opt.Window <= 0 {
 		opt.Window = 90 * 24 * time.Hour
@@ -283,38 +292,42 @@ func newMatching(ms []*parity.Measure, stated bool) (*matching, []int32) {
 	// order costs less than moving a million facts after one pass. Until the sort,
 	// rankOf holds the first day of each measure, numbered from 1970.
 	t.rankOf = make([]int32, n)
-	t.replyOf = make([]int32, n)
 	move := make([]int32, n) // the direction of each measure, then its index in facts
-	whole := true            // every first day is a midnight that rankOf can hold
+	kind := make([]uint8, n)
+	whole := true // every first day is a midnight that rankOf can hold
 	for p, m := range ms {
 		s := m.Date.Start.Unix()
 		d := s / secondsPerDay
 		whole = whole && s%secondsPerDay == 0 && d == int64(int32(d))
 		t.rankOf[p] = int32(d)
 		move[p] = int32(num(m.Actor)<<16 | num(m.Target))
+		kind[p] = kindCode(m.Kind)
 	}
-	byDate := t.sortByDate(whole)
-	t.groupByDirection(move, byDate)
+	t.sortByDate(whole)
+	t.replyOf = make([]int32, n)
+	replies := 0
+	for i, p := range t.byDate {
+		t.replyOf[i] = -1
+		if kinds.calls[kind[p]] {
+			t.replyOf[i] = int32(replies)
+			replies++
+		}
+	}
+	t.groupByDirection(move)
 	t.facts = make([]fact, n)
+	t.replies = make([]Reply, replies)
 	var answering []int32
 	for p, m := range ms {
-		f := fact{day: m.Date.Start.Unix(), end: m.Date.End.Unix(), pos: int32(p), rank: t.rankOf[p], kind: kindCode(m.Kind)}
+		f := fact{day: m.Date.Start.Unix(), end: m.Date.End.Unix(), rank: t.rankOf[p], kind: kind[p]}
 		if m.Count != nil {
 			f.count, f.hasCount = countEstimate(*m.Count).Mid(), true
 		}
 		t.facts[move[p]] = f
-		if kinds.calls[f.kind] {
-			t.replyOf[f.rank] = 1
+		if r := t.replyOf[f.rank]; r >= 0 {
+			t.replies[r] = Reply{Measure: m, ID: m.ID}
 		}
 		if stated && len(m.RespondsTo) > 0 {
 			answering = append(answering, int32(p))
-		}
-	}
-	for i, r := range t.replyOf {
-		t.replyOf[i] = -1
-		if r == 1 {
-			t.replyOf[i] = int32(t.replies)
-			t.replies++
 		}
 	}
 	return t, answering
@@ -323,15 +336,16 @@ func newMatching(ms []*parity.Measure, stated bool) (*matching, []int32) {
 // secondsPerDay is the length of parity's days, which are UTC.
 const secondsPerDay = 24 * 60 * 60
 
-// sortByDate orders the measures by first day, ties in ledger order: it returns
-// their ledger positions in that order and turns rankOf from days into ranks. Parity's
-// dates are UTC midnights (whole is set), so a counting sort on days does it in two
-// passes; a comparison sort is kept for dates it cannot number.
-func (t *matching) sortByDate(whole bool) []int32 {
+// sortByDate orders the measures by first day, ties in ledger order: it sets byDate
+// and turns rankOf from days into ranks. Parity's dates are UTC midnights (whole is
+// set), so a counting sort on days does it in two passes; a comparison sort is kept
+// for dates it cannot number.
+func (t *matching) sortByDate(whole bool) {
 	n := len(t.rankOf)
 	byDate := make([]int32, n)
+	t.byDate = byDate
 	if n == 0 {
-		return byDate
+		return
 	}
 	if lo, hi := slices.Min(t.rankOf), slices.Max(t.rankOf); whole && int64(hi)-int64(lo) < 1<<20 {
 		at := make([]int32, hi-lo+2) // at[d]: the position of the next measure of day lo+d
@@ -347,7 +361,7 @@ func (t *matching) sortByDate(whole bool) []int32 {
 			byDate[at[d]] = int32(p)
 			at[d]++
 		}
-		return byDate
+		return
 	}
 	start := make([]int64, n)
 	for p, m := range t.ms {
@@ -358,14 +372,13 @@ func (t *matching) sortByDate(whole bool) []int32 {
 	for i, p := range byDate {
 		t.rankOf[p] = int32(i)
 	}
-	return byDate
 }
 
 // groupByDirection sets dirStart, and move to where each measure goes in facts,
 // by direction and then date order (a counting sort of byDate). move holds each
 // measure's actor and target in 16 bits each. States are numbered, so a direction is
 // an index into a slice rather than a key of a map.
-func (t *matching) groupByDirection(move, byDate []int32) {
+func (t *matching) groupByDirection(move []int32) {
 	k := len(t.codes)
 	t.dirStart = make([]int32, k*k+1)
 	for p, v := range move {
@@ -376,7 +389,7 @@ func (t *matching) groupByDirection(move, byDate []int32) {
 		t.dirStart[d] += t.dirStart[d-1]
 	}
 	next := slices.Clone(t.dirStart[:k*k])
-	for _, p := range byDate {
+	for _, p := range t.byDate {
 		d := move[p]
 		move[p] = next[d]
 		next[d]++
@@ -390,7 +403,7 @@ func (t *matching) mid(f *fact) int64 {
 	if f.end == f.day {
 		return f.day
 	}
-	return t.ms[f.pos].Date.Mid().Unix()
+	return t.ms[t.byDate[f.rank]].Date.Mid().Unix()
 }
 
 // direction returns the facts of direction d and of the opposite direction.
@@ -439,7 +452,7 @@ func (t *matching) resolve(answering []int32) {
 		for _, id := range r.RespondsTo {
 			if p := at[id]; p >= 0 {
 				i, j := t.rankOf[p], t.rankOf[q]
-				t.stated = append(t.stated, statedLink{i, j, q, r.ID})
+				t.stated = append(t.stated, statedLink{i, j, p, q, r.ID})
 				t.hasStated[i], t.taken[j] = true, true
 			}
 		}
@@ -465,7 +478,7 @@ func (t *matching) statedFor(i int32) []statedLink {
 // order, so one pointer into the other side only moves forward: a merge, not a
 // search per measure.
 func (t *matching) candidates(opt MatchOptions) []candidate {
-	window := int64(opt.Window / time.Second) // the dates are whole days
+	window := int64(opt.Window / time.Second) // dates are whole seconds: exact
 	var out []candidate
 	var text []byte
 	for d := range len(t.dirStart) - 1 {
@@ -487,9 +500,13 @@ func (t *matching) candidates(opt MatchOptions) []candidate {
 				if r.day-m.end > window {
 					break
 				}
-				// A stated answer answers nothing else: skip it before reading its text.
+				// A stated answer answers nothing else: it is skipped before its text is read.
 				kindScore := kinds.answers[m.kind][r.kind]
-				if kindScore == 0 || t.taken[r.rank] || t.ms[r.pos] == t.ms[m.pos] {
+				if kindScore == 0 || t.taken[r.rank] {
+					continue
+				}
+				p, q := t.byDate[m.rank], t.byDate[r.rank]
+				if t.ms[p] == t.ms[q] {
 					continue
 				}
 				lag := max(0, time.Unix(t.mid(r), 0).Sub(time.Unix(t.mid(m), 0)))
@@ -500,7 +517,7 @@ func (t *matching) candidates(opt MatchOptions) []candidate {
 				if score+0.35 < opt.Threshold {
 					continue // even the words of its sources could not make it an answer
 				}
-				answer := t.ms[r.pos]
+				answer := t.ms[q]
 				text = appendAnswerText(text[:0], answer)
 				respond, named := firstWord(text, responseWords), -1
 				if r.kind != m.kind {
@@ -518,7 +535,7 @@ func (t *matching) candidates(opt MatchOptions) []candidate {
 						// it four times over.
 						out = slices.Grow(out, len(out))
 					}
-					out = append(out, candidate{m.rank, r.rank, r.pos, int8(respond), int8(named), math.Round(score*100) / 100, answer.ID})
+					out = append(out, candidate{m.rank, r.rank, p, q, m.kind, r.kind, int8(respond), int8(named), math.Round(score*100) / 100, answer.ID})
 				}
 			}
 		}
@@ -564,9 +581,8 @@ type answeredBy struct {
 	like        bool    // the proportion is known and compares like with like
 }
 
-// result writes the replies with their links, the statistics and the longest chain.
-// The replies are written in ledger order, into their places in date order: that
-// reads each measure's ID in memory order.
+// result gives the replies their links, in date order, and adds the statistics
+// and the longest chain.
 func (t *matching) result(cands []candidate, won []int32) Reciprocity {
 	links := 0
 	for _, s := range t.stated {
@@ -579,50 +595,49 @@ func (t *matching) result(cands []candidate, won []int32) Reciprocity {
 			links++
 		}
 	}
-	// One array holds every reply's links and another their proportions: a small
-	// allocation per link was a fifth of the time.
+	// One array holds every reply's links and another their proportions, rather than
+	// an allocation per reply and per proportion.
 	all := make([]Link, 0, links)
 	props := make([]float64, 0, links)
 	firsts := make([]answeredBy, 0, links)
-	rec := Reciprocity{Replies: make([]Reply, t.replies)}
 	var buf []byte
-	for p, m := range t.ms {
-		i := t.rankOf[p]
-		if t.replyOf[i] < 0 {
+	s := 0 // in stated
+	for i, r := range t.replyOf {
+		for s < len(t.stated) && t.stated[s].i < int32(i) {
+			s++
+		}
+		if r < 0 {
 			continue // talks, agreements, departures are not measures that call for an answer
 		}
-		reply := &rec.Replies[t.replyOf[i]]
-		*reply = Reply{Measure: m, ID: m.ID}
+		reply := &t.replies[r]
 		from := len(all)
-		if t.hasStated[i] {
-			for _, s := range t.statedFor(i) {
-				all = append(all, t.link(m, int32(p), s.j, s.q, s.id, &props))
-				all[len(all)-1].Stated = true
-			}
-		} else if w := won[i]; w > 0 {
+		for ; s < len(t.stated) && t.stated[s].i == int32(i); s++ {
+			l := t.stated[s]
+			all = append(all, t.link(reply.ID, l.p, l.j, l.q, l.id, &props))
+			all[len(all)-1].Stated = true
+		}
+		if w := won[i]; w > 0 {
 			c := cands[w-1]
-			lk := t.link(m, int32(p), c.j, c.q, c.id, &props)
+			lk := t.link(reply.ID, c.p, c.j, c.q, c.id, &props)
 			lk.Score = c.score
-			buf = appendEvidence(buf[:0], m, t.ms[c.q], c, lk.LagDays)
+			buf = appendEvidence(buf[:0], c, lk.LagDays)
 			lk.Evidence = string(buf)
 			all = append(all, lk)
 		}
-		if len(all) > from {
-			reply.Links = all[from:len(all):len(all)]
-			t.answered[i] = true
-			first := answeredBy{i: i, from: int32(from), to: int32(len(all)), lagDays: int32(all[from].LagDays)}
-			// Proportions compare like with like: 182 local staff for 10 diplomats is
-			// an asymmetric answer, not an eighteen-fold escalation.
-			if p := all[from].Proportion; p != nil && all[from].Class != Asymmetric {
-				first.prop, first.like = *p, true
-			}
-			firsts = append(firsts, first)
+		if len(all) == from {
+			continue
 		}
+		reply.Links = all[from:len(all):len(all)]
+		t.answered[i] = true
+		first := answeredBy{i: int32(i), from: int32(from), to: int32(len(all)), lagDays: int32(all[from].LagDays)}
+		// Proportions compare like with like: 182 local staff for 10 diplomats is an
+		// asymmetric answer, not an eighteen-fold escalation.
+		if p := all[from].Proportion; p != nil && all[from].Class != Asymmetric {
+			first.prop, first.like = *p, true
+		}
+		firsts = append(firsts, first)
 	}
-	slices.SortFunc(firsts, func(a, b answeredBy) int { return cmp.Compare(a.i, b.i) })
-	rec.Stats = t.stats(firsts)
-	rec.Chain = t.longestChain(all, firsts)
-	return rec
+	return Reciprocity{Replies: t.replies, Stats: t.stats(firsts), Chain: t.longestChain(all, firsts)}
 }
 
 // relation compares measure m with its answer r: the lag in days, r's count over m's
@@ -634,11 +649,12 @@ func (t *matching) relation(m, r *fact) (lagDays int, prop float64, hasProp, oth
 	return lagDays, prop, hasProp, m.kind != r.kind
 }
 
-// link builds the link from measure m, at ledger position p, to its answer j (q in
-// the ledger, with ID id) and classifies it. Its proportion is kept in props.
-func (t *matching) link(m *parity.Measure, p, j, q int32, id string, props *[]float64) Link {
+// link builds the link from the measure with ID measure, at ledger position p, to
+// its answer j (q in the ledger, with ID answer) and classifies it. Its proportion is
+// kept in props.
+func (t *matching) link(measure string, p, j, q int32, answer string, props *[]float64) Link {
 	lagDays, prop, hasProp, otherKind := t.relation(t.of(p), t.of(q))
-	l := Link{answer: j, Measure: m.ID, Answer: id, LagDays: lagDays}
+	l := Link{answer: j, Measure: measure, Answer: answer, LagDays: lagDays}
 	if hasProp {
 		*props = append(*props, prop)
 		l.Proportion = &(*props)[len(*props)-1]
@@ -647,8 +663,8 @@ func (t *matching) link(m *parity.Measure, p, j, q int32, id string, props *[]fl
 	return l
 }
 
-// appendEvidence says why candidate c of measure m is its answer r.
-func appendEvidence(buf []byte, m, r *parity.Measure, c candidate, lagDays int) []byte {
+// appendEvidence says why candidate c is an answer.
+func appendEvidence(buf []byte, c candidate, lagDays int) []byte {
 	if c.respond >= 0 {
 		buf = append(buf, "its sources say \""...)
 		buf = append(buf, responseWords[c.respond]...)
@@ -656,15 +672,15 @@ func appendEvidence(buf []byte, m, r *parity.Measure, c candidate, lagDays int) 
 	}
 	if c.named >= 0 {
 		buf = append(buf, "they name the "...)
-		buf = append(buf, strings.ReplaceAll(string(m.Kind), "_", " ")...)
+		buf = append(buf, kinds.spoken[c.kind]...)
 		buf = append(buf, " (\""...)
-		buf = append(buf, kinds.words[kindCode(m.Kind)][c.named]...)
+		buf = append(buf, kinds.words[c.kind][c.named]...)
 		buf = append(buf, "\"); "...)
 	}
 	buf = append(buf, "kind "...)
-	buf = append(buf, r.Kind...)
+	buf = append(buf, kinds.name[c.answer]...)
 	buf = append(buf, " after "...)
-	buf = append(buf, m.Kind...)
+	buf = append(buf, kinds.name[c.kind]...)
 	buf = append(buf, "; "...)
 	buf = strconv.AppendInt(buf, int64(lagDays), 10)
 	return append(buf, " days later"...)
@@ -750,12 +766,12 @@ func (t *matching) stats(firsts []answeredBy) []DyadStats {
 		}
 	}
 	out := make([]DyadStats, 0, dirs)
-	// The medians and means live in one array rather than one allocation each.
+	// The medians and means live in one array rather than one allocation each; it
+	// has room for all, so it never moves.
 	values := make([]float64, 0, 2*dirs)
 	var lags, props []float64
 	// Directions are walked by the names of their states, so that a stable sort by
-	// measures puts them in order: sorting the stats by their names took most of the
-	// time on small ledgers.
+	// measures puts them in order, without comparing names.
 	byName := make([]int, k)
 	for c := range byName {
 		byName[c] = c
@@ -804,8 +820,18 @@ func (t *matching) stats(firsts []answeredBy) []DyadStats {
 			out = append(out, st)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b DyadStats) int { return cmp.Compare(b.Measures, a.Measures) })
-	return out
+	// A stable sort of their indices by measures finishes the order: moving the
+	// stats themselves in the sort took most of the time on small ledgers.
+	order := make([]int32, len(out))
+	for x := range order {
+		order[x] = int32(x)
+	}
+	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(out[y].Measures, out[x].Measures) })
+	sorted := make([]DyadStats, len(out))
+	for at, x := range order {
+		sorted[at] = out[x]
+	}
+	return sorted
 }
 
 // find returns the index in firsts, sorted by measure, of measure i.
