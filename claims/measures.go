@@ -251,11 +251,8 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 // told to", "had been ordered on Tuesday to".
 func passiveOrder(toks []token, k int) bool {
 	for j := k - 1; j >= max(1, k-6); j-- {
-		if orderVerbs[toks[j].low] {
-			switch toks[j-1].low {
-			case "been", "was", "were", "being", "be", "is", "are":
-				return true
-			}
+		if orderVerbs[toks[j].low] && isPassiveAux(toks[j-1].low) {
+			return true
 		}
 	}
 	return false

@@ -8,21 +8,6 @@ import "math/bits"
 // shingle sets. Signatures are what the store persists, so clustering can resume.
 type Signature []uint32
 
-// Similarity estimates the Jaccard similarity of the documents behind s and o; it is
-// 0 when their lengths differ (signatures made with other parameters).
-func (s Signature) Similarity(o Signature) float64 {
-	if len(s) != len(o) || len(s) == 0 {
-		return 0
-	}
-	same := 0
-	for i := range s {
-		if s[i] == o[i] {
-			same++
-		}
-	}
-	return float64(same) / float64(len(s))
-}
-
 // Signer computes MinHash signatures. Its hash family is fixed by the seed, so the
 // signatures of two runs are comparable.
 type Signer struct {

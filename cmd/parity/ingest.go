@@ -35,8 +35,8 @@ type ingestStages struct {
 	claims  time.Duration // store claims
 }
 
-// since adds the time elapsed since start to *d.
-func (st *ingestStages) since(d *time.Duration, start time.Time) { *d += time.Since(start) }
+// addSince adds the time elapsed since start to *d.
+func addSince(d *time.Duration, start time.Time) { *d += time.Since(start) }
 
 func (c *ingestCmd) Name() string { return "ingest" }
 func (c *ingestCmd) Synopsis() string {
@@ -148,11 +148,11 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 		}
 		leads = leads[:0]
 		pending = pending[:0]
-		c.stages.since(&c.stages.extract, t)
+		addSince(&c.stages.extract, t)
 		t = time.Now()
 		k, err := cst.AddClaims(ctx, batch)
 		claimed += k
-		c.stages.since(&c.stages.claims, t)
+		addSince(&c.stages.claims, t)
 		return err
 	}
 	for i, in := range inputs {
@@ -164,7 +164,7 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 		var events []news.GDELTEvent
 		t := time.Now()
 		res.format, docs, events, res.err = readInputEvents(ctx, rd, client, env.Stdin, in)
-		c.stages.since(&c.stages.read, t)
+		addSince(&c.stages.read, t)
 		res.events = len(events)
 		leads = append(leads, gdeltClaims(events, env.Gazetteer())...)
 		for _, d := range docs {
@@ -266,9 +266,9 @@ func (ix *storyIndex) store(ctx context.Context, ds parity.DocumentStore, docs [
 		d.Cluster, _ = ix.c.Cluster(d.ID)
 	}
 	changed := ix.c.Merged(before)
-	ix.stages.since(&ix.stages.cluster, t)
+	addSince(&ix.stages.cluster, t)
 	t = time.Now()
-	defer ix.stages.since(&ix.stages.store, t)
+	defer addSince(&ix.stages.store, t)
 	added, err := ds.AddDocuments(ctx, docs)
 	if err != nil {
 		return 0, err
