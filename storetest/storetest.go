@@ -12,6 +12,7 @@ import (
 
 	"parity"
 	"parity/dataset"
+	"parity/synth"
 )
 
 // Opener returns a new, empty, migrated store; the test closes it.
@@ -28,6 +29,7 @@ func Run(t *testing.T, open Opener) {
 		{"ImportTwiceAddsNothing", testImportTwice},
 		{"ConflictingRecord", testConflict},
 		{"DanglingReference", testDanglingReference},
+		{"BulkImportChecksReferences", testBulkDangling},
 		{"SourceURLTakenByAnotherID", testURLConflict},
 		{"ReferencesIntoStoredLedger", testReferencesIntoStore},
 		{"Filters", testFilters},
@@ -208,6 +210,34 @@ func testDanglingReference(t *testing.T, s parity.Store) {
 	}
 	if l := mustExport(t, s); l.Len() != 0 {
 		t.Fatal("a refused import left records behind")
+	}
+}
+
+// testBulkDangling refuses dangling references in a batch large enough for the bulk
+// path, where SQLite inserts with its row-by-row foreign-key checks off: the
+// validation of the batch must catch each kind of reference on its own.
+func testBulkDangling(t *testing.T, s parity.Store) {
+	g := Gazetteer(t)
+	breaks := []struct {
+		name   string
+		break_ func(l *parity.Ledger)
+	}{
+		{"answered measure", func(l *parity.Ledger) {
+			l.Measures[len(l.Measures)-1].RespondsTo = []string{"m-1999-01-01-usa-rus-expel"}
+		}},
+		{"cited source", func(l *parity.Ledger) { l.Measures[len(l.Measures)/2].Sources[0].Source = "s-1999-01-01-nowhere" }},
+		{"mission", func(l *parity.Ledger) { l.Measures[7].Mission = "ms-usa-rus-nowhere-embassy" }},
+	}
+	for _, b := range breaks {
+		l := synth.Ledger(g, synth.Options{Measures: 21000, States: 20, Seed: 3})
+		b.break_(l)
+		_, err := s.Import(context.Background(), l, parity.ImportOptions{})
+		if got := parity.ErrorCode(err); got != parity.ENOTFOUND {
+			t.Fatalf("%s: error code = %q (%v), want %q", b.name, got, err, parity.ENOTFOUND)
+		}
+		if l := mustExport(t, s); l.Len() != 0 {
+			t.Fatalf("%s: a refused bulk import left %d records behind", b.name, l.Len())
+		}
 	}
 }
 
