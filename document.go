@@ -42,9 +42,24 @@ type DocumentStore interface {
 	Documents(ctx context.Context) ([]*Document, error)
 	// Document returns one document with its body; ENOTFOUND when there is none.
 	Document(ctx context.Context, id string) (*Document, error)
-	// Signatures returns every document's ID, signature and shingle count, for
-	// rebuilding the clustering index.
-	Signatures(ctx context.Context) ([]*Document, error)
-	// SetClusters records the story cluster of documents, in one transaction.
-	SetClusters(ctx context.Context, clusters map[string]string) error
+	// Signatures returns what the clustering index needs of the latest n documents,
+	// oldest first: the index holds a window of recent documents, not all of them.
+	Signatures(ctx context.Context, n int) ([]StoredSignature, error)
+	// RenameClusters moves the documents of each rename's From cluster to its To
+	// cluster, renames in order, in one transaction.
+	RenameClusters(ctx context.Context, renames []ClusterRename) error
 }
+
+// StoredSignature is what the clustering index needs of a stored document.
+type StoredSignature struct {
+	ID         string
+	Cluster    string
+	Seq        int64    // the document's position in the store, in the order added
+	ClusterSeq int64    // the position of its cluster's earliest document
+	Signature  []uint32 // nil if it was stored without one
+	Shingles   int
+}
+
+// ClusterRename says that the documents of cluster From now belong to cluster To:
+// a new document was a rewrite of both stories, and the older one absorbed the other.
+type ClusterRename struct{ From, To string }

@@ -28,7 +28,11 @@ var weekdays = map[string]time.Weekday{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 }
 
-var unitDays = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
+var unitDays = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365, "decade": 3650, "decades": 3650}
+
+// unitYears is the length in years of the units counted in years: "two years later"
+// after an event of 2018 is 2020, a year, not a day 730 days on.
+var unitYears = map[string]int{"year": 1, "years": 1, "decade": 10, "decades": 10}
 
 func day(t time.Time) parity.Date {
 	return parity.Date{Start: t, End: t, Precision: parity.Day}
@@ -106,7 +110,7 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 			i = p.end - 1
 			// "on Wednesday, after Baku acted a day earlier": a relative phrase
 			// counts from the date just before it, also in the same sentence.
-			if !p.since && p.date.Precision == parity.Day {
+			if !p.since {
 				prev = p.date
 			}
 		}
@@ -258,6 +262,10 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			} else {
 				d = dayRange(base.End.AddDate(0, 0, 1), base.End.AddDate(0, 0, 6*unitDays[unit]))
 			}
+		case unitYears[unit] > 0 && (dir == "earlier" || dir == "before"):
+			d = yearDate(base.Start.Year() - n*unitYears[unit])
+		case unitYears[unit] > 0:
+			d = yearDate(base.End.Year() + n*unitYears[unit])
 		case dir == "earlier" || dir == "before":
 			d = day(base.Start.AddDate(0, 0, -n*unitDays[unit]))
 		default:
@@ -392,7 +400,7 @@ func relativeSpan(toks []token, i int) (int, string, int, bool) {
 	if _, ok := unitDays[unit]; !ok {
 		return 0, "", 0, false
 	}
-	if n == 0 && (unit == "day" || unit == "week" || unit == "month" || unit == "year") {
+	if n == 0 && (unit == "day" || unit == "week" || unit == "month" || unit == "year" || unit == "decade") {
 		return 0, "", 0, false
 	}
 	if k+1 >= len(toks) {

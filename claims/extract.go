@@ -45,13 +45,19 @@ type docState struct {
 	lastKind   string      // the kind of the last measure, for lists that go on without a verb
 	lastActor  string
 	lastTgt    string
-	toks       []token
-	ments      []mention
+	// congo is the state a bare "Congo" names in this story: the Republic (COG) unless
+	// the story also names Kinshasa or the Democratic Republic
+	congo string
+	toks  []token
+	ments []mention
 }
 
 // Extract returns the claims of one document, in text order.
 func (x *Extractor) Extract(in Input) []Claim {
-	st := &docState{in: in, para: -1}
+	st := &docState{in: in, para: -1, congo: "COG"}
+	if strings.Contains(in.Body, "Kinshasa") || strings.Contains(in.Body, "Democratic Republic of") || strings.Contains(in.Body, "DR Congo") || strings.Contains(in.Body, "DRC") {
+		st.congo = "COD"
+	}
 	var out []Claim
 	for _, s := range sentences(in.Body) {
 		if s.para != st.para {
@@ -116,6 +122,11 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	toks := st.toks
 	st.ments = lx.mentions(toks, st.ments)
 	ments := st.ments
+	for i := range ments {
+		if m := &ments[i]; m.code == "COG" && m.end-m.start == 1 && toks[m.start].low == "congo" {
+			m.code = st.congo
+		}
+	}
 	dates := dropMasked(findDates(toks, st.in.Published, st.lastDate), ments)
 	if st.ledeDate.IsZero() && !st.in.Published.IsZero() {
 		for _, d := range dates {
@@ -140,6 +151,10 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	for ti := range trigs {
 		tr := trigs[ti]
 		if x.hedged(toks, tr) {
+			continue
+		}
+		if tr.rule.kind == sameKind {
+			out = append(out, x.sameClaims(st, s, tr, trigs, ments, dates, used, out)...)
 			continue
 		}
 		out = append(out, x.measureClaims(st, s, tr, trigs, ments, dates, used)...)
@@ -177,6 +192,34 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 		if last.Date != nil && len(dates) == 0 {
 			st.lastDate = last.LedgerDate()
+		}
+	}
+	return out
+}
+
+// sameClaims reads "Turkey did the same", "Latvia followed suit": the measure told
+// last (in this sentence, else before it), by the new actor, against the same target.
+func (x *Extractor) sameClaims(st *docState, s span, tr trigger, trigs []trigger, ments []mention, dates []datePhrase, used map[int]bool, before []Claim) []Claim {
+	kind, target := st.lastKind, st.lastTgt
+	for i := len(before) - 1; i >= 0; i-- {
+		if k := before[i].Kind; k != StaffLevel && k != StaffRatio && k != IntelShare {
+			kind, target = k, ""
+			if before[i].Target != nil {
+				target = *before[i].Target
+			}
+			break
+		}
+	}
+	if kind == "" {
+		return nil
+	}
+	r := *tr.rule
+	r.kind = kind
+	tr.rule = &r
+	out := x.measureClaims(st, s, tr, trigs, ments, dates, used)
+	for i := range out {
+		if target != "" && (out[i].Actor == nil || *out[i].Actor != target) {
+			out[i].Target = &target
 		}
 	}
 	return out

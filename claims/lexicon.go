@@ -287,8 +287,12 @@ type step struct {
 	gap  int      // >0: skip up to gap tokens
 }
 
+// sameKind marks rules that repeat the measure told just before: "Turkey did the
+// same", "Latvia followed suit". The claim takes that measure's kind and target.
+const sameKind = "same"
+
 func parseRule(kind, pattern, object string) (rule, error) {
-	if !knownKind(kind) {
+	if !knownKind(kind) && kind != sameKind {
 		return rule{}, fmt.Errorf("unknown claim kind %q", kind)
 	}
 	r := rule{kind: kind}

@@ -74,6 +74,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if target == "" || target == actor {
 		target = ""
 		for _, m := range ments {
+			// a state acting in a clause of its own ("Bolivia broke off relations on
+			// the day Chile recalled its ambassador") is not what the measure hits
+			if m.subject && (m.end < tr.start || m.start >= tr.end) && st.lastTgt != "" && st.lastTgt != actor && st.lastTgt != m.code && hasVerb(toks, m) {
+				continue
+			}
 			if m.code != actor && m.role != roleOfficial && (m.role != roleCity) {
 				target = m.code
 				break
@@ -524,7 +529,7 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		if m.start >= tr.start {
 			continue
 		}
-		if m.subject && !m.ordered {
+		if m.subject && !m.ordered && !subordinate(toks, m, tr.start) {
 			return m.code, "subject"
 		}
 	}
@@ -1024,4 +1029,36 @@ func conjoined(toks []token, ments []mention, idx int) []string {
 		out = append([]string{ments[i].code}, out...)
 	}
 	return out
+}
+
+// hasVerb reports whether mention m is followed by a verb of its own: a clause in
+// which m is the subject ("Bolivia broke off relations", "Turkey did the same").
+func hasVerb(toks []token, m mention) bool {
+	if m.end >= len(toks) {
+		return false
+	}
+	w := toks[m.end].low
+	return strings.HasSuffix(w, "ed") || w == "broke" || w == "cut" || w == "said" || w == "has" || w == "had" || w == "was" || w == "is" || w == "did" || w == "took" || w == "gave" || w == "told" || w == "sent" || w == "made"
+}
+
+// subordinate reports whether mention m is the subject of a clause that only sets
+// the scene for the trigger at end: "after Mexico gave asylum to ..., the minister
+// declared the ambassador persona non grata" (a comma closes the clause first).
+func subordinate(toks []token, m mention, end int) bool {
+	opens := false
+	for k := m.start - 1; k >= 0 && k >= m.start-2; k-- {
+		switch toks[k].low {
+		case "after", "when", "because", "as", "since", "before", "while", "although", "though", "once", "until":
+			opens = true
+		}
+	}
+	if !opens {
+		return false
+	}
+	for k := m.end; k < end; k++ {
+		if toks[k].low == "," {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,8 @@ package news
 import (
 	"fmt"
 	"slices"
+
+	"parity"
 )
 
 // ClusterOptions tunes story clustering. The defaults were chosen on the labelled
@@ -20,7 +22,12 @@ type ClusterOptions struct {
 	// MaxCandidates bounds the documents looked at per bucket, so a bigram that half
 	// the corpus shares cannot make one Add scan the corpus.
 	MaxCandidates int
-	Seed          uint64 // seed of the hash family; persisted signatures need the same
+	// Window is how many of the latest documents the index holds. Rewrites of one
+	// report appear within days of each other, so a new document is compared with
+	// the Window documents added before it, and memory stays bounded (about 2.3 KB
+	// per document) however long the index runs.
+	Window int
+	Seed   uint64 // seed of the hash family; persisted signatures need the same
 }
 
 // DefaultClusterOptions returns the options measured in cluster_test.go.
@@ -32,6 +39,7 @@ func DefaultClusterOptions() ClusterOptions {
 		Threshold:     0.04,
 		MinShingles:   20,
 		MaxCandidates: 50,
+		Window:        25000,
 		Seed:          7, // any fixed value: it only has to stay the same
 	}
 }
@@ -47,34 +55,67 @@ func (o ClusterOptions) Validate() error {
 		return fmt.Errorf("cluster options: threshold %v not in (0, 1]", o.Threshold)
 	case o.MaxCandidates <= 0:
 		return fmt.Errorf("cluster options: max candidates must be positive")
+	case o.Window <= 0:
+		return fmt.Errorf("cluster options: window must be positive")
 	}
 	return nil
+}
+
+// story is a cluster of documents. Stories form a union-find forest through parent;
+// a root's ID is its cluster's ID.
+type story struct {
+	id     string
+	first  int64  // order of its earliest document: the older story wins a merge
+	parent *story // nil for a root
+}
+
+// root returns the story s was merged into, halving the path on the way.
+func (s *story) root() *story {
+	for s.parent != nil {
+		if s.parent.parent != nil {
+			s.parent = s.parent.parent
+		}
+		s = s.parent
+	}
+	return s
 }
 
 // Clusterer groups near-duplicate documents into stories, one document at a time:
 // MinHash signatures, LSH banding to find candidates, the signature similarity to
 // confirm them, and union-find to merge. A cluster's ID is the ID of its earliest
 // document, so IDs stay stable as documents arrive, except that merging two clusters
-// keeps the older one's ID. A Clusterer is not safe for concurrent use.
+// keeps the older one's ID (see Renames).
+//
+// The index holds the last Window documents in a ring: the document numbered k (in
+// the order added) lives in slot k % Window until document k+Window replaces it.
+// Bucket chains refer to documents by number, so a chain simply ends at the first
+// document that has left. A Clusterer is not safe for concurrent use.
 type Clusterer struct {
 	opts   ClusterOptions
 	signer *Signer
-	ids    []string         // document index → document ID
-	index  map[string]int32 // document ID → index
-	parent []int32          // union-find forest; a root is its cluster's oldest document
-	seen   []int32          // scratch: last Add that compared each document
-	// sigs keeps the low 16 bits of each signature value, Hashes per document: two
-	// different shingles' minima agree on them once in 65,536 by chance, which
-	// moves a similarity estimate by 0.00002, and the index takes half the memory.
-	sigs []uint16
-	// buckets maps a band key, cut to 32 bits, to the newest document in that
-	// bucket; next chains older ones ([doc*Bands+band], -1 ends). A cut key only
-	// brings in a rare extra candidate, which the signature comparison rejects.
-	buckets map[uint32]int32
-	next    []int32
-	// merged lists the clusters that absorbed another cluster of documents added
-	// earlier, since the last Merged call: the documents whose cluster ID changed.
-	merged []int32
+	n      int   // documents added
+	order  int64 // order of the latest document: its position in the store, or a count
+	// Per slot, in the ring:
+	ids     []string
+	stories []*story
+	// sigs keeps the low 16 bits of each signature value, Hashes per slot: two
+	// different shingles' minima agree on them once in 65,536 by chance, which moves
+	// a similarity estimate by 0.00002, and the index takes half the memory.
+	sigs    []uint16
+	keys    []uint32 // Bands per slot: its band keys, to empty its buckets when it leaves
+	next    []uint32 // Bands per slot: number+1 of the next older document in that bucket
+	indexed []bool   // entered in the buckets (enough shingles to be compared)
+	seen    []uint32 // scratch: number+1 of the last document compared with this slot
+	// buckets maps a band key, cut to 32 bits, to number+1 of the newest document in
+	// that bucket. A cut key only brings in a rare extra candidate, which the
+	// signature comparison rejects.
+	buckets map[uint32]uint32
+	index   map[string]int // document ID → number, while in the window
+	// loaded maps a stored cluster ID to its story while AddStored loads the window:
+	// members of one stored story stay together even when the document that names it
+	// is older than the window. The first AddSigned drops it.
+	loaded  map[string]*story
+	renames []parity.ClusterRename
 }
 
 // NewClusterer returns an empty Clusterer.
@@ -82,11 +123,14 @@ func NewClusterer(opts ClusterOptions) (*Clusterer, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
+	w := opts.Window
 	return &Clusterer{
 		opts:    opts,
 		signer:  NewSigner(opts.Hashes, opts.Seed),
-		index:   make(map[string]int32),
-		buckets: make(map[uint32]int32),
+		ids:     make([]string, 0, min(w, 1024)),
+		buckets: make(map[uint32]uint32),
+		index:   make(map[string]int),
+		loaded:  make(map[string]*story),
 	}, nil
 }
 
@@ -101,140 +145,205 @@ func (c *Clusterer) Add(id, body string) string {
 	return cluster
 }
 
-// AddSigned adds a document by its signature (as persisted by an earlier run) and
-// returns its cluster ID. Adding an ID twice changes nothing.
+// AddSigned adds a new document by its signature and returns its cluster ID. Adding
+// an ID still in the window changes nothing.
 func (c *Clusterer) AddSigned(id string, sig Signature, shingles int) (string, error) {
-	if i, ok := c.index[id]; ok {
-		return c.ids[c.find(i)], nil
+	if k, ok := c.index[id]; ok {
+		return c.stories[c.slot(k)].root().id, nil
 	}
+	if err := c.check(id, sig); err != nil {
+		return "", err
+	}
+	c.loaded = nil // loading is over
+	s := &story{id: id, first: c.order + 1}
+	c.add(id, c.order+1, sig, shingles, s, true)
+	return s.root().id, nil
+}
+
+// AddStored adds a document as the store has it, without comparing it: its story
+// (cluster, whose earliest document has order clusterOrder) was settled when it was
+// stored. Documents must come in store order, oldest first, before any AddSigned.
+func (c *Clusterer) AddStored(id, cluster string, order, clusterOrder int64, sig Signature, shingles int) error {
+	if _, ok := c.index[id]; ok {
+		return nil
+	}
+	if err := c.check(id, sig); err != nil {
+		return err
+	}
+	if c.loaded == nil {
+		return fmt.Errorf("document %s: stored documents must be added before new ones", id)
+	}
+	if order <= c.order {
+		return fmt.Errorf("document %s: stored order %d after %d", id, order, c.order)
+	}
+	if cluster == "" {
+		cluster, clusterOrder = id, order
+	}
+	s := c.loaded[cluster]
+	if s == nil {
+		s = &story{id: cluster, first: clusterOrder}
+		c.loaded[cluster] = s
+	}
+	c.add(id, order, sig, shingles, s, false)
+	return nil
+}
+
+// check refuses a signature of the wrong length.
+func (c *Clusterer) check(id string, sig Signature) error {
 	if len(sig) != c.opts.Hashes {
-		return "", fmt.Errorf("document %s: signature of %d hashes, want %d", id, len(sig), c.opts.Hashes)
+		return fmt.Errorf("document %s: signature of %d hashes, want %d", id, len(sig), c.opts.Hashes)
 	}
-	i := int32(len(c.ids))
-	c.ids = append(c.ids, id)
-	c.index[id] = i
-	for _, v := range sig {
-		c.sigs = append(c.sigs, uint16(v))
+	return nil
+}
+
+// slot returns the ring slot of document number k.
+func (c *Clusterer) slot(k int) int { return k % c.opts.Window }
+
+// add puts a document in the next slot, evicting the one it replaces, and with
+// compare, merges it with the similar documents its buckets hold.
+func (c *Clusterer) add(id string, order int64, sig Signature, shingles int, s *story, compare bool) {
+	k := c.n
+	sl := c.slot(k)
+	if k >= c.opts.Window {
+		c.evict(sl, k-c.opts.Window)
+	} else {
+		c.grow()
 	}
-	c.parent = append(c.parent, i)
-	c.seen = append(c.seen, -1)
-	for b := 0; b < c.opts.Bands; b++ {
-		c.next = append(c.next, -1)
+	c.n++
+	c.order = order
+	c.ids[sl], c.stories[sl] = id, s
+	c.index[id] = k
+	h, bands := c.opts.Hashes, c.opts.Bands
+	for x, v := range sig {
+		c.sigs[sl*h+x] = uint16(v)
 	}
-	if shingles < c.opts.MinShingles {
-		return id, nil
+	c.seen[sl] = 0
+	c.indexed[sl] = shingles >= c.opts.MinShingles
+	if !c.indexed[sl] {
+		return
 	}
-	base := int(i) * c.opts.Bands
-	for b := 0; b < c.opts.Bands; b++ {
+	for b := 0; b < bands; b++ {
 		key := uint32(bandKey(b, sig[b*c.opts.Rows:(b+1)*c.opts.Rows]))
-		head, ok := c.buckets[key]
-		if ok {
-			c.compareChain(i, sig, head, b)
-			c.next[base+b] = head
+		c.keys[sl*bands+b] = key
+		head := c.buckets[key]
+		if compare && head != 0 {
+			c.compareChain(k, int(head)-1, b)
 		}
-		c.buckets[key] = i
+		c.next[sl*bands+b] = head
+		c.buckets[key] = uint32(k) + 1
 	}
-	return c.ids[c.find(i)], nil
+}
+
+// grow extends the per-slot slices by one slot while the ring fills.
+func (c *Clusterer) grow() {
+	c.ids = append(c.ids, "")
+	c.stories = append(c.stories, nil)
+	c.sigs = append(c.sigs, make([]uint16, c.opts.Hashes)...)
+	c.keys = append(c.keys, make([]uint32, c.opts.Bands)...)
+	c.next = append(c.next, make([]uint32, c.opts.Bands)...)
+	c.indexed = append(c.indexed, false)
+	c.seen = append(c.seen, 0)
+}
+
+// evict takes document number k out of slot sl: out of the ID index, and out of the
+// buckets it still heads (older chain links to it end there by number).
+func (c *Clusterer) evict(sl, k int) {
+	if c.index[c.ids[sl]] == k {
+		delete(c.index, c.ids[sl])
+	}
+	if c.indexed[sl] {
+		bands := c.opts.Bands
+		for _, key := range c.keys[sl*bands : (sl+1)*bands] {
+			if c.buckets[key] == uint32(k)+1 {
+				delete(c.buckets, key)
+			}
+		}
+	}
+	c.stories[sl] = nil
 }
 
 // compareChain compares document i with the documents of one bucket, newest first,
-// and merges it with those similar enough.
-func (c *Clusterer) compareChain(i int32, sig Signature, j int32, band int) {
-	for steps := 0; j >= 0 && steps < c.opts.MaxCandidates; steps++ {
-		if c.seen[j] != i {
-			c.seen[j] = i
-			if c.find(i) != c.find(j) && c.similarity(i, j) >= c.opts.Threshold {
-				c.union(i, j)
+// and merges it with those similar enough. The chain ends at the first document that
+// has left the window.
+func (c *Clusterer) compareChain(i, j, band int) {
+	lo := c.n - c.opts.Window // c.n already counts i
+	si := c.slot(i)
+	for steps := 0; j >= lo && steps < c.opts.MaxCandidates; steps++ {
+		sj := c.slot(j)
+		if c.seen[sj] != uint32(i)+1 {
+			c.seen[sj] = uint32(i) + 1
+			if c.stories[si].root() != c.stories[sj].root() && c.similarity(si, sj) >= c.opts.Threshold {
+				c.union(c.stories[si], c.stories[sj], c.stories[si])
 			}
 		}
-		j = c.next[int(j)*c.opts.Bands+band]
+		nx := c.next[sj*c.opts.Bands+band]
+		if nx == 0 {
+			return
+		}
+		j = int(nx) - 1
 	}
 }
 
-// similarity estimates the Jaccard similarity of documents i and j from their
-// indexed signatures.
-func (c *Clusterer) similarity(i, j int32) float64 {
+// similarity estimates the Jaccard similarity of the documents in slots a and b
+// from their indexed signatures.
+func (c *Clusterer) similarity(a, b int) float64 {
 	k := c.opts.Hashes
-	a := c.sigs[int(i)*k : (int(i)+1)*k]
-	b := c.sigs[int(j)*k : (int(j)+1)*k]
+	x, y := c.sigs[a*k:(a+1)*k], c.sigs[b*k:(b+1)*k]
 	same := 0
-	for x := range a {
-		if a[x] == b[x] {
+	for i := range x {
+		if x[i] == y[i] {
 			same++
 		}
 	}
 	return float64(same) / float64(k)
 }
 
-// find returns the root of i, halving the path on the way.
-func (c *Clusterer) find(i int32) int32 {
-	for c.parent[i] != i {
-		c.parent[i] = c.parent[c.parent[i]]
-		i = c.parent[i]
-	}
-	return i
-}
-
-// union merges the clusters of a and b under the older root, so the cluster keeps the
-// ID of its first document.
-func (c *Clusterer) union(a, b int32) {
-	ra, rb := c.find(a), c.find(b)
+// union merges the stories of a and b under the older one. Unless the absorbed
+// story is fresh (the new document's own, never stored), its documents change
+// cluster: a Rename tells the store.
+func (c *Clusterer) union(a, b, fresh *story) {
+	ra, rb := a.root(), b.root()
 	if ra == rb {
 		return
 	}
-	if rb < ra {
+	if rb.first < ra.first || (rb.first == ra.first && rb.id < ra.id) {
 		ra, rb = rb, ra
 	}
-	c.parent[rb] = ra
-	if rb != int32(len(c.ids)-1) {
-		// Not the newest document joining a cluster: two clusters became one, and
-		// the members of rb's cluster now carry ra's ID.
-		c.merged = append(c.merged, ra)
+	rb.parent = ra
+	if rb != fresh {
+		c.renames = append(c.renames, parity.ClusterRename{From: rb.id, To: ra.id})
 	}
 }
 
-// Cluster returns the cluster ID of a document, and false if it was never added.
+// Cluster returns the cluster ID of a document, and false if it is not in the window.
 func (c *Clusterer) Cluster(id string) (string, bool) {
-	i, ok := c.index[id]
+	k, ok := c.index[id]
 	if !ok {
 		return "", false
 	}
-	return c.ids[c.find(i)], true
+	return c.stories[c.slot(k)].root().id, true
 }
 
-// Merged returns, for the documents among the first n added whose cluster absorbed
-// another since the last call, their ID and their cluster ID: the clusters a store
-// must update after adding documents n and later. It is a superset: a member that
-// kept its cluster ID is listed too. Clusters do not merge often, so this walks
-// the documents only when one did, not on every batch.
-func (c *Clusterer) Merged(n int) map[string]string {
-	if len(c.merged) == 0 {
-		return nil
-	}
-	roots := make(map[int32]bool, len(c.merged))
-	for _, r := range c.merged {
-		roots[c.find(r)] = true
-	}
-	c.merged = c.merged[:0]
-	out := map[string]string{}
-	for x := 0; x < n && x < len(c.ids); x++ {
-		if r := c.find(int32(x)); roots[r] {
-			out[c.ids[x]] = c.ids[r]
-		}
-	}
+// Renames returns the clusters renamed by merges since the last call, in the order
+// they happened: applying them in that order to stored documents brings their
+// cluster IDs up to date, including documents that have left the window.
+func (c *Clusterer) Renames() []parity.ClusterRename {
+	out := c.renames
+	c.renames = nil
 	return out
 }
 
 // Len returns the number of documents added.
-func (c *Clusterer) Len() int { return len(c.ids) }
+func (c *Clusterer) Len() int { return c.n }
 
-// Clusters returns every cluster of more than one document, each as its members' IDs
-// in the order they were added, keyed by cluster ID.
+// Clusters returns every cluster of more than one document in the window, each as
+// its members' IDs in the order they were added, keyed by cluster ID.
 func (c *Clusterer) Clusters() map[string][]string {
 	members := make(map[string][]string)
-	for i, id := range c.ids {
-		root := c.ids[c.find(int32(i))]
-		members[root] = append(members[root], id)
+	for k := max(0, c.n-c.opts.Window); k < c.n; k++ {
+		sl := c.slot(k)
+		root := c.stories[sl].root().id
+		members[root] = append(members[root], c.ids[sl])
 	}
 	for k, v := range members {
 		if len(v) < 2 {

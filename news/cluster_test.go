@@ -2,12 +2,14 @@ package news
 
 import (
 	"bufio"
-	"maps"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"parity"
 )
 
 // labelledDoc is a document of the labelled-pairs fixtures or the seeds, with the
@@ -244,16 +246,8 @@ func TestClustererIncremental(t *testing.T) {
 				t.Fatalf("cluster=%q, want a", got)
 			}
 		}},
-		{"a document joining two stories reports the older members that moved", func(t *testing.T, c *Clusterer) {
-			h := DefaultClusterOptions().Hashes
-			sa, sb, sc := make(Signature, h), make(Signature, h), make(Signature, h)
-			for i := range sa {
-				sa[i], sb[i] = uint32(i+1), uint32(i+100001)
-				sc[i] = sa[i]
-				if i%2 == 1 {
-					sc[i] = sb[i]
-				}
-			}
+		{"a document joining two stories renames the younger one", func(t *testing.T, c *Clusterer) {
+			sa, sb, sc := bridged(opts.Hashes)
 			for _, d := range []struct {
 				id  string
 				sig Signature
@@ -262,18 +256,50 @@ func TestClustererIncremental(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if got := c.Merged(2); got != nil {
-				t.Fatalf("merged before any merge: %v", got)
+			if got := c.Renames(); got != nil {
+				t.Fatalf("renames before any merge: %v", got)
 			}
-			if _, err := c.AddSigned("c", sc, 50); err != nil {
+			if got, err := c.AddSigned("c", sc, 50); err != nil || got != "a" {
+				t.Fatalf("c joined %q (%v), want a", got, err)
+			}
+			// b's story moves into a's; c is new, its own story is not reported.
+			if got, want := c.Renames(), []parity.ClusterRename{{From: "b", To: "a"}}; !slices.Equal(got, want) {
+				t.Fatalf("renames=%v, want %v", got, want)
+			}
+			if got := c.Renames(); got != nil {
+				t.Fatalf("renames reported twice: %v", got)
+			}
+		}},
+		{"stored stories load as stored and the older one absorbs the younger", func(t *testing.T, c *Clusterer) {
+			sa, sb, sc := bridged(opts.Hashes)
+			// y was stored in story "old" (position 1), whose first document is no
+			// longer in the window; x in story "x" (position 5), younger.
+			if err := c.AddStored("x", "x", 5, 5, sa, 50); err != nil {
 				t.Fatal(err)
 			}
-			// a keeps its cluster, b moves to a's; c is new, not reported.
-			if got, want := c.Merged(2), map[string]string{"a": "a", "b": "a"}; !maps.Equal(got, want) {
-				t.Fatalf("merged=%v, want %v", got, want)
+			if err := c.AddStored("y", "old", 6, 1, sb, 50); err != nil {
+				t.Fatal(err)
 			}
-			if got := c.Merged(3); got != nil {
-				t.Fatalf("merged reported twice: %v", got)
+			if got, _ := c.Cluster("y"); got != "old" {
+				t.Fatalf("y loaded in %q, want old", got)
+			}
+			if got, err := c.AddSigned("z", sc, 50); err != nil || got != "old" {
+				t.Fatalf("z joined %q (%v), want old", got, err)
+			}
+			if got, want := c.Renames(), []parity.ClusterRename{{From: "x", To: "old"}}; !slices.Equal(got, want) {
+				t.Fatalf("renames=%v, want %v", got, want)
+			}
+			if err := c.AddStored("w", "w", 9, 9, sa, 50); err == nil {
+				t.Fatal("AddStored after AddSigned: no error")
+			}
+		}},
+		{"stored documents must come in store order", func(t *testing.T, c *Clusterer) {
+			sa, sb, _ := bridged(opts.Hashes)
+			if err := c.AddStored("x", "x", 5, 5, sa, 50); err != nil {
+				t.Fatal(err)
+			}
+			if err := c.AddStored("y", "y", 4, 4, sb, 50); err == nil {
+				t.Fatal("no error")
 			}
 		}},
 		{"wrong signature length is an error", func(t *testing.T, c *Clusterer) {
@@ -304,6 +330,74 @@ func TestClustererIncremental(t *testing.T) {
 	}
 }
 
+// bridged returns the signatures of two unrelated documents and of a third that
+// shares half its values with each: a rewrite of both stories.
+func bridged(h int) (a, b, c Signature) {
+	a, b, c = make(Signature, h), make(Signature, h), make(Signature, h)
+	for i := range a {
+		a[i], b[i] = uint32(i+1), uint32(i+100001)
+		c[i] = a[i]
+		if i%2 == 1 {
+			c[i] = b[i]
+		}
+	}
+	return a, b, c
+}
+
+// TestClustererWindow checks that the index forgets documents older than its window,
+// and that its size stays bounded by the window, not by the documents added.
+func TestClustererWindow(t *testing.T) {
+	opts := DefaultClusterOptions()
+	opts.Window = 3
+	c, err := NewClusterer(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sa, _, sc := bridged(opts.Hashes)
+	distinct := func(k int) Signature {
+		s := make(Signature, opts.Hashes)
+		for i := range s {
+			s[i] = uint32(1_000_000*(k+1) + i)
+		}
+		return s
+	}
+	add := func(id string, sig Signature) string {
+		t.Helper()
+		got, err := c.AddSigned(id, sig, 50)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	add("a", sa)
+	add("n1", distinct(1))
+	if got := add("c1", sc); got != "a" {
+		t.Fatalf("rewrite within the window joined %q, want a", got)
+	}
+	for k := 2; k < 6; k++ {
+		add(fmt.Sprintf("n%d", k), distinct(k))
+	}
+	// a and c1 have left the window: a new rewrite of a starts its own story.
+	if _, ok := c.Cluster("a"); ok {
+		t.Fatal("a still in the window")
+	}
+	if got := add("c2", sc); got != "c2" {
+		t.Fatalf("rewrite of a document that left the window joined %q, want its own story", got)
+	}
+	for k := 6; k < 200; k++ {
+		add(fmt.Sprintf("n%d", k), distinct(k))
+	}
+	if got, max := len(c.buckets), opts.Window*opts.Bands; got > max {
+		t.Fatalf("%d buckets after 200 documents, want at most %d (window %d × %d bands)", got, max, opts.Window, opts.Bands)
+	}
+	if got := len(c.index); got != opts.Window {
+		t.Fatalf("index of %d documents, want the window's %d", got, opts.Window)
+	}
+	if got := c.Len(); got != 202 {
+		t.Fatalf("len=%d, want 202", got)
+	}
+}
+
 func TestClusterOptionsValidate(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -315,6 +409,7 @@ func TestClusterOptionsValidate(t *testing.T) {
 		{"zero threshold", func(o *ClusterOptions) { o.Threshold = 0 }, false},
 		{"zero hashes", func(o *ClusterOptions) { o.Hashes = 0 }, false},
 		{"zero candidates", func(o *ClusterOptions) { o.MaxCandidates = 0 }, false},
+		{"zero window", func(o *ClusterOptions) { o.Window = 0 }, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -56,27 +56,50 @@ func (s *Store) Document(ctx context.Context, id string) (*parity.Document, erro
 	return out[0], nil
 }
 
-// Signatures returns every document's signature, in the order they were added.
-func (s *Store) Signatures(ctx context.Context) ([]*parity.Document, error) {
-	out, err := s.documents(ctx, `SELECT id, name, '', '', '', published, format, '', cluster, signature, shingles FROM documents ORDER BY seq`)
+// Signatures returns the latest n documents' signatures, oldest first.
+func (s *Store) Signatures(ctx context.Context, n int) ([]parity.StoredSignature, error) {
+	rows, err := s.conn(s.db).QueryContext(ctx, `SELECT id, cluster, seq, cluster_seq, signature, shingles FROM (
+	SELECT d.id, d.cluster, d.seq, COALESCE((SELECT c.seq FROM documents c WHERE c.id = d.cluster), d.seq) AS cluster_seq, d.signature, d.shingles
+	FROM documents d ORDER BY d.seq DESC LIMIT $1) t ORDER BY seq`, n)
 	if err != nil {
+		return nil, s.wrap("signatures", err)
+	}
+	defer rows.Close()
+	var out []parity.StoredSignature
+	for rows.Next() {
+		var d parity.StoredSignature
+		var sig string
+		var shingles int64
+		if err := rows.Scan(&d.ID, &d.Cluster, &d.Seq, &d.ClusterSeq, &sig, &shingles); err != nil {
+			return nil, s.wrap("signatures", err)
+		}
+		if d.Signature, err = decodeSignature(sig); err != nil {
+			return nil, s.wrap("signatures", fmt.Errorf("document %s: stored signature: %w", d.ID, err))
+		}
+		d.Shingles = int(shingles)
+		out = append(out, d)
+	}
+	if err := rows.Err(); err != nil {
 		return nil, s.wrap("signatures", err)
 	}
 	return out, nil
 }
 
-// SetClusters records story clusters.
-func (s *Store) SetClusters(ctx context.Context, clusters map[string]string) error {
+// RenameClusters moves documents between clusters; see parity.DocumentStore.
+func (s *Store) RenameClusters(ctx context.Context, renames []parity.ClusterRename) error {
+	if len(renames) == 0 {
+		return nil
+	}
 	err := s.inTx(ctx, func(tx querier) error {
-		for id, c := range clusters {
-			if _, err := tx.ExecContext(ctx, `UPDATE documents SET cluster = $1 WHERE id = $2`, c, id); err != nil {
+		for _, r := range renames {
+			if _, err := tx.ExecContext(ctx, `UPDATE documents SET cluster = $1 WHERE cluster = $2`, r.To, r.From); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
 	if err != nil {
-		return s.wrap("set clusters", err)
+		return s.wrap("rename clusters", err)
 	}
 	return nil
 }

@@ -524,8 +524,8 @@ func RunDocuments(t *testing.T, open func(t testing.TB) interface {
 	s := open(t)
 	defer s.Close()
 	docs := []*parity.Document{
-		{ID: "aa", Name: "a.txt", Title: "A", Body: "body a", Format: parity.FormatText, Published: parity.MustDate("2025-03-09"), Signature: []uint32{1, 2, 3}, Shingles: 30},
-		{ID: "bb", Name: "b.html", Body: "body b", Format: parity.FormatHTML},
+		{ID: "aa", Name: "a.txt", Title: "A", Body: "body a", Format: parity.FormatText, Published: parity.MustDate("2025-03-09"), Signature: []uint32{1, 2, 3}, Shingles: 30, Cluster: "aa"},
+		{ID: "bb", Name: "b.html", Body: "body b", Format: parity.FormatHTML, Cluster: "bb"},
 	}
 	n, err := s.AddDocuments(ctx, docs)
 	if err != nil || n != 2 {
@@ -538,7 +538,7 @@ func RunDocuments(t *testing.T, open func(t testing.TB) interface {
 	if d, err := s.Document(ctx, "cc"); err != nil || d.Name != "c.txt" {
 		t.Fatalf("twice in a batch: stored %+v (%v), want the first", d, err)
 	}
-	if err := s.SetClusters(ctx, map[string]string{"aa": "aa", "bb": "aa"}); err != nil {
+	if err := s.RenameClusters(ctx, []parity.ClusterRename{{From: "bb", To: "aa"}}); err != nil {
 		t.Fatal(err)
 	}
 	all, err := s.Documents(ctx)
@@ -552,8 +552,16 @@ func RunDocuments(t *testing.T, open func(t testing.TB) interface {
 	if _, err := s.Document(ctx, "zz"); parity.ErrorCode(err) != parity.ENOTFOUND {
 		t.Fatalf("missing document: %v", err)
 	}
-	sigs, err := s.Signatures(ctx)
+	sigs, err := s.Signatures(ctx, 10)
 	if err != nil || len(sigs) != 3 || !reflect.DeepEqual(sigs[0].Signature, []uint32{1, 2, 3}) || sigs[0].Shingles != 30 || sigs[1].Signature != nil {
 		t.Fatalf("signatures = %+v (%v)", sigs, err)
+	}
+	// bb was renamed into aa's cluster: its cluster's position is aa's.
+	if sigs[1].Cluster != "aa" || sigs[1].ClusterSeq != sigs[0].Seq || sigs[0].Seq >= sigs[1].Seq || sigs[2].ClusterSeq != sigs[2].Seq {
+		t.Fatalf("signatures = %+v: want bb in aa's cluster at aa's position, cc alone", sigs)
+	}
+	// The window: the latest two, oldest first.
+	if last, err := s.Signatures(ctx, 2); err != nil || len(last) != 2 || last[0].ID != "bb" || last[1].ID != "cc" {
+		t.Fatalf("latest two signatures = %+v (%v), want bb, cc", last, err)
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"parity"
+	"parity/news"
 	"parity/postgres"
 	"parity/sqlite"
 	"parity/synth"
@@ -23,6 +24,7 @@ import (
 // benchCmd measures import and query speed on a synthetic ledger.
 type benchCmd struct {
 	measures, queries, states int
+	window                    int
 	articles                  int
 	ingest                    int
 	keep                      bool
@@ -69,6 +71,7 @@ func (c *benchCmd) Flags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.keep, "keep", false, "keep the scratch SQLite file and print its path")
 	fs.IntVar(&c.articles, "articles", 0, "measure claim extraction on N generated articles instead")
 	fs.IntVar(&c.ingest, "ingest", 0, "measure 'parity ingest' end to end on N generated article files instead")
+	fs.IntVar(&c.window, "window", news.DefaultClusterOptions().Window, "with --ingest: documents the clustering index holds (as 'parity ingest --window')")
 	fs.StringVar(&c.cpuprofile, "cpuprofile", "", "write a CPU profile of the run to `FILE`")
 }
 
@@ -252,7 +255,7 @@ func (c *benchCmd) ingestion(ctx context.Context, env *Env) error {
 	}
 	start := time.Now()
 	var st ingestStages
-	if err := (&ingestCmd{timeout: 20 * time.Second, stages: &st}).Run(ctx, sub, []string{docs}); err != nil {
+	if err := (&ingestCmd{timeout: 20 * time.Second, window: c.window, stages: &st}).Run(ctx, sub, []string{docs}); err != nil {
 		return err
 	}
 	secs := time.Since(start).Seconds()

@@ -181,12 +181,19 @@ func extractInputs(ctx context.Context, env *Env, dateFlag string, args []string
 			if d.Published.IsZero() {
 				d.Published = date
 			}
-			cl.Add(d.ID, d.Body)
+			d.Cluster = cl.Add(d.ID, d.Body)
 			docs = append(docs, d)
 		}
 	}
+	// A cluster may have been absorbed by an older one after a document joined it.
+	moved := map[string]string{}
+	for _, r := range cl.Renames() {
+		moved[r.From] = r.To
+	}
 	for _, d := range docs {
-		d.Cluster, _ = cl.Cluster(d.ID)
+		for to, ok := moved[d.Cluster]; ok; to, ok = moved[d.Cluster] {
+			d.Cluster = to
+		}
 		out = append(out, x.Extract(inputOf(d))...)
 	}
 	return out, failed, nil

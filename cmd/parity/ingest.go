@@ -22,6 +22,7 @@ import (
 type ingestCmd struct {
 	date    string
 	timeout time.Duration
+	window  int
 	stages  *ingestStages // when set, time spent per stage is added here (parity bench)
 }
 
@@ -56,6 +57,11 @@ cluster with its near-duplicates, and the claims it states are stored for review
 ('parity claims'); ingesting the same files again adds nothing. Prints
 one line per file and a summary; exits 1 if any file failed.
 
+A new document is compared with the latest --window documents (stored or new), not
+with the whole store: rewrites of one report appear within days of each other, and
+the clustering index then takes about 2.3 KB per document of the window, however
+large the store grows. Raise it to cluster an archive read out of date order.
+
 Example:
   parity ingest ../shared/seeds
   parity ingest --date 2025-03-09 article.txt https://example.org/feed.xml`
@@ -64,6 +70,7 @@ Example:
 func (c *ingestCmd) Flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.date, "date", "", "publication date for documents that carry none")
 	fs.DurationVar(&c.timeout, "timeout", 20*time.Second, "time limit of each URL fetch")
+	fs.IntVar(&c.window, "window", news.DefaultClusterOptions().Window, "documents the clustering index holds: a new document is compared with the latest `N`")
 }
 
 // fileResult is what one input gave.
@@ -89,6 +96,10 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if c.timeout <= 0 {
 		return usagef("--timeout must be positive")
 	}
+	opts := news.DefaultClusterOptions()
+	if opts.Window = c.window; opts.Window <= 0 {
+		return usagef("--window must be positive")
+	}
 	rd, err := news.NewReader()
 	if err != nil {
 		return err
@@ -101,7 +112,7 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ix, err := newStoryIndex(ctx, ds)
+	ix, err := newStoryIndex(ctx, ds, opts)
 	if err != nil {
 		return err
 	}
@@ -210,21 +221,22 @@ func (c *ingestCmd) Run(ctx context.Context, env *Env, args []string) error {
 	return nil
 }
 
-// storyIndex clusters documents across ingests: it starts from the signatures the
-// store kept, then records each new document's cluster, and the stored documents
-// whose cluster changes when a new rewrite joins two stories.
+// storyIndex clusters documents across ingests: it starts from the latest stored
+// documents (the clustering window) as the store has clustered them, then records
+// each new document's cluster, and renames the stored clusters that a new rewrite
+// joins to an older story.
 type storyIndex struct {
 	stages *ingestStages
 	c      *news.Clusterer
 }
 
-// newStoryIndex loads the stored signatures into a clustering index.
-func newStoryIndex(ctx context.Context, ds parity.DocumentStore) (*storyIndex, error) {
-	c, err := news.NewClusterer(news.DefaultClusterOptions())
+// newStoryIndex loads the stored signatures of the window into a clustering index.
+func newStoryIndex(ctx context.Context, ds parity.DocumentStore, opts news.ClusterOptions) (*storyIndex, error) {
+	c, err := news.NewClusterer(opts)
 	if err != nil {
 		return nil, err
 	}
-	stored, err := ds.Signatures(ctx)
+	stored, err := ds.Signatures(ctx, opts.Window)
 	if err != nil {
 		return nil, err
 	}
@@ -237,21 +249,19 @@ func newStoryIndex(ctx context.Context, ds parity.DocumentStore) (*storyIndex, e
 			}
 			sig, n = c.Sign(full.Body)
 		}
-		if _, err := c.AddSigned(d.ID, news.Signature(sig), n); err != nil {
+		if err := c.AddStored(d.ID, d.Cluster, d.Seq, d.ClusterSeq, news.Signature(sig), n); err != nil {
 			return nil, err
 		}
 	}
-	c.Merged(0) // the stored clusters are as the store has them
 	return &storyIndex{c: c}, nil
 }
 
-// store clusters a batch, stores it and updates the clusters that changed.
+// store clusters a batch, stores it and renames the stored clusters that merged.
 func (ix *storyIndex) store(ctx context.Context, ds parity.DocumentStore, docs []*parity.Document) (int, error) {
 	if len(docs) == 0 {
 		return 0, nil
 	}
 	t := time.Now()
-	before := ix.c.Len()
 	for _, d := range docs {
 		if _, known := ix.c.Cluster(d.ID); known {
 			continue
@@ -265,7 +275,7 @@ func (ix *storyIndex) store(ctx context.Context, ds parity.DocumentStore, docs [
 	for _, d := range docs {
 		d.Cluster, _ = ix.c.Cluster(d.ID)
 	}
-	changed := ix.c.Merged(before)
+	renames := ix.c.Renames()
 	addSince(&ix.stages.cluster, t)
 	t = time.Now()
 	defer addSince(&ix.stages.store, t)
@@ -273,7 +283,7 @@ func (ix *storyIndex) store(ctx context.Context, ds parity.DocumentStore, docs [
 	if err != nil {
 		return 0, err
 	}
-	return added, ds.SetClusters(ctx, changed)
+	return added, ds.RenameClusters(ctx, renames)
 }
 
 // plural renders "1 document" or "3 documents".

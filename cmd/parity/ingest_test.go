@@ -133,3 +133,47 @@ func TestIngestCorpus(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestWindow checks that clustering resumes from the stored window across
+// runs, and that a document older than the window is no longer compared.
+func TestIngestWindow(t *testing.T) {
+	seeds := shared(t, "seeds")
+	seed := func(n string) string {
+		m, _ := filepath.Glob(filepath.Join(seeds, n+"_*.txt"))
+		if len(m) != 1 {
+			t.Fatalf("seed %s: %v", n, m)
+		}
+		return m[0]
+	}
+	tests := []struct {
+		window string
+		joins  bool // whether 002 joins 001's cluster
+	}{
+		{"5", true},  // 001 is in the window loaded from the store
+		{"2", false}, // the window holds only 000 and 004
+	}
+	for _, tt := range tests {
+		t.Run("window "+tt.window, func(t *testing.T) {
+			dir := t.TempDir()
+			for _, args := range [][]string{{seed("001")}, {seed("000"), seed("004")}, {seed("002")}} {
+				if out, errs, code := run(t, dir, "", append([]string{"ingest", "--window", tt.window}, args...)...); code != 0 {
+					t.Fatalf("ingest %v: exit %d\n%s%s", args, code, out, errs)
+				}
+			}
+			out, errs, code := run(t, dir, "", "clusters", "--format", "json")
+			if code != 0 {
+				t.Fatal(errs)
+			}
+			got := false
+			for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+				got = got || strings.Contains(line, "002_") && strings.Contains(line, "001_")
+			}
+			if got != tt.joins {
+				t.Fatalf("002 with 001: %v, want %v\n%s", got, tt.joins, out)
+			}
+		})
+	}
+	if _, errs, code := run(t, t.TempDir(), "", "ingest", "--window", "0", seed("001")); code != 2 || !strings.Contains(errs, "--window") {
+		t.Fatalf("--window 0: exit %d, %s", code, errs)
+	}
+}
