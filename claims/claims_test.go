@@ -118,6 +118,11 @@ func TestExtractRules(t *testing.T) {
 		{"hours to leave", "Bahrain told Qatari diplomats on its territory that they had 48 hours to leave.", []string{"expel BHR→QAT 2018-03-30"}},
 		{"passive order", "Washington ordered the closure of the Chinese consulate in Houston on Tuesday. Chinese officials said they had been told on Tuesday to shut the mission.", []string{"close_mission USA→CHN 2018-03-27 Houston"}}, // the second tells the first again
 		{"ordered list", "Venezuela told Argentina, Chile and Uruguay to withdraw their representatives on Monday.", []string{"expel VEN→ARG 2018-03-26", "expel VEN→CHL 2018-03-26", "expel VEN→URY 2018-03-26"}},
+		{"shared name, default", "Congo broke off diplomatic relations with Rwanda on Monday, officials in Brazzaville said.", []string{"break_relations COG→RWA 2018-03-26"}},
+		{"shared name, told by the story", "KINSHASA - Congo broke off diplomatic relations with Rwanda on Monday.", []string{"break_relations COD→RWA 2018-03-26"}},
+		{"did the same", "Jordan recalled its ambassador from Israel on Monday and Turkey did the same on Wednesday.", []string{"recall_ambassador JOR→ISR 2018-03-26", "recall_ambassador TUR→ISR 2018-03-28"}},
+		{"scene-setting clause", "Peru recalled its ambassador from Mexico on Monday. After Mexico gave asylum to the former minister's family at its embassy in Lima, Foreign Minister Ana Gervasi declared the Mexican ambassador persona non grata on Tuesday.", []string{"recall_ambassador PER→MEX 2018-03-26", "expel_ambassador PER→MEX 2018-03-27"}},
+		{"a decade later", "Managua cut relations with Israel in 1982, and the two governments re-established them a decade later.", []string{"break_relations NIC→ISR 1982", "restore_relations NIC→ISR 1992"}},
 		{"capital speaking is no place", "The United States ordered China to close its consulate in Houston on Tuesday, a step that Beijing denounced.", []string{"close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

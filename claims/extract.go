@@ -45,19 +45,16 @@ type docState struct {
 	lastKind   string      // the kind of the last measure, for lists that go on without a verb
 	lastActor  string
 	lastTgt    string
-	// congo is the state a bare "Congo" names in this story: the Republic (COG) unless
-	// the story also names Kinshasa or the Democratic Republic
-	congo string
-	toks  []token
-	ments []mention
+	// sharedAs is which state each shared bare name ("Congo") names in this story,
+	// decided at its first mention
+	sharedAs map[*shared]string
+	toks     []token
+	ments    []mention
 }
 
 // Extract returns the claims of one document, in text order.
 func (x *Extractor) Extract(in Input) []Claim {
-	st := &docState{in: in, para: -1, congo: "COG"}
-	if strings.Contains(in.Body, "Kinshasa") || strings.Contains(in.Body, "Democratic Republic of") || strings.Contains(in.Body, "DR Congo") || strings.Contains(in.Body, "DRC") {
-		st.congo = "COD"
-	}
+	st := &docState{in: in, para: -1}
 	var out []Claim
 	for _, s := range sentences(in.Body) {
 		if s.para != st.para {
@@ -123,8 +120,8 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	st.ments = lx.mentions(toks, st.ments)
 	ments := st.ments
 	for i := range ments {
-		if m := &ments[i]; m.code == "COG" && m.end-m.start == 1 && toks[m.start].low == "congo" {
-			m.code = st.congo
+		if m := &ments[i]; m.other != nil {
+			m.code = st.sharedCode(m.entry)
 		}
 	}
 	dates := dropMasked(findDates(toks, st.in.Published, st.lastDate), ments)
@@ -195,6 +192,27 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	return out
+}
+
+// sharedCode returns the state a shared bare name names in this story: the other
+// state when the story also uses one of its own names.
+func (st *docState) sharedCode(e entry) string {
+	if code, ok := st.sharedAs[e.other]; ok {
+		return code
+	}
+	code := e.code
+	for _, n := range e.other.evidence {
+		// as written, or in capitals as datelines have it ("KINSHASA - ...")
+		if strings.Contains(st.in.Body, n) || strings.Contains(st.in.Body, strings.ToUpper(n)) {
+			code = e.other.other
+			break
+		}
+	}
+	if st.sharedAs == nil {
+		st.sharedAs = map[*shared]string{}
+	}
+	st.sharedAs[e.other] = code
+	return code
 }
 
 // sameClaims reads "Turkey did the same", "Latvia followed suit": the measure told

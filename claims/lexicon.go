@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -36,7 +37,15 @@ type entry struct {
 	role  role
 	exact string // for all-capital phrases ("US", "UN"): the case the text must have
 	terms []term
-	place string // canonical place name for cities and capitals
+	place string  // canonical place name for cities and capitals
+	other *shared // a bare name two states share: which one it is depends on the story
+}
+
+// shared is a bare name two states share (shared.txt): it names other when the story
+// also uses one of other's own names (evidence), and the entry's code otherwise.
+type shared struct {
+	other    string
+	evidence []string
 }
 
 // Lexicon is everything extraction knows about words: the gazetteer of actors and
@@ -104,6 +113,22 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 			e.place = f[0]
 		}
 		lx.add(f[0], e, true)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := lx.readLines("shared.txt", 3, func(f []string) error {
+		a, b := g.Actor(f[1]), g.Actor(f[2])
+		if a == nil || b == nil {
+			return fmt.Errorf("unknown code %q or %q", f[1], f[2])
+		}
+		sh := &shared{other: b.Code}
+		for _, n := range append([]string{b.Name, b.Official, b.Capital}, b.Aliases...) {
+			if n != "" && n != f[0] && !slices.Contains(sh.evidence, n) {
+				sh.evidence = append(sh.evidence, n)
+			}
+		}
+		lx.add(f[0], entry{code: a.Code, role: roleName, other: sh}, true)
 		return nil
 	}); err != nil {
 		return nil, err

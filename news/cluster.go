@@ -24,7 +24,7 @@ type ClusterOptions struct {
 	MaxCandidates int
 	// Window is how many of the latest documents the index holds. Rewrites of one
 	// report appear within days of each other, so a new document is compared with
-	// the Window documents added before it, and memory stays bounded (about 2.3 KB
+	// the Window documents added before it, and memory stays bounded (2.1–2.9 KB
 	// per document) however long the index runs.
 	Window int
 	Seed   uint64 // seed of the hash family; persisted signatures need the same
@@ -123,11 +123,9 @@ func NewClusterer(opts ClusterOptions) (*Clusterer, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, err
 	}
-	w := opts.Window
 	return &Clusterer{
 		opts:    opts,
 		signer:  NewSigner(opts.Hashes, opts.Seed),
-		ids:     make([]string, 0, min(w, 1024)),
 		buckets: make(map[uint32]uint32),
 		index:   make(map[string]int),
 		loaded:  make(map[string]*story),
@@ -195,6 +193,9 @@ func (c *Clusterer) check(id string, sig Signature) error {
 	}
 	return nil
 }
+
+// oldest returns the number of the oldest document still in the window.
+func (c *Clusterer) oldest() int { return max(0, c.n-c.opts.Window) }
 
 // slot returns the ring slot of document number k.
 func (c *Clusterer) slot(k int) int { return k % c.opts.Window }
@@ -266,7 +267,7 @@ func (c *Clusterer) evict(sl, k int) {
 // and merges it with those similar enough. The chain ends at the first document that
 // has left the window.
 func (c *Clusterer) compareChain(i, j, band int) {
-	lo := c.n - c.opts.Window // c.n already counts i
+	lo := c.oldest() // c.n already counts i
 	si := c.slot(i)
 	for steps := 0; j >= lo && steps < c.opts.MaxCandidates; steps++ {
 		sj := c.slot(j)
@@ -340,7 +341,7 @@ func (c *Clusterer) Len() int { return c.n }
 // its members' IDs in the order they were added, keyed by cluster ID.
 func (c *Clusterer) Clusters() map[string][]string {
 	members := make(map[string][]string)
-	for k := max(0, c.n-c.opts.Window); k < c.n; k++ {
+	for k := c.oldest(); k < c.n; k++ {
 		sl := c.slot(k)
 		root := c.stories[sl].root().id
 		members[root] = append(members[root], c.ids[sl])

@@ -219,8 +219,8 @@ func testDanglingReference(t *testing.T, s parity.Store) {
 func testBulkDangling(t *testing.T, s parity.Store) {
 	g := Gazetteer(t)
 	breaks := []struct {
-		name   string
-		break_ func(l *parity.Ledger)
+		name    string
+		corrupt func(l *parity.Ledger)
 	}{
 		{"answered measure", func(l *parity.Ledger) {
 			l.Measures[len(l.Measures)-1].RespondsTo = []string{"m-1999-01-01-usa-rus-expel"}
@@ -230,7 +230,7 @@ func testBulkDangling(t *testing.T, s parity.Store) {
 	}
 	for _, b := range breaks {
 		l := synth.Ledger(g, synth.Options{Measures: 21000, States: 20, Seed: 3})
-		b.break_(l)
+		b.corrupt(l)
 		_, err := s.Import(context.Background(), l, parity.ImportOptions{})
 		if got := parity.ErrorCode(err); got != parity.ENOTFOUND {
 			t.Fatalf("%s: error code = %q (%v), want %q", b.name, got, err, parity.ENOTFOUND)

@@ -674,10 +674,7 @@ func (c *sitesCmd) Flags(fs *flag.FlagSet) {
 }
 
 func (c *sitesCmd) Run(ctx context.Context, env *Env, args []string) error {
-	if len(args) > 0 {
-		return usagef("unexpected argument %q", args[0])
-	}
-	if err := checkFormat(c.format, formatTable, formatJSON, formatCSV); err != nil {
+	if err := flagsOnly(args, c.format, formatTable, formatJSON, formatCSV); err != nil {
 		return err
 	}
 	if !(c.within > 0) || math.IsInf(c.within, 0) || c.within > 20000 {
@@ -764,10 +761,7 @@ func (c *timelineCmd) Flags(fs *flag.FlagSet) {
 }
 
 func (c *timelineCmd) Run(ctx context.Context, env *Env, args []string) error {
-	if len(args) > 0 {
-		return usagef("unexpected argument %q", args[0])
-	}
-	if err := checkFormat(c.format, "text", formatJSON); err != nil {
+	if err := flagsOnly(args, c.format, "text", formatJSON); err != nil {
 		return err
 	}
 	actor, err := env.code("--actor", c.actor)

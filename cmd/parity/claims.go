@@ -290,10 +290,7 @@ type contradiction struct {
 }
 
 func (c *claimsCmd) Run(ctx context.Context, env *Env, args []string) error {
-	if len(args) > 0 {
-		return usagef("unexpected argument %q", args[0])
-	}
-	if err := checkFormat(c.format, formatTable, formatJSON); err != nil {
+	if err := flagsOnly(args, c.format, formatTable, formatJSON); err != nil {
 		return err
 	}
 	switch parity.ClaimStatus(c.status) {

@@ -63,10 +63,7 @@ func (c *documentsCmd) Flags(fs *flag.FlagSet) {
 }
 
 func (c *documentsCmd) Run(ctx context.Context, env *Env, args []string) error {
-	if len(args) > 0 {
-		return usagef("unexpected argument %q", args[0])
-	}
-	if err := checkFormat(c.format, formatTable, formatJSON); err != nil {
+	if err := flagsOnly(args, c.format, formatTable, formatJSON); err != nil {
 		return err
 	}
 	docs, err := allDocuments(ctx, env)
@@ -123,10 +120,7 @@ type clusterDoc struct {
 }
 
 func (c *clustersCmd) Run(ctx context.Context, env *Env, args []string) error {
-	if len(args) > 0 {
-		return usagef("unexpected argument %q", args[0])
-	}
-	if err := checkFormat(c.format, formatTable, formatJSON); err != nil {
+	if err := flagsOnly(args, c.format, formatTable, formatJSON); err != nil {
 		return err
 	}
 	docs, err := allDocuments(ctx, env)

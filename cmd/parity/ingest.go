@@ -59,7 +59,7 @@ one line per file and a summary; exits 1 if any file failed.
 
 A new document is compared with the latest --window documents (stored or new), not
 with the whole store: rewrites of one report appear within days of each other, and
-the clustering index then takes about 2.3 KB per document of the window, however
+the clustering index then takes 2.1-2.9 KB per document of the window, however
 large the store grows. Raise it to cluster an archive read out of date order.
 
 Example:

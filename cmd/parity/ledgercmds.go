@@ -295,10 +295,7 @@ func (c *statsCmd) Flags(fs *flag.FlagSet) {
 }
 
 func (c *statsCmd) Run(ctx context.Context, env *Env, args []string) error {
-	if len(args) > 0 {
-		return usagef("unexpected argument %q", args[0])
-	}
-	if err := checkFormat(c.format, formatTable, formatJSON); err != nil {
+	if err := flagsOnly(args, c.format, formatTable, formatJSON); err != nil {
 		return err
 	}
 	s, err := env.Store(ctx)

@@ -48,10 +48,7 @@ func (c *measuresCmd) Flags(fs *flag.FlagSet) {
 }
 
 func (c *measuresCmd) Run(ctx context.Context, env *Env, args []string) error {
-	if len(args) > 0 {
-		return usagef("unexpected argument %q", args[0])
-	}
-	if err := checkFormat(c.format, formatTable, formatJSON, formatCSV); err != nil {
+	if err := flagsOnly(args, c.format, formatTable, formatJSON, formatCSV); err != nil {
 		return err
 	}
 	var f parity.MeasureFilter

@@ -28,6 +28,15 @@ func checkFormat(f string, allowed ...string) error {
 	return usagef("--format %q: use %s", f, strings.Join(allowed, ", "))
 }
 
+// flagsOnly refuses positional arguments to a command that takes only flags, then
+// checks its --format against the formats it prints.
+func flagsOnly(args []string, format string, allowed ...string) error {
+	if len(args) > 0 {
+		return usagef("unexpected argument %q", args[0])
+	}
+	return checkFormat(format, allowed...)
+}
+
 // table is a grid of cells printed aligned for people or as CSV for spreadsheets.
 type table struct {
 	head []string
