@@ -277,6 +277,14 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		p := datePhrase{date: d, start: i, end: k + 1, relative: dir != "ago"}
 		return p, true
 	}
+	// "the same day", "that day", "later that day", "shortly afterwards", "hours
+	// later": the day of the date just before
+	if n := sameDay(toks, i); n > 0 {
+		if prev.IsZero() || prev.Precision != parity.Day {
+			return datePhrase{}, false
+		}
+		return datePhrase{date: day(prev.End), start: i, end: i + n, relative: true}, true
+	}
 	if low == "the" && (next(1).low == "next" || next(1).low == "following") && next(2).low == "day" {
 		base := prev
 		if base.IsZero() {
@@ -438,4 +446,48 @@ func lastWeekday(pub time.Time, wd time.Weekday, strict bool) time.Time {
 		d = 7
 	}
 	return pub.AddDate(0, 0, -d)
+}
+
+// sameDay returns the length of a phrase that puts an act on the day of the date just
+// before it ("the same day", "that day", "later that day", "shortly afterwards",
+// "hours later"), or 0.
+func sameDay(toks []token, i int) int {
+	w := func(k int) string {
+		if i+k < len(toks) {
+			return toks[i+k].low
+		}
+		return ""
+	}
+	switch w(0) {
+	case "the", "that":
+		if w(1) == "same" && w(2) == "day" {
+			return 3
+		}
+		if w(0) == "that" && (w(1) == "day" || w(1) == "evening" || w(1) == "afternoon") {
+			return 2
+		}
+	case "later", "earlier":
+		if w(1) == "that" && w(2) == "day" {
+			return 3
+		}
+		if w(1) == "the" && w(2) == "same" && w(3) == "day" {
+			return 4
+		}
+	case "shortly", "soon":
+		if w(1) == "afterwards" || w(1) == "afterward" || w(1) == "thereafter" {
+			return 2
+		}
+	case "hours", "minutes":
+		if w(1) == "later" || w(1) == "earlier" {
+			return 2
+		}
+	case "within":
+		if w(1) == "hours" || (w(1) == "an" && w(2) == "hour") {
+			if w(1) == "an" {
+				return 3
+			}
+			return 2
+		}
+	}
+	return 0
 }

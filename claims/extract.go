@@ -55,8 +55,10 @@ type docState struct {
 // Extract returns the claims of one document, in text order.
 func (x *Extractor) Extract(in Input) []Claim {
 	st := &docState{in: in, para: -1}
+	ss := sentences(in.Body)
+	st.ledeDate = x.newsDate(st, ss)
 	var out []Claim
-	for _, s := range sentences(in.Body) {
+	for _, s := range ss {
 		if s.para != st.para {
 			st.para, st.paraDate = s.para, parity.Date{}
 			// an item of a list is dated by the heading above it ("Announced on Tuesday:")
@@ -82,6 +84,37 @@ func (x *Extractor) Extract(in Input) []Claim {
 	}
 	return dedupe(out)
 }
+
+// newsDate is the first recent day the opening sentences name ("announced the
+// decision on Tuesday"): the date of the news, which an undated lede ("Bulgaria has
+// told Russia to withdraw 70") shares. Deadlines ("by Sunday") and periods ("since")
+// do not count.
+func (x *Extractor) newsDate(st *docState, ss []span) parity.Date {
+	pub := st.in.Published
+	if pub.IsZero() {
+		return parity.Date{}
+	}
+	for i, s := range ss {
+		if i == newsDateSentences {
+			break
+		}
+		text := st.in.Body[s.start:s.end]
+		if !mayDate(text) {
+			continue
+		}
+		st.toks = tokenize(text, s.start, st.toks)
+		for _, d := range findDates(st.toks, pub, parity.Date{}) {
+			if !d.since && !d.relative && d.date.Precision == parity.Day && !deadline(st.toks, d.start) && !d.date.End.After(pub) && d.date.End.After(pub.AddDate(0, 0, -14)) {
+				return d.date
+			}
+		}
+	}
+	return parity.Date{}
+}
+
+// newsDateSentences is how far into a story newsDate looks: the lede and the
+// paragraph or two that give its circumstances.
+const newsDateSentences = 8
 
 // mayDate is a cheap test for a date phrase: a digit or a capitalised day or month.
 func mayDate(s string) bool {

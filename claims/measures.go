@@ -371,7 +371,8 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 		}
 	}
 	for k := tr.start + 1; k < limit; k++ {
-		if w := toks[k].low; (w == "a" || w == "an" || w == "one") && kind != "staff_cap" && x.singular(toks, k+1, class) {
+		// "a senior Indian diplomat", "Israel's consul general": one person
+		if w := toks[k].low; (w == "a" || w == "an" || w == "one" || w == "'s") && kind != "staff_cap" && x.singular(toks, k+1, class) {
 			one := 1
 			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}
 		}
@@ -423,8 +424,13 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	if best != nil {
 		return best
 	}
-	// passive: "18 Russian diplomats were ordered out"
+	// passive: "18 Russian diplomats were ordered out", "a senior Canadian diplomat
+	// was being expelled"
 	for k := max(0, tr.start-10); k < tr.start; k++ {
+		if w := toks[k].low; (w == "a" || w == "an" || w == "one") && kind != "staff_cap" && x.singular(toks, k+1, class) && !boundaryBetween(toks, k, tr.start, true) {
+			one := 1
+			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}
+		}
 		q, ok := lx.parseQuantity(toks, k)
 		if !ok || q.yearLike || q.frac > 0 || q.end > tr.start {
 			continue
@@ -770,6 +776,11 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if d.since {
 			dist += 12
 		}
+		if relativeToEvent(toks, d) && explicitAmong(dates) {
+			// "May 15, 2018: a day after troops killed 60": the phrase dates
+			// another event from this one; the explicit date is this one's
+			dist += 30
+		}
 		if dist < bestDist {
 			best, bestDist = i, dist
 		}
@@ -799,6 +810,29 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		return day(pub), -0.1
 	}
 	return parity.Date{}, -0.15
+}
+
+// relativeToEvent reports whether a relative date phrase counts from an event it
+// names ("a day after troops killed 60") rather than from the story's last date.
+func relativeToEvent(toks []token, d datePhrase) bool {
+	if !d.relative || d.end >= len(toks) {
+		return false
+	}
+	switch toks[d.end-1].low {
+	case "after", "before":
+		return !toks[d.end].punct
+	}
+	return false
+}
+
+// explicitAmong reports whether a sentence names a date that is not relative.
+func explicitAmong(ds []datePhrase) bool {
+	for _, d := range ds {
+		if !d.relative && !d.since {
+			return true
+		}
+	}
+	return false
 }
 
 // deadline reports whether a date phrase is a deadline ("by September 1", "until
