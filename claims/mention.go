@@ -114,6 +114,11 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 		if m.role == roleCity {
 			m.subject = false
 		}
+		// "declared Canada's ambassador persona non grata": a possessive right after a
+		// verb is its object, not the subject of the clause
+		if m.subject && m.possessive && m.modifies == "ambassador" && p >= 0 && objectOfVerb(toks[p]) {
+			m.subject = false
+		}
 		if m.role == roleDemonym && m.modifies != "government" {
 			m.subject = false
 		}
@@ -185,3 +190,15 @@ func (lx *Lexicon) inClass(class, w string) bool {
 	}
 	return false
 }
+
+// objectOfVerb reports whether the word before a name is a verb the name is the object
+// of: a lower-case word that is neither a conjunction nor an adverb of time.
+func objectOfVerb(t token) bool {
+	if t.punct || t.num || t.upper {
+		return false
+	}
+	return !clauseOpeners[t.low]
+}
+
+// clauseOpeners are words after which a name may begin a clause of its own.
+var clauseOpeners = map[string]bool{"and": true, "but": true, "or": true, "then": true, "while": true, "as": true, "when": true, "after": true, "before": true, "since": true, "that": true, "which": true, "where": true, "because": true, "meanwhile": true, "also": true, "later": true, "earlier": true, "so": true, "though": true, "although": true, "once": true, "whereas": true, "until": true, "if": true, "now": true, "yet": true, "today": true, "yesterday": true}
