@@ -128,6 +128,9 @@ func TestExtractRules(t *testing.T) {
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},
 		{"possessive object of a verb", "Saudi Arabia declared Canada's ambassador persona non grata on Monday and said it was calling its own ambassador home from Ottawa.", []string{"expel_ambassador SAU→CAN 2018-03-26", "recall_ambassador SAU→CAN 2018-03-26"}},
+		{"a week to go", "On March 14 Prime Minister Theresa May gave 23 Russian diplomats a week to go.", []string{"expel GBR→RUS 23 2018-03-14"}},
+		{"that year", "The 2018 attack in Salisbury, after which Britain expelled 23 Russian diplomats in March of that year, still weighs on ties.", []string{"expel GBR→RUS 23 2018-03"}},
+		{"the following year", "Nauru cut ties with Taipei in 2002 and restored relations with Taiwan the following year.", []string{"break_relations NRU→TWN 2002", "restore_relations NRU→TWN 2003"}},
 		{"capital speaking is no place", "The United States ordered China to close its consulate in Houston on Tuesday, a step that Beijing denounced.", []string{"close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

@@ -156,6 +156,20 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			return p, ok
 		}
 	}
+	// "that year", "later that year", "the following year", "the year before"
+	if n, off := yearAfter(toks, i); n > 0 {
+		if y := yearBefore(toks, i, prev); y != 0 {
+			return datePhrase{date: yearDate(y + off), start: i, end: i + n, relative: true}, true
+		}
+	}
+	// "the same day", "that day", "later that day", "shortly afterwards", "hours
+	// later": the day of the date just before
+	if n := sameDay(toks, i); n > 0 {
+		if prev.IsZero() || prev.Precision != parity.Day {
+			return datePhrase{}, false
+		}
+		return datePhrase{date: day(prev.End), start: i, end: i + n, relative: true}, true
+	}
 	switch low {
 	case "since":
 		if p, ok := dateAt(toks, i+1, pub, prev); ok && !p.relative {
@@ -277,14 +291,6 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		p := datePhrase{date: d, start: i, end: k + 1, relative: dir != "ago"}
 		return p, true
 	}
-	// "the same day", "that day", "later that day", "shortly afterwards", "hours
-	// later": the day of the date just before
-	if n := sameDay(toks, i); n > 0 {
-		if prev.IsZero() || prev.Precision != parity.Day {
-			return datePhrase{}, false
-		}
-		return datePhrase{date: day(prev.End), start: i, end: i + n, relative: true}, true
-	}
 	if low == "the" && (next(1).low == "next" || next(1).low == "following") && next(2).low == "day" {
 		base := prev
 		if base.IsZero() {
@@ -338,6 +344,14 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			p, ok := at(monthDate(y, m), i+2)
 			p.explicit = true
 			return p, ok
+		}
+		// "in March of that year", "in March that year": the year of the date before
+		if y := yearBefore(toks, i, prev); y != 0 && (next(1).low == "that" && next(2).low == "year" || next(1).low == "of" && next(2).low == "that" && next(3).low == "year") {
+			end := i + 3
+			if next(1).low == "of" {
+				end++
+			}
+			return datePhrase{date: monthDate(y, m), start: i, end: end, relative: true}, true
 		}
 		if next(1).low == "of" {
 			if y, ok := yearOf(next(2)); ok {
@@ -490,4 +504,44 @@ func sameDay(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// yearAfter reads a year named from the date before it: "that year", "the same year",
+// "later that year" (offset 0), "the following year", "the next year" (+1), "the
+// previous year", "the year before" (-1). It returns the phrase's length and offset.
+func yearAfter(toks []token, i int) (int, int) {
+	w := func(k int) string {
+		if i+k < len(toks) {
+			return toks[i+k].low
+		}
+		return ""
+	}
+	switch {
+	case (w(0) == "later" || w(0) == "earlier") && w(1) == "that" && w(2) == "year":
+		return 3, 0
+	case w(0) == "that" && w(1) == "year":
+		return 2, 0
+	case w(0) == "the" && w(1) == "same" && w(2) == "year":
+		return 3, 0
+	case w(0) == "the" && (w(1) == "following" || w(1) == "next") && w(2) == "year":
+		return 3, 1
+	case w(0) == "the" && w(1) == "previous" && w(2) == "year", w(0) == "the" && w(1) == "year" && w(2) == "before":
+		return 3, -1
+	}
+	return 0, 0
+}
+
+// yearBefore is the year "that year" refers to: the last year the sentence names
+// before i, as a date or as an adjective ("the 2018 attack ... in March of that
+// year"), else the year of the story's last date; 0 when there is none.
+func yearBefore(toks []token, i int, prev parity.Date) int {
+	for k := i - 1; k >= 0; k-- {
+		if y, ok := yearOf(toks[k]); ok {
+			return y
+		}
+	}
+	if prev.IsZero() {
+		return 0
+	}
+	return prev.Start.Year()
 }
