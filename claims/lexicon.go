@@ -96,6 +96,17 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 			lx.add(a.Capital, entry{code: a.Code, role: roleCapital, place: a.Capital}, false)
 		}
 	}
+	// Cities that host a mission (generated from Wikidata): places, never actors.
+	// Gazetteer names win over them, the curated places file over both.
+	if err := lx.readLines("cities.txt", 2, func(f []string) error {
+		if !g.Has(f[1]) {
+			return fmt.Errorf("unknown code %q", f[1])
+		}
+		lx.add(f[0], entry{code: f[1], role: roleCity, place: f[0]}, false)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
 	if err := lx.readLines("places.txt", 3, func(f []string) error {
 		r, ok := map[string]role{"name": roleName, "demonym": roleDemonym, "seat": roleSeat, "capital": roleCapital, "city": roleCity, "none": roleNone}[f[2]]
 		if !ok {
