@@ -131,6 +131,9 @@ func TestExtractRules(t *testing.T) {
 		{"a week to go", "On March 14 Prime Minister Theresa May gave 23 Russian diplomats a week to go.", []string{"expel GBR→RUS 23 2018-03-14"}},
 		{"that year", "The 2018 attack in Salisbury, after which Britain expelled 23 Russian diplomats in March of that year, still weighs on ties.", []string{"expel GBR→RUS 23 2018-03"}},
 		{"the following year", "Nauru cut ties with Taipei in 2002 and restored relations with Taiwan the following year.", []string{"break_relations NRU→TWN 2002", "restore_relations NRU→TWN 2003"}},
+		{"announced decision", "On Wednesday Prime Minister Theresa May told parliament that 23 Russian diplomats, identified as undeclared intelligence officers, would be expelled.", []string{"expel GBR→RUS 23 2018-03-28"}},
+		{"the one told is no actor", "In July Russia told Warsaw it would close the Polish consulate general in Kaliningrad.", []string{"close_mission RUS→POL 2017-07 Kaliningrad"}},
+		{"conditional would", "Moscow said it would expel 20 British diplomats if London went ahead.", nil},
 		{"capital speaking is no place", "The United States ordered China to close its consulate in Houston on Tuesday, a step that Beijing denounced.", []string{"close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

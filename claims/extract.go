@@ -546,6 +546,9 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 		if (w == "may" || w == "can" || w == "could") && k+2 < len(toks) && toks[k+1].low == "no" && toks[k+2].low == "longer" {
 			return false
 		}
+		if w == "would" && announced(toks, k) {
+			continue
+		}
 		for _, h := range x.lx.hedges {
 			if wordMatch(h, w) {
 				return true
@@ -554,7 +557,11 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	}
 	for k := tr.start + 1; k < min(len(toks), tr.end+2); k++ {
 		switch toks[k].low {
-		case "could", "would", "might", "should":
+		case "would":
+			if !announced(toks, k) {
+				return true
+			}
+		case "could", "might", "should":
 			return true
 		case "may":
 			if !toks[k].upper {
@@ -577,6 +584,31 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	// a question is not a statement
 	last := toks[len(toks)-1]
 	return last.low == "?"
+}
+
+// announced reports whether the "would" at k reports a decision: the government
+// told or said that something would be done ("May told parliament that 23 Russian
+// diplomats would be expelled", "Russia told Warsaw it would close the consulate"),
+// in a sentence without a condition.
+func announced(toks []token, k int) bool {
+	for _, t := range toks {
+		switch t.low {
+		case "if", "unless", "whether", "threatened", "warned":
+			return false
+		}
+	}
+	for j := k - 1; j >= max(0, k-14); j-- {
+		switch toks[j].low {
+		case "told", "announced", "informed", "notified", "declared", "decided":
+			return true
+		case "said":
+			// "said it would", "said its staff would": the speaker's own act
+			return j+1 < k && (toks[j+1].low == "it" || toks[j+1].low == "its" || toks[j+1].low == "that")
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // dedupe drops claims that repeat an earlier claim of the same document (a lede

@@ -426,7 +426,7 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	}
 	// passive: "18 Russian diplomats were ordered out", "a senior Canadian diplomat
 	// was being expelled"
-	for k := max(0, tr.start-10); k < tr.start; k++ {
+	for k := max(0, tr.start-14); k < tr.start; k++ {
 		if w := toks[k].low; (w == "a" || w == "an" || w == "one") && kind != "staff_cap" && x.singular(toks, k+1, class) && !boundaryBetween(toks, k, tr.start, true) {
 			one := 1
 			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}

@@ -119,6 +119,10 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 		if m.subject && m.possessive && m.modifies == "ambassador" && p >= 0 && objectOfVerb(toks[p]) {
 			m.subject = false
 		}
+		// "Russia told Warsaw it would close ...": the one told is no subject
+		if m.subject && p >= 0 && (orderVerbs[toks[p].low] || toks[p].low == "informed" || toks[p].low == "notified") {
+			m.subject = false
+		}
 		if m.role == roleDemonym && m.modifies != "government" {
 			m.subject = false
 		}
