@@ -134,6 +134,9 @@ func TestExtractRules(t *testing.T) {
 		{"announced decision", "On Wednesday Prime Minister Theresa May told parliament that 23 Russian diplomats, identified as undeclared intelligence officers, would be expelled.", []string{"expel GBR→RUS 23 2018-03-28"}},
 		{"the one told is no actor", "In July Russia told Warsaw it would close the Polish consulate general in Kaliningrad.", []string{"close_mission RUS→POL 2017-07 Kaliningrad"}},
 		{"conditional would", "Moscow said it would expel 20 British diplomats if London went ahead.", nil},
+		{"paragraph year", "On January 2, 2016, Riyadh executed a cleric. The next day, January 3, Saudi Arabia broke off relations with Iran.\n\nOn March 10 Saudi Arabia and Iran restored diplomatic relations.", []string{"break_relations SAU→IRN 2016-01-03", "restore_relations SAU→IRN 2018-03-10", "restore_relations IRN→SAU 2018-03-10"}},
+		{"day of that year", "The crisis of 2016 began on January 2 of that year, and on January 3 Saudi Arabia broke off relations with Iran.", []string{"break_relations SAU→IRN 2016-01-03"}},
+		{"since sets no year", "Anatoly Antonov, Russia's ambassador since 2016, left Washington on October 5.", []string{"ambassador_departed RUS→USA 2017-10-05"}},
 		{"capital speaking is no place", "The United States ordered China to close its consulate in Houston on Tuesday, a step that Beijing denounced.", []string{"close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

@@ -14,6 +14,20 @@ type datePhrase struct {
 	since      bool // "since October 2023": the start of a period that runs on
 	relative   bool // "days earlier", "a week later": relative to the story's last date
 	explicit   bool // carries its own year
+	yearless   bool // a month or a day of a month read in the publication's year
+}
+
+// inYear moves a yearless date into year y: "January 3" in a paragraph about 2016.
+func (d *datePhrase) inYear(y int) {
+	s, e := d.date.Start, d.date.End
+	if s.Month() == 2 && s.Day() == 29 {
+		return
+	}
+	d.date.Start = time.Date(y, s.Month(), s.Day(), 0, 0, 0, 0, time.UTC)
+	d.date.End = d.date.Start.AddDate(0, 0, int(e.Sub(s).Hours()/24))
+	if d.date.Precision == parity.Month {
+		d.date = monthDate(y, s.Month())
+	}
 }
 
 var months = map[string]time.Month{
@@ -326,6 +340,12 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			if yy, kk, ok := yearWord(toks, k, pub); ok && y == 0 {
 				y, k = yy, kk
 			}
+			// "January 2 of that year"
+			if y == 0 && k+2 < len(toks) && toks[k].low == "of" && toks[k+1].low == "that" && toks[k+2].low == "year" {
+				if yy := yearBefore(toks, i, prev); yy != 0 {
+					y, k = yy, k+3
+				}
+			}
 			explicit := y != 0
 			if y == 0 {
 				if pub.IsZero() {
@@ -338,6 +358,7 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			}
 			p, ok := at(day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)), k)
 			p.explicit = explicit
+			p.yearless = !explicit
 			return p, ok
 		}
 		if y, ok := yearOf(next(1)); ok {
@@ -364,7 +385,9 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			return at(monthDate(y, m), k)
 		}
 		if y := latestMonth(m, pub); y != 0 {
-			return at(monthDate(y, m), i+1)
+			p, ok := at(monthDate(y, m), i+1)
+			p.yearless = true
+			return p, ok
 		}
 		return datePhrase{}, false
 	}
@@ -377,7 +400,9 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 				return p, ok
 			}
 			if y := latestMonth(m, pub); y != 0 {
-				return at(day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)), i+2)
+				p, ok := at(day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)), i+2)
+				p.yearless = true
+				return p, ok
 			}
 		}
 	}

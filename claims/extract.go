@@ -38,6 +38,7 @@ type docState struct {
 	lastDate   parity.Date // the last date the story named, for "days earlier"
 	paraDate   parity.Date // the last date named in the current paragraph
 	para       int
+	paraYear   int         // the past year the paragraph speaks of ("On January 2, 2016, ..."), or 0
 	ledeDate   parity.Date // the first recent day the story names: the news's own date
 	bullet     bool        // the sentence is an item of a list
 	lastCount  *Count      // the last count stated, for "the same number"
@@ -60,7 +61,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 	var out []Claim
 	for _, s := range ss {
 		if s.para != st.para {
-			st.para, st.paraDate = s.para, parity.Date{}
+			st.para, st.paraDate, st.paraYear = s.para, parity.Date{}, 0
 			// an item of a list is dated by the heading above it ("Announced on Tuesday:")
 			if t := strings.TrimSpace(in.Body[s.start:min(s.end, s.start+2)]); strings.HasPrefix(t, "-") || strings.HasPrefix(t, "•") || strings.HasPrefix(t, "*") {
 				st.paraDate = st.lastDate
@@ -72,7 +73,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 			// Tuesday, March 27:")
 			if mayDate(text) {
 				st.toks = tokenize(text, s.start, st.toks)
-				for _, d := range findDates(st.toks, in.Published, st.lastDate) {
+				for _, d := range st.inParagraph(findDates(st.toks, in.Published, st.lastDate)) {
 					if !d.since {
 						st.lastDate, st.paraDate = d.date, d.date
 					}
@@ -116,6 +117,27 @@ func (x *Extractor) newsDate(st *docState, ss []span) parity.Date {
 // paragraph or two that give its circumstances.
 const newsDateSentences = 8
 
+// inParagraph reads yearless dates in the past year the paragraph speaks of: after
+// "On January 2, 2016, Riyadh executed ...", "The next day, January 3" is in 2016,
+// not in the publication's year. A date with its own year sets that year for what
+// follows in the paragraph (the publication's own year clears it).
+func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
+	pub := st.in.Published
+	for i := range ds {
+		d := &ds[i]
+		switch {
+		case d.yearless && st.paraYear != 0:
+			d.inYear(st.paraYear)
+		case d.explicit && !d.since && !pub.IsZero():
+			st.paraYear = 0
+			if y := d.date.Start.Year(); y < pub.Year() {
+				st.paraYear = y
+			}
+		}
+	}
+	return ds
+}
+
 // mayDate is a cheap test for a date phrase: a digit or a capitalised day or month.
 func mayDate(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -157,7 +179,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 			m.code = st.sharedCode(m.entry)
 		}
 	}
-	dates := dropMasked(findDates(toks, st.in.Published, st.lastDate), ments)
+	dates := dropMasked(st.inParagraph(findDates(toks, st.in.Published, st.lastDate)), ments)
 	if st.ledeDate.IsZero() && !st.in.Published.IsZero() {
 		for _, d := range dates {
 			if !d.since && d.date.Precision == parity.Day && !d.date.End.After(st.in.Published) && d.date.End.After(st.in.Published.AddDate(0, 0, -14)) {
