@@ -137,6 +137,7 @@ func TestExtractRules(t *testing.T) {
 		{"paragraph year", "On January 2, 2016, Riyadh executed a cleric. The next day, January 3, Saudi Arabia broke off relations with Iran.\n\nOn March 10 Saudi Arabia and Iran restored diplomatic relations.", []string{"break_relations SAU→IRN 2016-01-03", "restore_relations SAU→IRN 2018-03-10", "restore_relations IRN→SAU 2018-03-10"}},
 		{"day of that year", "The crisis of 2016 began on January 2 of that year, and on January 3 Saudi Arabia broke off relations with Iran.", []string{"break_relations SAU→IRN 2016-01-03"}},
 		{"since sets no year", "Anatoly Antonov, Russia's ambassador since 2016, left Washington on October 5.", []string{"ambassador_departed RUS→USA 2017-10-05"}},
+		{"scene-setting date", "The pattern was set in September 2017. After Trudeau spoke of a citizen shot in Surrey that June, Canada expelled an Indian diplomat. India replied within a day by expelling a Canadian diplomat.", []string{"expel CAN→IND 1 2017-09", "expel IND→CAN 1 2017-09"}},
 		{"capital speaking is no place", "The United States ordered China to close its consulate in Houston on Tuesday, a step that Beijing denounced.", []string{"close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

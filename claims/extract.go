@@ -242,8 +242,14 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 				break
 			}
 		}
-		if last.Date != nil && len(dates) == 0 {
+		// the story's clock follows its acts: "days earlier" after "Canada expelled an
+		// Indian diplomat in September 2023, after a killing that June" counts from
+		// September
+		if last.Date != nil {
 			st.lastDate = last.LedgerDate()
+			if len(dates) > 0 {
+				st.paraDate = st.lastDate
+			}
 		}
 	}
 	return out

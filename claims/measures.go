@@ -776,6 +776,11 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if d.since {
 			dist += 12
 		}
+		if inSceneSetting(toks, d, tr) {
+			// "After Trudeau spoke of a citizen shot that June, Canada expelled ...":
+			// the date belongs to the clause that sets the scene
+			continue
+		}
 		if relativeToEvent(toks, d) && explicitAmong(dates) {
 			// "May 15, 2018: a day after troops killed 60": the phrase dates
 			// another event from this one; the explicit date is this one's
@@ -810,6 +815,44 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		return day(pub), -0.1
 	}
 	return parity.Date{}, -0.15
+}
+
+// inSceneSetting reports whether a date phrase lies inside a clause opened by
+// "after", "when" or the like (at the start of the sentence or after a comma) that
+// closes with a comma before the trigger, and is not
+// that clause's own time ("after March 4, ..." dates the main clause's setting and
+// counts as usual).
+func inSceneSetting(toks []token, d datePhrase, tr trigger) bool {
+	if d.end > tr.start {
+		return false
+	}
+	opener := -1
+	for j := d.start - 1; j >= 0; j-- {
+		w := toks[j].low
+		if w == ";" || w == ":" {
+			break
+		}
+		switch w {
+		case "after", "when", "because", "since", "as", "following", "while", "although":
+			opener = j
+		}
+		if opener >= 0 {
+			break
+		}
+	}
+	if opener < 0 || opener == d.start-1 || opener == d.start-2 && toks[d.start-1].low == "the" {
+		return false
+	}
+	// the clause opens the sentence or follows a comma: "After ..., Canada expelled"
+	if opener > 0 && !toks[opener-1].punct {
+		return false
+	}
+	for k := d.end; k < tr.start; k++ {
+		if toks[k].low == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeToEvent reports whether a relative date phrase counts from an event it
