@@ -100,7 +100,8 @@ func (x *Extractor) newsDate(st *docState, ss []span) parity.Date {
 			break
 		}
 		text := st.in.Body[s.start:s.end]
-		if !mayDate(text) {
+		// "Equator Daily | Africa | Monday 27 January 2025" is the page's, not the news's
+		if !mayDate(text) || strings.Contains(text, " | ") {
 			continue
 		}
 		st.toks = tokenize(text, s.start, st.toks)
