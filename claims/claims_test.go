@@ -138,6 +138,8 @@ func TestExtractRules(t *testing.T) {
 		{"day of that year", "The crisis of 2016 began on January 2 of that year, and on January 3 Saudi Arabia broke off relations with Iran.", []string{"break_relations SAU→IRN 2016-01-03"}},
 		{"since sets no year", "Anatoly Antonov, Russia's ambassador since 2016, left Washington on October 5.", []string{"ambassador_departed RUS→USA 2017-10-05"}},
 		{"scene-setting date", "The pattern was set in September 2017. After Trudeau spoke of a citizen shot in Surrey that June, Canada expelled an Indian diplomat. India replied within a day by expelling a Canadian diplomat.", []string{"expel CAN→IND 1 2017-09", "expel IND→CAN 1 2017-09"}},
+		{"hours to leave after a long object", "On Monday the Algerian authorities gave 12 officials at the French embassy in Algiers, agents attached to France's interior ministry, 48 hours to leave.", []string{"expel DZA→FRA 12 2018-03-26"}},
+		{"count at the start of the clause", "The ministry told him that 15 French agents had been posted to diplomatic or consular jobs under irregular conditions and must leave at once.", []string{"expel ?→FRA 15 2018-03-30"}},
 		{"capital speaking is no place", "The United States ordered China to close its consulate in Houston on Tuesday, a step that Beijing denounced.", []string{"close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

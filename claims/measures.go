@@ -426,7 +426,7 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	}
 	// passive: "18 Russian diplomats were ordered out", "a senior Canadian diplomat
 	// was being expelled"
-	for k := max(0, tr.start-14); k < tr.start; k++ {
+	for k := clauseStart(toks, tr.start, 20); k < tr.start; k++ {
 		if w := toks[k].low; (w == "a" || w == "an" || w == "one") && kind != "staff_cap" && x.singular(toks, k+1, class) && !boundaryBetween(toks, k, tr.start, true) {
 			one := 1
 			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}
@@ -444,6 +444,19 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 		k = q.end - 1
 	}
 	return nil
+}
+
+// clauseStart is where the clause of the token at k begins, at most n tokens back:
+// after the last "that", semicolon or colon ("told him that 15 French agents had been
+// posted ... and must leave").
+func clauseStart(toks []token, k, n int) int {
+	for j := k - 1; j >= max(0, k-n); j-- {
+		switch toks[j].low {
+		case "that", ";", ":":
+			return j + 1
+		}
+	}
+	return max(0, k-n)
 }
 
 // singular reports whether the words at k name one person of the class: "a senior
