@@ -140,6 +140,9 @@ func TestExtractRules(t *testing.T) {
 		{"scene-setting date", "The pattern was set in September 2017. After Trudeau spoke of a citizen shot in Surrey that June, Canada expelled an Indian diplomat. India replied within a day by expelling a Canadian diplomat.", []string{"expel CAN→IND 1 2017-09", "expel IND→CAN 1 2017-09"}},
 		{"hours to leave after a long object", "On Monday the Algerian authorities gave 12 officials at the French embassy in Algiers, agents attached to France's interior ministry, 48 hours to leave.", []string{"expel DZA→FRA 12 2018-03-26"}},
 		{"count at the start of the clause", "The ministry told him that 15 French agents had been posted to diplomatic or consular jobs under irregular conditions and must leave at once.", []string{"expel ?→FRA 15 2018-03-30"}},
+		{"group named by a list", "Venezuela on Monday ordered three Latin American countries to withdraw their diplomats, and said it was bringing its own staff home from all three, after their governments rejected Sunday's vote.\n\nThe countries are:\n\n- Argentina\n- Chile\n- Peru", []string{"expel VEN→ARG 2018-03-26", "expel VEN→CHL 2018-03-26", "expel VEN→PER 2018-03-26", "withdraw_staff VEN→ARG 2018-03-26", "withdraw_staff VEN→CHL 2018-03-26", "withdraw_staff VEN→PER 2018-03-26"}},
+		{"group named in a sentence", "Venezuela on Monday ordered two countries to withdraw their diplomats. They are Chile and Peru.", []string{"expel VEN→CHL 2018-03-26", "expel VEN→PER 2018-03-26"}},
+		{"group without its list", "Venezuela on Monday ordered seven countries to withdraw their diplomats.", []string{"expel VEN 2018-03-26"}},
 		{"capital speaking is no place", "The United States ordered China to close its consulate in Houston on Tuesday, a step that Beijing denounced.", []string{"close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

@@ -51,6 +51,16 @@ type docState struct {
 	sharedAs map[*shared]string
 	toks     []token
 	ments    []mention
+	// group is the number of states a sentence names only as a group ("ordered
+	// seven Latin American countries to withdraw"), 0 when none; pending are the
+	// claims that wait for the list that names them
+	group   int
+	pending []pendingGroup
+}
+
+// pendingGroup is a claim against a group of states named later in a list.
+type pendingGroup struct {
+	claim, n int // index of the claim in the document's claims; size of the group
 }
 
 // Extract returns the claims of one document, in text order.
@@ -81,7 +91,19 @@ func (x *Extractor) Extract(in Input) []Claim {
 			}
 			continue
 		}
+		st.group = 0
+		before := len(out)
 		out = append(out, x.sentence(st, s)...)
+		if st.group > 0 {
+			for i := before; i < len(out); i++ {
+				if out[i].Target == nil {
+					st.pending = append(st.pending, pendingGroup{claim: i, n: st.group})
+				}
+			}
+		}
+	}
+	if len(st.pending) > 0 {
+		out = x.expandGroups(st, ss, out)
 	}
 	return dedupe(out)
 }
@@ -402,7 +424,7 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 	for _, t := range out {
 		dup := false
 		for _, k := range kept {
-			if k.rule.kind == t.rule.kind && !boundaryBetween(toks, k.end, t.start, true) && !lx.actorBetween(toks, k.end, t.start) {
+			if k.rule.kind == t.rule.kind && !boundaryBetween(toks, k.end, t.start, true) && !lx.actorBetween(toks, k.end, t.start) && !saidBetween(toks, k.end, t.start) {
 				dup = true
 			}
 		}
@@ -420,6 +442,19 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 	}
 	kept = out
 	return kept
+}
+
+// saidBetween reports whether a second statement stands between two triggers:
+// "ordered seven countries to withdraw their diplomats, and said it was bringing its
+// own staff home" tells two acts.
+func saidBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch toks[k].low {
+		case "said", "announced", "added":
+			return true
+		}
+	}
+	return false
 }
 
 // matchSteps matches a pattern at token i and returns the index after the match.
@@ -720,4 +755,75 @@ func itoa(p *int) string {
 		return "_"
 	}
 	return strconv.Itoa(*p)
+}
+
+// expandGroups replaces each claim against a group of n states with one claim per
+// state, when a list after it names exactly n states: bullet items that each name a
+// state ("- Argentina"), or a sentence that lists them ("The countries are Argentina,
+// Chile and Peru."). Without such a list the claim stays without a target.
+func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
+	first := out[st.pending[0].claim].End
+	var list []string
+	var toks []token
+	var ments []mention
+	for _, s := range ss {
+		if s.start < first {
+			continue
+		}
+		toks = tokenize(st.in.Body[s.start:s.end], s.start, toks)
+		ments = x.lx.mentions(toks, ments)
+		var names []string
+		for _, m := range ments {
+			if m.role != roleCity && m.role != roleOfficial && m.role != roleDemonym {
+				names = append(names, m.code)
+			}
+		}
+		bullet := len(toks) > 0 && (toks[0].low == "-" || toks[0].low == "•" || toks[0].low == "*")
+		switch {
+		case bullet && len(names) == 1 && len(toks) <= 8:
+			list = append(list, names[0])
+			continue
+		case !bullet && len(list) == 0 && len(names) >= 2 && listSentence(toks):
+			list = names
+		}
+		if len(list) > 0 {
+			break
+		}
+	}
+	if len(list) == 0 {
+		return out
+	}
+	expand := map[int]bool{}
+	for _, p := range st.pending {
+		if p.n == len(list) {
+			expand[p.claim] = true
+		}
+	}
+	var res []Claim
+	for i, c := range out {
+		if !expand[i] {
+			res = append(res, c)
+			continue
+		}
+		for _, code := range list {
+			if c.Actor != nil && *c.Actor == code {
+				continue
+			}
+			cc := c
+			cc.Target = &code
+			res = append(res, cc)
+		}
+	}
+	return res
+}
+
+// listSentence reports whether a sentence introduces a list of states: "The
+// countries are ...", "They are ...", "the seven are ...".
+func listSentence(toks []token) bool {
+	for k := 0; k < min(len(toks), 5); k++ {
+		if toks[k].low == "are" || toks[k].low == "were" || toks[k].low == ":" {
+			return true
+		}
+	}
+	return false
 }

@@ -156,6 +156,15 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
+	// "ordered seven Latin American countries to withdraw their diplomats": an
+	// expulsion of a group the story lists later
+	if g := groupOf(x.lx, toks); g.n > 0 && (kind == "withdraw_staff" || kind == "expel") && target == "" || g.n > 0 && (target == "" || target == st.lastTgt && !targetInSentence) {
+		if g.ordered && tr.start >= g.end && tr.start <= g.end+2 && kind == "withdraw_staff" {
+			c.Kind = "expel"
+		}
+		target = ""
+		st.group = g.n
+	}
 	// place
 	c.Place = placeFor(toks, ments, tr, limit, kind)
 
@@ -836,6 +845,17 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 // that clause's own time ("after March 4, ..." dates the main clause's setting and
 // counts as usual).
 func inSceneSetting(toks []token, d datePhrase, tr trigger) bool {
+	if d.start >= tr.end {
+		// "..., after their governments rejected Sunday's election result": the
+		// date of the cause that follows the act
+		for j := d.start - 1; j >= tr.end; j-- {
+			switch toks[j].low {
+			case "after", "because", "following", "when", "since":
+				return j < d.start-2 && j > 0 && toks[j-1].punct
+			}
+		}
+		return false
+	}
 	if d.end > tr.start {
 		return false
 	}
@@ -1151,4 +1171,36 @@ func subordinate(toks []token, m mention, end int) bool {
 		}
 	}
 	return false
+}
+
+// stateGroup is a number of states named only as a group: "seven Latin American
+// countries", "the 27 member states".
+type stateGroup struct {
+	start, end int
+	n          int
+	ordered    bool // the object of an order: "told seven countries to withdraw"
+}
+
+// groupNouns name states as a group.
+var groupNouns = map[string]bool{"countries": true, "governments": true, "states": true, "nations": true, "capitals": true, "neighbours": true, "neighbors": true}
+
+// groupOf finds the first group of states a sentence names with a number.
+func groupOf(lx *Lexicon, toks []token) stateGroup {
+	for k, t := range toks {
+		if !groupNouns[t.low] {
+			continue
+		}
+		for j := k - 1; j >= max(0, k-5); j-- {
+			q, ok := lx.parseQuantity(toks, j)
+			if ok && q.end <= k && q.min != nil && q.max != nil && *q.min == *q.max && *q.min > 1 && *q.min < 60 {
+				g := stateGroup{start: j, end: k + 1, n: *q.min}
+				g.ordered = j > 0 && orderVerbs[toks[j-1].low] && k+1 < len(toks) && toks[k+1].low == "to"
+				return g
+			}
+			if toks[j].punct || !(toks[j].upper || isAdjectiveLike(toks[j].low)) && q.end == 0 {
+				break
+			}
+		}
+	}
+	return stateGroup{}
 }

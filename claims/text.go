@@ -62,6 +62,13 @@ func sentences(body string) []span {
 			}
 			continue
 		}
+		// an item of a list on the next line is a sentence (and paragraph) of its own,
+		// as it is when blank lines part the items
+		if c == '\n' && bulletAt(body, i+1) {
+			emit(i)
+			para++
+			continue
+		}
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
@@ -98,6 +105,12 @@ func sentences(body string) []span {
 	}
 	emit(len(body))
 	return out
+}
+
+// bulletAt reports whether a list item's marker ("- ", "• ", "* ") starts at i.
+func bulletAt(body string, i int) bool {
+	rest := body[i:]
+	return strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "• ") || strings.HasPrefix(rest, "* ")
 }
 
 // abbreviationBefore reports whether the full stop at i ends an abbreviation or an
