@@ -143,6 +143,10 @@ func TestExtractRules(t *testing.T) {
 		{"group named by a list", "Venezuela on Monday ordered three Latin American countries to withdraw their diplomats, and said it was bringing its own staff home from all three, after their governments rejected Sunday's vote.\n\nThe countries are:\n\n- Argentina\n- Chile\n- Peru", []string{"expel VEN→ARG 2018-03-26", "expel VEN→CHL 2018-03-26", "expel VEN→PER 2018-03-26", "withdraw_staff VEN→ARG 2018-03-26", "withdraw_staff VEN→CHL 2018-03-26", "withdraw_staff VEN→PER 2018-03-26"}},
 		{"group named in a sentence", "Venezuela on Monday ordered two countries to withdraw their diplomats. They are Chile and Peru.", []string{"expel VEN→CHL 2018-03-26", "expel VEN→PER 2018-03-26"}},
 		{"group without its list", "Venezuela on Monday ordered seven countries to withdraw their diplomats.", []string{"expel VEN 2018-03-26"}},
+		{"give up a post", "On Thursday the administration ordered Russia to give up the San Francisco consulate, along with a chancery annex in Washington and a consular annex in New York.", []string{"close_mission ?→RUS 1 2018-03-29 San Francisco", "close_mission ?→RUS 1 2018-03-29 Washington", "close_mission ?→RUS 1 2018-03-29 New York"}},
+		{"took away property", "Moscow took away the US embassy's use of a country dacha in Serebryany Bor on Friday.", []string{"seize_property RUS→USA 2018-03-30 Serebryany Bor"}},
+		{"barred from employing citizens", "In October 1986 the Soviet authorities answered by barring the American missions from employing Soviet citizens.", []string{"local_staff_ban RUS→USA 1986-10"}},
+		{"shed staff", "In July the Kremlin told the American mission in Russia to shed 755 employees.", []string{"staff_cap RUS→USA 755 2017-07"}},
 		{"capital speaking is no place", "The United States ordered China to close its consulate in Houston on Tuesday, a step that Beijing denounced.", []string{"close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {
