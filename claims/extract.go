@@ -700,7 +700,39 @@ func dedupe(cs []Claim) []Claim {
 		}
 		kept = append(kept, c)
 	}
+	// a story told twice with dates a few days apart ("said on Wednesday" in the
+	// lede, "were told on Tuesday" below) is one event: the surer telling stays
+	out = kept
+	kept = nil
+	for i := range out {
+		if !restated(out, i) {
+			kept = append(kept, out[i])
+		}
+	}
 	return kept
+}
+
+// restated reports whether another claim of the document tells the same event as
+// claim i (kind, parties, count and place alike, days a few apart) more surely, or as
+// surely and earlier.
+func restated(all []Claim, i int) bool {
+	c := &all[i]
+	if c.Date == nil || c.Date.Precision != parity.Day {
+		return false
+	}
+	for j := range all {
+		o := &all[j]
+		if j == i || o.Date == nil || o.Date.Precision != parity.Day || o.Kind != c.Kind || o.ActorCode() != c.ActorCode() || o.TargetCode() != c.TargetCode() || countKey(o.Count) != countKey(c.Count) || !strings.EqualFold(o.Place, c.Place) {
+			continue
+		}
+		if d := distance(c.LedgerDate(), o.LedgerDate()); d == 0 || d > 3*24*time.Hour {
+			continue
+		}
+		if o.Confidence > c.Confidence || o.Confidence == c.Confidence && j < i {
+			return true
+		}
+	}
+	return false
 }
 
 // placed reports whether another claim states the same event with a place: "Poland
