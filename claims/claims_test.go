@@ -148,6 +148,8 @@ func TestExtractRules(t *testing.T) {
 		{"barred from employing citizens", "In October 1986 the Soviet authorities answered by barring the American missions from employing Soviet citizens.", []string{"local_staff_ban RUS→USA 1986-10"}},
 		{"shed staff", "In July the Kremlin told the American mission in Russia to shed 755 employees.", []string{"staff_cap RUS→USA 755 2017-07"}},
 		{"one event told twice", "Russia expelled ten American diplomats on Thursday. The ten Americans were told on Wednesday by Russia that they must leave.", []string{"expel RUS→USA 10 2018-03-29"}},
+		{"the act a phrase counts from", "Russia protested on Saturday, a day after Iceland said it would suspend its embassy in Moscow and asked the Russians to trim their presence in Reykjavik.", []string{"withdraw_staff ISL→RUS 2018-03-23", "staff_cap ISL→RUS 2018-03-23"}},
+		{"asked to withdraw its ambassador", "In December Ouagadougou asked Paris to withdraw its ambassador, Luc Hallade.", []string{"expel_ambassador BFA→FRA 2017-12"}},
 		{"capital speaking is no place", "The United States ordered China to close its consulate in Houston on Tuesday, a step that Beijing denounced.", []string{"close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

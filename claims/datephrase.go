@@ -15,6 +15,10 @@ type datePhrase struct {
 	relative   bool // "days earlier", "a week later": relative to the story's last date
 	explicit   bool // carries its own year
 	yearless   bool // a month or a day of a month read in the publication's year
+	// back is the date counted the other way ("a day after" as a day before): the
+	// date of the act when the act is what the phrase counts from ("Moscow protested
+	// on Saturday, a day after Iceland suspended its embassy")
+	back parity.Date
 }
 
 // inYear moves a yearless date into year y: "January 3" in a paragraph about 2016.
@@ -303,6 +307,16 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			d = monthDate(d.Start.Year(), d.Start.Month())
 		}
 		p := datePhrase{date: d, start: i, end: k + 1, relative: dir != "ago"}
+		if n > 0 && unitYears[unit] == 0 && (dir == "after" || dir == "before") {
+			sign := 1
+			if dir == "after" {
+				sign = -1
+			}
+			p.back = day(base.Start.AddDate(0, 0, sign*n*unitDays[unit]))
+			if unit == "month" || unit == "months" {
+				p.back = monthDate(p.back.Start.Year(), p.back.Start.Month())
+			}
+		}
 		return p, true
 	}
 	if low == "the" && (next(1).low == "next" || next(1).low == "following") && next(2).low == "day" {
@@ -318,7 +332,7 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		}
 		// "Friday, March 29" : the explicit date that follows wins
 		if next(1).low == "," {
-			if p, ok := dateAt(toks, i+2, pub, prev); ok && p.date.Precision == parity.Day {
+			if p, ok := dateAt(toks, i+2, pub, prev); ok && p.date.Precision == parity.Day && !p.relative {
 				p.start = i
 				return p, true
 			}

@@ -613,6 +613,11 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 		if w == "would" && announced(toks, k) {
 			continue
 		}
+		// "asked the Russians to trim their presence": a government's request to
+		// another state is an order, not a proposal
+		if (w == "asked" || w == "asks" || w == "asking") && tr.start > k+2 && toks[tr.start-1].low == "to" && namedBetween(toks, k+1, tr.start-1) {
+			continue
+		}
 		for _, h := range x.lx.hedges {
 			if wordMatch(h, w) {
 				return true
@@ -648,6 +653,17 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	// a question is not a statement
 	last := toks[len(toks)-1]
 	return last.low == "?"
+}
+
+// namedBetween reports whether a capitalised word (a state, its people or its
+// mission) stands between two positions.
+func namedBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].upper {
+			return true
+		}
+	}
+	return false
 }
 
 // announced reports whether the "would" at k reports a decision: the government

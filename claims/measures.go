@@ -156,6 +156,14 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
+	// "Ouagadougou asked Paris to withdraw its ambassador": an expulsion of the envoy
+	if kind == "recall_ambassador" {
+		for _, m := range ments {
+			if m.ordered && m.end < tr.start && tr.start-m.end <= 2 && toks[m.end].low == "to" && m.code == target {
+				c.Kind = "expel_ambassador"
+			}
+		}
+	}
 	// "ordered seven Latin American countries to withdraw their diplomats": an
 	// expulsion of a group the story lists later
 	if g := groupOf(x.lx, toks); g.n > 0 && (kind == "withdraw_staff" || kind == "expel") && target == "" || g.n > 0 && (target == "" || target == st.lastTgt && !targetInSentence) {
@@ -803,7 +811,7 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 			// the date belongs to the clause that sets the scene
 			continue
 		}
-		if relativeToEvent(toks, d) && explicitAmong(dates) {
+		if relativeToEvent(toks, d) && explicitAmong(dates) && !countsFromTrigger(toks, d, tr) {
 			// "May 15, 2018: a day after troops killed 60": the phrase dates
 			// another event from this one; the explicit date is this one's
 			dist += 30
@@ -813,7 +821,11 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		}
 	}
 	if best >= 0 {
-		return dates[best].date, 0.05
+		d := dates[best]
+		if relativeToEvent(toks, d) && countsFromTrigger(toks, d, tr) {
+			return d.back, 0.05
+		}
+		return d.date, 0.05
 	}
 	pub := st.in.Published
 	for _, m := range ments {
@@ -897,6 +909,23 @@ func relativeToEvent(toks []token, d datePhrase) bool {
 	switch toks[d.end-1].low {
 	case "after", "before":
 		return !toks[d.end].punct
+	}
+	return false
+}
+
+// countsFromTrigger reports whether an event-relative phrase counts from the act
+// itself: the trigger stands in the clause the phrase opens ("a day after Iceland
+// suspended its embassy"), so the act lies the other way from the date before it.
+func countsFromTrigger(toks []token, d datePhrase, tr trigger) bool {
+	return !d.back.IsZero() && tr.start >= d.end && !commaBetween(toks, d.end, tr.start)
+}
+
+// commaBetween reports whether a comma stands between two token positions.
+func commaBetween(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].low == "," {
+			return true
+		}
 	}
 	return false
 }

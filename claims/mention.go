@@ -14,7 +14,7 @@ type mention struct {
 var prepositions = map[string]bool{"in": true, "from": true, "to": true, "of": true, "by": true, "at": true, "with": true, "against": true, "on": true, "for": true, "between": true, "toward": true, "towards": true, "into": true, "near": true, "over": true, "out": true, "across": true, "than": true}
 
 // orderVerbs make the name after them the one who must act: "told Russia to cut".
-var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "instructed": true, "forced": true, "required": true, "demanded": true, "directed": true, "obliged": true, "compelled": true, "orders": true, "tells": true}
+var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "asks": true, "asking": true, "instructed": true, "forced": true, "required": true, "demanded": true, "directed": true, "obliged": true, "compelled": true, "orders": true, "tells": true}
 
 // governing nouns make a demonym act: "the Russian government", "Polish authorities".
 var governing = map[string]bool{"government": true, "authorities": true, "ministry": true, "foreign": true, "president": true, "prime": true, "leader": true, "leaders": true, "leadership": true, "side": true, "state": true, "security": true, "cabinet": true, "officials": true, "diplomacy": true, "administration": true, "parliament": true, "court": true, "chancellor": true, "counterpart": true, "counterparts": true}
