@@ -150,6 +150,7 @@ func TestExtractRules(t *testing.T) {
 		{"one event told twice", "Russia expelled ten American diplomats on Thursday. The ten Americans were told on Wednesday by Russia that they must leave.", []string{"expel RUS→USA 10 2018-03-29"}},
 		{"the act a phrase counts from", "Russia protested on Saturday, a day after Iceland said it would suspend its embassy in Moscow and asked the Russians to trim their presence in Reykjavik.", []string{"withdraw_staff ISL→RUS 2018-03-23", "staff_cap ISL→RUS 2018-03-23"}},
 		{"asked to withdraw its ambassador", "In December Ouagadougou asked Paris to withdraw its ambassador, Luc Hallade.", []string{"expel_ambassador BFA→FRA 2017-12"}},
+		{"it is the last subject", "Poland expelled ten Russian diplomats on Tuesday. The Hague has long been wary of Russian spies. In March 2016 it expelled two Russian diplomats in solidarity with Britain.", []string{"expel POL→RUS 10 2018-03-27", "expel NLD→RUS 2 2016-03"}},
 		{"capital speaking is no place", "The United States ordered China to close its consulate in Houston on Tuesday, a step that Beijing denounced.", []string{"close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

@@ -46,6 +46,9 @@ type docState struct {
 	lastKind   string      // the kind of the last measure, for lists that go on without a verb
 	lastActor  string
 	lastTgt    string
+	// lastSubject is the last state a sentence had as its subject, whatever it did:
+	// whom "it" stands for
+	lastSubject string
 	// sharedAs is which state each shared bare name ("Congo") names in this story,
 	// decided at its first mention
 	sharedAs map[*shared]string
@@ -248,6 +251,12 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	for i := len(out) - 1; i >= 0; i-- {
 		if out[i].Kind != StaffLevel && out[i].Kind != StaffRatio && out[i].Kind != IntelShare {
 			st.lastKind = out[i].Kind
+			break
+		}
+	}
+	for _, m := range ments {
+		if m.subject && m.role != roleCity && m.role != roleOfficial {
+			st.lastSubject = m.code
 			break
 		}
 	}

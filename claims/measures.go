@@ -59,7 +59,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		// a nominal trigger ("the expulsion of ten Russian diplomats") with another state
 		// in the sentence: that state acts
 		for _, m := range ments {
-			if m.code != target && m.role != roleCity && m.prep != "in" && m.prep != "at" && !m.ordered {
+			// "in solidarity with Britain", "a protest to Moscow": a party named after a
+			// preposition does not act
+			switch m.prep {
+			case "in", "at", "with", "to", "against", "for", "over":
+				continue
+			}
+			if m.code != target && m.role != roleCity && !m.ordered {
 				actor, aFrom = m.code, "sentence"
 				break
 			}
@@ -67,6 +73,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	if actor == "" {
 		actor, aFrom = st.lastActor, "context"
+		// "In March 2018 it expelled two Russian diplomats": "it" is the state the
+		// story last spoke of as a subject
+		if st.lastSubject != "" && pronounSubject(toks, tr.start) {
+			actor = st.lastSubject
+		}
 		if actor == "" {
 			actor = st.firstActor
 		}
@@ -1232,4 +1243,26 @@ func groupOf(lx *Lexicon, toks []token) stateGroup {
 		}
 	}
 	return stateGroup{}
+}
+
+// pronounSubject reports whether "it" or "they" stands as a subject shortly before
+// the trigger, in its clause.
+func pronounSubject(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-4); j-- {
+		switch toks[j].low {
+		case "it", "they":
+			// "the ministry said it was revoking": "it" is the speaker, not the
+			// last state named
+			if j > 0 {
+				switch toks[j-1].low {
+				case "said", "says", "announced", "stated", "added", "declared", "that":
+					return false
+				}
+			}
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
 }
