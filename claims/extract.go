@@ -40,6 +40,12 @@ type docState struct {
 	para       int
 	paraYear   int         // the past year the paragraph speaks of ("On January 2, 2016, ..."), or 0
 	ledeDate   parity.Date // the first recent day the story names: the news's own date
+	// news is the date the opening sentences give the news (see newsDate), read
+	// only when a claim has no date of its own
+	news     parity.Date
+	newsRead bool
+	sents    []span
+	scratch  []token
 	bullet     bool        // the sentence is an item of a list
 	lastCount  *Count      // the last count stated, for "the same number"
 	firstActor string      // the first state that acts in the story: who "the kingdom" is
@@ -70,7 +76,7 @@ type pendingGroup struct {
 func (x *Extractor) Extract(in Input) []Claim {
 	st := &docState{in: in, para: -1}
 	ss := sentences(in.Body)
-	st.ledeDate = x.newsDate(st, ss)
+	st.sents = ss
 	var out []Claim
 	for _, s := range ss {
 		if s.para != st.para {
@@ -115,12 +121,16 @@ func (x *Extractor) Extract(in Input) []Claim {
 // decision on Tuesday"): the date of the news, which an undated lede ("Bulgaria has
 // told Russia to withdraw 70") shares. Deadlines ("by Sunday") and periods ("since")
 // do not count.
-func (x *Extractor) newsDate(st *docState, ss []span) parity.Date {
+func (st *docState) newsDate() parity.Date {
+	if st.newsRead {
+		return st.news
+	}
+	st.newsRead = true
 	pub := st.in.Published
 	if pub.IsZero() {
 		return parity.Date{}
 	}
-	for i, s := range ss {
+	for i, s := range st.sents {
 		if i == newsDateSentences {
 			break
 		}
@@ -129,10 +139,12 @@ func (x *Extractor) newsDate(st *docState, ss []span) parity.Date {
 		if !mayDate(text) || strings.Contains(text, " | ") {
 			continue
 		}
-		st.toks = tokenize(text, s.start, st.toks)
-		for _, d := range findDates(st.toks, pub, parity.Date{}) {
-			if !d.since && !d.relative && d.date.Precision == parity.Day && !deadline(st.toks, d.start) && !d.date.End.After(pub) && d.date.End.After(pub.AddDate(0, 0, -14)) {
-				return d.date
+		// a buffer of its own: the sentence being read keeps st.toks
+		st.scratch = tokenize(text, s.start, st.scratch)
+		for _, d := range findDates(st.scratch, pub, parity.Date{}) {
+			if !d.since && !d.relative && d.date.Precision == parity.Day && !deadline(st.scratch, d.start) && !d.date.End.After(pub) && d.date.End.After(pub.AddDate(0, 0, -14)) {
+				st.news = d.date
+				return st.news
 			}
 		}
 	}

@@ -853,6 +853,9 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 	if st.bullet && !st.lastDate.IsZero() {
 		return st.lastDate, -0.05
 	}
+	if news := st.newsDate(); !news.IsZero() {
+		return news, -0.1
+	}
 	if !st.ledeDate.IsZero() {
 		return st.ledeDate, -0.1
 	}
