@@ -256,3 +256,28 @@ func BenchmarkExtractSynthetic(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(ins)*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// TestCityLexicon checks the generated city list as extraction reads it: a city that
+// hosts missions is a place of its state, a name two states share is no place, and
+// a capital keeps its role of speaking for its state.
+func TestCityLexicon(t *testing.T) {
+	lx := lexicon(t)
+	tests := []struct {
+		phrase, code string
+		role         role
+		found        bool
+	}{
+		{"tartu", "EST", roleCity, true},
+		{"houston", "USA", roleCity, true},
+		{"tel aviv", "ISR", roleCity, true},
+		{"brest", "", 0, false}, // in France and in Belarus
+		{"moscow", "RUS", roleCapital, true},
+		{"vienna convention", "", roleNone, true},
+	}
+	for _, tt := range tests {
+		e, ok := lx.phrases[tt.phrase]
+		if ok != tt.found || ok && (e.code != tt.code || e.role != tt.role) {
+			t.Errorf("%q: got %+v (found %v), want code %q role %v", tt.phrase, e, ok, tt.code, tt.role)
+		}
+	}
+}

@@ -34,22 +34,22 @@ type trigger struct {
 
 // docState is what extraction remembers across the sentences of one document.
 type docState struct {
-	in         Input
-	lastDate   parity.Date // the last date the story named, for "days earlier"
-	paraDate   parity.Date // the last date named in the current paragraph
-	para       int
-	paraYear   int         // the past year the paragraph speaks of ("On January 2, 2016, ..."), or 0
-	ledeDate   parity.Date // the first recent day the story names: the news's own date
+	in       Input
+	lastDate parity.Date // the last date the story named, for "days earlier"
+	paraDate parity.Date // the last date named in the current paragraph
+	para     int
+	paraYear int         // the past year the paragraph speaks of ("On January 2, 2016, ..."), or 0
+	ledeDate parity.Date // the first recent day the story names: the news's own date
 	// news is the date the opening sentences give the news (see newsDate), read
 	// only when a claim has no date of its own
-	news     parity.Date
-	newsRead bool
-	sents    []span
-	scratch  []token
-	bullet     bool        // the sentence is an item of a list
-	lastCount  *Count      // the last count stated, for "the same number"
-	firstActor string      // the first state that acts in the story: who "the kingdom" is
-	lastKind   string      // the kind of the last measure, for lists that go on without a verb
+	news       parity.Date
+	newsRead   bool
+	sents      []span
+	scratch    []token
+	bullet     bool   // the sentence is an item of a list
+	lastCount  *Count // the last count stated, for "the same number"
+	firstActor string // the first state that acts in the story: who "the kingdom" is
+	lastKind   string // the kind of the last measure, for lists that go on without a verb
 	lastActor  string
 	lastTgt    string
 	// lastSubject is the last state a sentence had as its subject, whatever it did:

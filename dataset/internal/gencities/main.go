@@ -3,7 +3,7 @@
 // state it lies in. Extraction reads them as places ("the consulate in Tartu"), never
 // as actors. Capitals are left out (the gazetteer has them, and they speak for their
 // state), and so are names that are also a state's name or that lie in more than one
-// state ("Alexandria", "Jerusalem").
+// state ("Brest", in France and in Belarus).
 //
 // Usage (from the repository root):
 //
@@ -89,7 +89,7 @@ func run(path string, w io.Writer) error {
 }
 
 // mainHost is the state a city lies in: the host of at least nine in ten of the
-// missions there. A name split more evenly ("Jerusalem") is left out; a stray row
+// missions there. A name split more evenly is left out; a stray row
 // ("Tel Aviv" under Australia) is not.
 func mainHost(hs map[string]int) (string, bool) {
 	total, best, host := 0, 0, ""
