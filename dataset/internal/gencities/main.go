@@ -13,7 +13,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 
@@ -22,14 +21,7 @@ import (
 )
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: gencities EMBASSIES.csv > claims/lexicon/cities.txt")
-		os.Exit(2)
-	}
-	if err := run(os.Args[1], os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "gencities:", err)
-		os.Exit(1)
-	}
+	embassies.Main("gencities", "gencities EMBASSIES.csv > claims/lexicon/cities.txt", run)
 }
 
 func run(path string, w io.Writer) error {
@@ -37,11 +29,10 @@ func run(path string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	byName := map[string]string{}
+	byName := embassies.StateCodes(g)
 	taken := map[string]bool{} // names the gazetteer already gives a role
 	for _, a := range g.Actors() {
 		for _, n := range append([]string{a.Name, a.Official, a.Capital}, a.Aliases...) {
-			byName[strings.ToLower(n)] = a.Code
 			taken[strings.ToLower(n)] = true
 		}
 		for _, d := range a.Demonyms {

@@ -42,14 +42,7 @@ var cityFixes = map[string]string{"Texas": "Houston"}
 var short = map[parity.MissionKind]string{parity.Embassy: "emb", parity.ConsulateGeneral: "cg", parity.Consulate: "c", parity.MissionToOrganization: "org"}
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: genmissions EMBASSIES.csv > dataset/data/missions-wikidata.jsonl")
-		os.Exit(2)
-	}
-	if err := run(os.Args[1], os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "genmissions:", err)
-		os.Exit(1)
-	}
+	embassies.Main("genmissions", "genmissions EMBASSIES.csv > dataset/data/missions-wikidata.jsonl", run)
 }
 
 func run(path string, w io.Writer) error {
@@ -57,12 +50,7 @@ func run(path string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	byName := map[string]string{}
-	for _, a := range g.Actors() {
-		for _, n := range append([]string{a.Name, a.Official}, a.Aliases...) {
-			byName[strings.ToLower(n)] = a.Code
-		}
-	}
+	byName := embassies.StateCodes(g)
 	taken, err := existingMissions()
 	if err != nil {
 		return err
