@@ -711,12 +711,7 @@ func (c *sitesCmd) Run(ctx context.Context, env *Env, args []string) error {
 		return parity.Errorf(parity.ENOTFOUND, "no mission within %g km of a sensitive site (%d missions with coordinates, %d sites checked)", c.within, located, len(sites))
 	}
 	if c.format == formatJSON {
-		for _, p := range near {
-			if err := writeJSONLine(env.Stdout, p); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONLines(env.Stdout, near)
 	}
 	t := &table{head: []string{"km", "mission", "open", "site", "kind", "mission id", "site id"}}
 	for _, p := range near {
@@ -791,12 +786,7 @@ func (c *timelineCmd) Run(ctx context.Context, env *Env, args []string) error {
 		return parity.Errorf(parity.ENOTFOUND, "no measures%s%s%s", ifSet(" of ", actor), ifSet(" with ", target), spanText(c.since, ""))
 	}
 	if c.format == formatJSON {
-		for _, e := range entries {
-			if err := writeJSONLine(env.Stdout, e); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONLines(env.Stdout, entries)
 	}
 	byID := map[string]*parity.Measure{}
 	for _, m := range l.Measures {

@@ -128,10 +128,8 @@ func (c *extractCmd) Run(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if c.format == formatJSON {
-		for i := range cs {
-			if err := writeJSONLine(env.Stdout, &cs[i]); err != nil {
-				return err
-			}
+		if err := writeJSONLines(env.Stdout, cs); err != nil {
+			return err
 		}
 	} else {
 		writeClaimTable(env.Stdout, cs, nil)
@@ -357,12 +355,7 @@ func (c *claimsCmd) Run(ctx context.Context, env *Env, args []string) error {
 	}
 	if c.contradictions {
 		if c.format == formatJSON {
-			for _, k := range contras {
-				if err := writeJSONLine(env.Stdout, k); err != nil {
-					return err
-				}
-			}
-			return nil
+			return writeJSONLines(env.Stdout, contras)
 		}
 		if len(contras) == 0 {
 			fmt.Fprintln(env.Stdout, "no contradictions")
@@ -378,12 +371,7 @@ func (c *claimsCmd) Run(ctx context.Context, env *Env, args []string) error {
 		return nil
 	}
 	if c.format == formatJSON {
-		for _, v := range views {
-			if err := writeJSONLine(env.Stdout, v); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONLines(env.Stdout, views)
 	}
 	t := &table{}
 	t.add("CLAIM", "STATUS", "FACT", "CLUSTERS", "LEDGER", "CONF", "DOCUMENT")
@@ -618,12 +606,7 @@ func (c *reviewCmd) log(ctx context.Context, env *Env, cst parity.ClaimStore) er
 		return err
 	}
 	if c.format == formatJSON {
-		for _, d := range ds {
-			if err := writeJSONLine(env.Stdout, d); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONLines(env.Stdout, ds)
 	}
 	t := &table{}
 	t.add("#", "AT", "WHO", "ACTION", "CLAIM", "RECORD", "CHANGES / REASON")

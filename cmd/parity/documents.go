@@ -71,12 +71,7 @@ func (c *documentsCmd) Run(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if c.format == formatJSON {
-		for _, d := range docs {
-			if err := writeJSONLine(env.Stdout, d); err != nil {
-				return err
-			}
-		}
-		return nil
+		return writeJSONLines(env.Stdout, docs)
 	}
 	t := &table{head: []string{"id", "date", "format", "outlet", "title", "cluster", "name"}}
 	for _, d := range docs {

@@ -94,6 +94,16 @@ func writeJSONLine(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
+// writeJSONLines writes each value as one JSON object on a line of its own.
+func writeJSONLines[T any](w io.Writer, vs []T) error {
+	for i := range vs {
+		if err := writeJSONLine(w, &vs[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // yesNo renders a flag for tables.
 func yesNo(b bool) string {
 	if b {
