@@ -38,9 +38,8 @@ type docState struct {
 	lastDate parity.Date // the last date the story named, for "days earlier"
 	paraDate parity.Date // the last date named in the current paragraph
 	para     int
-	paraYear int         // the past year the paragraph speaks of ("On January 2, 2016, ..."), or 0
-	ledeDate parity.Date // the first recent day the story names: the news's own date
-	// news is the date the opening sentences give the news (see newsDate), read
+	paraYear int // the past year the paragraph speaks of ("On January 2, 2016, ..."), or 0
+	// news is the date the story gives the news (see newsDate), read
 	// only when a claim has no date of its own
 	news       parity.Date
 	newsRead   bool
@@ -117,10 +116,11 @@ func (x *Extractor) Extract(in Input) []Claim {
 	return dedupe(out)
 }
 
-// newsDate is the first recent day the opening sentences name ("announced the
-// decision on Tuesday"): the date of the news, which an undated lede ("Bulgaria has
-// told Russia to withdraw 70") shares. Deadlines ("by Sunday") and periods ("since")
-// do not count.
+// newsDate is the first recent day (the fortnight before publication) the story
+// names, usually in its opening sentences ("announced the decision on Tuesday"): the
+// date of the news, which an undated lede ("Bulgaria has told Russia to withdraw 70")
+// shares. Deadlines ("by Sunday"), periods ("since") and relative phrases do not
+// count.
 func (st *docState) newsDate() parity.Date {
 	if st.newsRead {
 		return st.news
@@ -130,10 +130,7 @@ func (st *docState) newsDate() parity.Date {
 	if pub.IsZero() {
 		return parity.Date{}
 	}
-	for i, s := range st.sents {
-		if i == newsDateSentences {
-			break
-		}
+	for _, s := range st.sents {
 		text := st.in.Body[s.start:s.end]
 		// "Equator Daily | Africa | Monday 27 January 2025" is the page's, not the news's
 		if !mayDate(text) || strings.Contains(text, " | ") {
@@ -150,10 +147,6 @@ func (st *docState) newsDate() parity.Date {
 	}
 	return parity.Date{}
 }
-
-// newsDateSentences is how far into a story newsDate looks: the lede and the
-// paragraph or two that give its circumstances.
-const newsDateSentences = 8
 
 // inParagraph reads yearless dates in the past year the paragraph speaks of: after
 // "On January 2, 2016, Riyadh executed ...", "The next day, January 3" is in 2016,
@@ -218,14 +211,6 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	dates := dropMasked(st.inParagraph(findDates(toks, st.in.Published, st.lastDate)), ments)
-	if st.ledeDate.IsZero() && !st.in.Published.IsZero() {
-		for _, d := range dates {
-			if !d.since && d.date.Precision == parity.Day && !d.date.End.After(st.in.Published) && d.date.End.After(st.in.Published.AddDate(0, 0, -14)) {
-				st.ledeDate = d.date
-				break
-			}
-		}
-	}
 	st.bullet = len(toks) > 0 && (toks[0].low == "-" || toks[0].low == "•" || toks[0].low == "*")
 	if st.firstActor == "" {
 		for _, m := range ments {

@@ -856,9 +856,6 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 	if news := st.newsDate(); !news.IsZero() {
 		return news, -0.1
 	}
-	if !st.ledeDate.IsZero() {
-		return st.ledeDate, -0.1
-	}
 	if !pub.IsZero() {
 		return day(pub), -0.1
 	}
