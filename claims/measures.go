@@ -872,8 +872,7 @@ func inSceneSetting(toks []token, d datePhrase, tr trigger) bool {
 		// "..., after their governments rejected Sunday's election result": the
 		// date of the cause that follows the act
 		for j := d.start - 1; j >= tr.end; j-- {
-			switch toks[j].low {
-			case "after", "because", "following", "when", "since":
+			if subordinators[toks[j].low] {
 				return j < d.start-2 && j > 0 && toks[j-1].punct
 			}
 		}
@@ -888,11 +887,8 @@ func inSceneSetting(toks []token, d datePhrase, tr trigger) bool {
 		if w == ";" || w == ":" {
 			break
 		}
-		switch w {
-		case "after", "when", "because", "since", "as", "following", "while", "although":
+		if subordinators[w] {
 			opener = j
-		}
-		if opener >= 0 {
 			break
 		}
 	}
@@ -1191,14 +1187,17 @@ func hasVerb(toks []token, m mention) bool {
 	return strings.HasSuffix(w, "ed") || w == "broke" || w == "cut" || w == "said" || w == "has" || w == "had" || w == "was" || w == "is" || w == "did" || w == "took" || w == "gave" || w == "told" || w == "sent" || w == "made"
 }
 
+// subordinators open a clause that sets the scene for the main one ("after Mexico
+// gave asylum ..., the minister declared ...").
+var subordinators = map[string]bool{"after": true, "when": true, "because": true, "as": true, "since": true, "before": true, "while": true, "although": true, "though": true, "once": true, "until": true, "following": true}
+
 // subordinate reports whether mention m is the subject of a clause that only sets
 // the scene for the trigger at end: "after Mexico gave asylum to ..., the minister
 // declared the ambassador persona non grata" (a comma closes the clause first).
 func subordinate(toks []token, m mention, end int) bool {
 	opens := false
 	for k := m.start - 1; k >= 0 && k >= m.start-2; k-- {
-		switch toks[k].low {
-		case "after", "when", "because", "as", "since", "before", "while", "although", "though", "once", "until":
+		if subordinators[toks[k].low] {
 			opens = true
 		}
 	}
