@@ -81,7 +81,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 		if s.para != st.para {
 			st.para, st.paraDate, st.paraYear = s.para, parity.Date{}, 0
 			// an item of a list is dated by the heading above it ("Announced on Tuesday:")
-			if t := strings.TrimSpace(in.Body[s.start:min(s.end, s.start+2)]); strings.HasPrefix(t, "-") || strings.HasPrefix(t, "•") || strings.HasPrefix(t, "*") {
+			if bulleted(in.Body[s.start:s.end]) {
 				st.paraDate = st.lastDate
 			}
 		}
@@ -211,7 +211,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	dates := dropMasked(st.inParagraph(findDates(toks, st.in.Published, st.lastDate)), ments)
-	st.bullet = len(toks) > 0 && (toks[0].low == "-" || toks[0].low == "•" || toks[0].low == "*")
+	st.bullet = bulleted(body[s.start:s.end])
 	if st.firstActor == "" {
 		for _, m := range ments {
 			if m.subject && m.role != roleCity {
@@ -832,7 +832,7 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 				names = append(names, m.code)
 			}
 		}
-		bullet := len(toks) > 0 && (toks[0].low == "-" || toks[0].low == "•" || toks[0].low == "*")
+		bullet := bulleted(st.in.Body[s.start:s.end])
 		switch {
 		case bullet && len(names) == 1 && len(toks) <= 8:
 			list = append(list, names[0])

@@ -113,6 +113,11 @@ func bulletAt(body string, i int) bool {
 	return strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "• ") || strings.HasPrefix(rest, "* ")
 }
 
+// bulleted reports whether a sentence is an item of a list: it opens with a marker.
+func bulleted(sentence string) bool {
+	return strings.HasPrefix(sentence, "-") || strings.HasPrefix(sentence, "•") || strings.HasPrefix(sentence, "*")
+}
+
 // abbreviationBefore reports whether the full stop at i ends an abbreviation or an
 // initial rather than a sentence.
 func abbreviationBefore(body string, i int) bool {
