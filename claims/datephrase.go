@@ -535,11 +535,11 @@ func sameDay(toks []token, i int) int {
 			return 2
 		}
 	case "within":
-		if w(1) == "hours" || (w(1) == "an" && w(2) == "hour") {
-			if w(1) == "an" {
-				return 3
-			}
+		if w(1) == "hours" {
 			return 2
+		}
+		if w(1) == "an" && w(2) == "hour" {
+			return 3
 		}
 	}
 	return 0

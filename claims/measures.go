@@ -177,7 +177,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "ordered seven Latin American countries to withdraw their diplomats": an
 	// expulsion of a group the story lists later
-	if g := groupOf(x.lx, toks); g.n > 0 && (kind == "withdraw_staff" || kind == "expel") && target == "" || g.n > 0 && (target == "" || target == st.lastTgt && !targetInSentence) {
+	if g := groupOf(x.lx, toks); g.n > 0 && (target == "" || target == st.lastTgt && !targetInSentence) {
 		if g.ordered && tr.start >= g.end && tr.start <= g.end+2 && kind == "withdraw_staff" {
 			c.Kind = "expel"
 		}
