@@ -152,6 +152,10 @@ func TestExtractRules(t *testing.T) {
 		{"asked to withdraw its ambassador", "In December Ouagadougou asked Paris to withdraw its ambassador, Luc Hallade.", []string{"expel_ambassador BFA→FRA 2017-12"}},
 		{"it is the last subject", "Poland expelled ten Russian diplomats on Tuesday. The Hague has long been wary of Russian spies. In March 2016 it expelled two Russian diplomats in solidarity with Britain.", []string{"expel POL→RUS 10 2018-03-27", "expel NLD→RUS 2 2016-03"}},
 		{"capital speaking is no place", "The United States ordered China to close its consulate in Houston on Tuesday, a step that Beijing denounced.", []string{"close_mission USA→CHN 2018-03-27 Houston"}},
+		{"the recalled people's state", "Israel protested on Monday. The cabinet had decided on Tuesday to bring all South African diplomats in Tel Aviv home.", []string{"withdraw_staff ZAF→ISR 2018-03-27"}},
+		{"passive recall names its staff", "On Tuesday Somali diplomats in Kenya were recalled, and Kenyan diplomats were given seven days to leave Somalia.", []string{"withdraw_staff SOM→KEN 2018-03-27", "expel SOM→KEN 2018-03-27"}},
+		{"a government named after the act speaks", "The American consulate general in Chengdu must close, China's foreign ministry said on Friday.", []string{"close_mission CHN→USA 2018-03-30 Chengdu"}},
+		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {
 		cs := x.Extract(Input{Name: "t.txt", Body: tt.body, Published: pub})

@@ -17,7 +17,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// the clause the trigger governs: up to the next trigger of another kind or ";"
 	limit := len(toks)
 	for _, o := range trigs {
-		if o.start > tr.start && o.rule.kind != kind {
+		// another trigger of the same kind past a comma starts a clause of its own:
+		// "shut its consulate in Chengdu, hitting back at the decision to close ..."
+		if o.start > tr.start && (o.rule.kind != kind || commaBetween(toks, tr.end, o.start)) {
 			limit = min(limit, o.start)
 		}
 	}
@@ -105,6 +107,22 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	if target == actor {
 		target = ""
+	}
+	// "bring all South African diplomats in Tel Aviv home", "recalled Kuwait's
+	// ambassador from Beirut": whoever speaks, the state calling people home is theirs
+	if kind == "recall_ambassador" || kind == "withdraw_staff" {
+		if own := staffNationality(toks, tr, ments, limit); own != "" && own != actor {
+			if target == own || target == "" {
+				target = actor
+			}
+			actor, aFrom = own, "subject"
+			for _, m := range ments {
+				if m.code != own && m.start >= tr.start-8 && m.start < limit && (m.prep == "in" || m.prep == "from" || m.prep == "out of" || m.prep == "to") {
+					target = m.code
+					break
+				}
+			}
+		}
 	}
 	if actor == "" {
 		conf -= 0.3
@@ -278,6 +296,26 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 	}
 	return out
+}
+
+// staffNationality returns the state of the people a recall or withdrawal moves when
+// the text names it on them: the object after the trigger ("recalled Kuwait's
+// ambassador"), or the subject of a passive ("Somali diplomats in Kenya were
+// recalled"). A name that is told or ordered does not count.
+func staffNationality(toks []token, tr trigger, ments []mention, limit int) string {
+	passive := tr.start > 0 && isPassiveAux(toks[tr.start-1].low)
+	for _, m := range ments {
+		if m.prep != "" || m.ordered || m.modifies != "diplomat" && m.modifies != "ambassador" || m.role != roleDemonym && !m.possessive {
+			continue
+		}
+		if m.start >= tr.end && m.start < limit && m.start <= tr.end+3 {
+			return m.code
+		}
+		if m.start < tr.end && m.end > tr.start-8 && m.start >= tr.start-8 && (passive || m.start >= tr.start) {
+			return m.code
+		}
+	}
+	return ""
 }
 
 // passiveOrder reports whether a passive order verb stands shortly before k: "were
@@ -561,6 +599,10 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		if m.start >= tr.end && m.prep == "by" && m.start <= tr.end+8 {
 			return m.code, "by"
 		}
+		// "Washington's decision earlier in the week to close the Chinese consulate"
+		if m.possessive && m.end+1 < tr.start && tr.start-m.end <= 8 && decisionNouns[toks[m.end+1].low] && toks[tr.start-1].low == "to" {
+			return m.code, "subject"
+		}
 	}
 	// ambassador_departed: the ambassador's state ("Russian ambassador Anatoly Antonov")
 	if kind == "ambassador_departed" {
@@ -601,6 +643,9 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 	// a demonym acting through a governing noun after the trigger is rare; try context
 	return "", ""
 }
+
+// decisionNouns name an act whose possessor decided it: "Washington's decision to".
+var decisionNouns = map[string]bool{"decision": true, "move": true, "order": true, "orders": true, "instruction": true, "ruling": true}
 
 var imposeVerbs = map[string]bool{"imposed": true, "ordered": true, "set": true, "introduced": true, "announced": true, "demanded": true, "enforced": true}
 
@@ -667,6 +712,11 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		if m.start <= tr.start || m.start >= limit || m.code == actor || m.role == roleOfficial {
 			continue
 		}
+		// "..., China's foreign ministry said": a government named after the trigger
+		// speaks; it is not hit
+		if m.modifies == "government" && m.prep == "" {
+			continue
+		}
 		if m.modifies != "" && m.modifies != "government" || m.possessive || m.role == roleDemonym {
 			return m.code
 		}
@@ -714,7 +764,7 @@ func placeFor(toks []token, ments []mention, tr trigger, limit int, kind string)
 	// after the trigger first ("shuts the consulate in St Petersburg"), then before it
 	// in the same clause ("orders the consulate in San Francisco closed")
 	for _, m := range ments {
-		if m.place == "" || m.start < tr.end || m.start >= limit+2 {
+		if m.place == "" || m.possessive && m.role != roleCity || m.start < tr.end || m.start >= limit+2 {
 			continue
 		}
 		if m.role == roleCity || (m.prep == "in" || m.prep == "at") {
@@ -723,7 +773,7 @@ func placeFor(toks []token, ments []mention, tr trigger, limit int, kind string)
 	}
 	for i := len(ments) - 1; i >= 0; i-- {
 		m := ments[i]
-		if m.place == "" || m.start >= tr.start || m.start < tr.start-8 || boundaryBetween(toks, m.end, tr.start, true) {
+		if m.place == "" || m.possessive && m.role != roleCity || m.start >= tr.start || m.start < tr.start-8 || boundaryBetween(toks, m.end, tr.start, true) {
 			continue
 		}
 		if m.role == roleCity || (m.prep == "in" || m.prep == "at") {
@@ -750,7 +800,7 @@ func placesFor(toks []token, ments []mention, tr trigger, limit int, kind string
 	var out []string
 	lastEnd := -1
 	for _, m := range ments {
-		if m.place == "" || m.start < tr.start-8 || m.start >= limit+1 || m.start < tr.start && boundaryBetween(toks, m.end, tr.start, true) {
+		if m.place == "" || m.possessive && m.role != roleCity || m.start < tr.start-8 || m.start >= limit+1 || m.start < tr.start && boundaryBetween(toks, m.end, tr.start, true) {
 			continue
 		}
 		// A bare name continues a list of places only right after one ("in Houston,
