@@ -162,3 +162,28 @@ func readInputs(t testing.TB, dir string) []Input {
 	}
 	return out
 }
+
+// TestAnnotatorAgreement scores a second person's blind labels of the validation
+// split against its gold labels with the matching rules of eval: how far a careful
+// reader agrees with the gold is the ceiling any extractor can be held to.
+func TestAnnotatorAgreement(t *testing.T) {
+	const dir = "testdata/corpus/validation"
+	gold := readGoldFiles(t, dir+"/gold.jsonl")
+	second := readGoldFiles(t, dir+"/second-annotator.jsonl")
+	cs := make([]Claim, len(second))
+	for i, l := range second {
+		cs[i] = Claim{Document: l.Article + ".txt", Kind: l.Measure, Actor: l.Actor, Target: l.Target, Date: dateOf(l.date)}
+		if l.Place != nil {
+			cs[i].Place = *l.Place
+		}
+		if l.CountMin != nil || l.CountMax != nil {
+			cs[i].Count = &Count{Min: l.CountMin, Max: l.CountMax}
+		}
+	}
+	names, _ := filepath.Glob(dir + "/*.txt")
+	r := Evaluate(gold, cs, len(names))
+	report(t, r)
+	if f := r.Overall.F1(); f < 0.95 {
+		t.Errorf("second annotator agrees with gold at F1 %.3f, below 0.95", f)
+	}
+}
