@@ -64,7 +64,16 @@ type docState struct {
 	// claims that wait for the list that names them
 	group   int
 	pending []pendingGroup
+	// envoys are the surnames of the envoys the story has named with their title
+	// ("its ambassador, Luc Hallade"), so that "France recalled Hallade" reads as a
+	// recall of the ambassador
+	envoys []envoy
 }
+
+// envoy is an envoy the story names: surname, the state they serve and the state
+// they are posted to, when the text says ("France's ambassador to Niger, Sylvain
+// Itte").
+type envoy struct{ name, state, host string }
 
 // pendingGroup is a claim against a group of states named later in a list.
 type pendingGroup struct {
@@ -86,7 +95,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 			}
 		}
 		text := in.Body[s.start:s.end]
-		if !x.lx.mayHold(text) && !strings.HasPrefix(text, "- ") {
+		if !x.lx.mayHold(text) && !strings.HasPrefix(text, "- ") && !st.namesEnvoy(text) {
 			// a sentence without a claim may still date what follows ("Announced on
 			// Tuesday, March 27:")
 			if mayDate(text) {
@@ -205,6 +214,8 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	toks := st.toks
 	st.ments = lx.mentions(toks, st.ments)
 	ments := st.ments
+	defer st.learnEnvoys(lx, toks, ments)
+	st.envoyNouns(toks)
 	for i := range ments {
 		if m := &ments[i]; m.other != nil {
 			m.code = st.sharedCode(m.entry)
@@ -502,6 +513,10 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 		}
 	}
 	for k := start - 1; k >= max(0, start-4); k-- {
+		// "bringing Verma home, then expelled six": another clause's envoy
+		if toks[k].low == "," && k < start-1 {
+			break
+		}
 		if lx.inClass("ambassador", toks[k].low) {
 			return true
 		}
@@ -876,6 +891,99 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 func listSentence(toks []token) bool {
 	for k := 0; k < min(len(toks), 5); k++ {
 		if toks[k].low == "are" || toks[k].low == "were" || toks[k].low == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// learnEnvoys remembers the envoys the sentence names after their title: "its
+// ambassador, Luc Hallade", "High Commissioner Sanjay Kumar Verma", "France's
+// ambassador to Niger, Sylvain Itte".
+func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
+	mentionAt := func(k int) *mention {
+		for i := range ments {
+			if k >= ments[i].start && k < ments[i].end {
+				return &ments[i]
+			}
+		}
+		return nil
+	}
+	for i := 0; i < len(toks); i++ {
+		// a surname already read as "envoy" introduces no one
+		if !lx.inClass("ambassador", toks[i].low) || !strings.EqualFold(toks[i].text, toks[i].low) {
+			continue
+		}
+		var e envoy
+		// the state served: "France's ambassador", "Indian High Commissioner"
+		for k := i - 1; k >= max(0, i-3); k-- {
+			if m := mentionAt(k); m != nil && m.role != roleCity && m.prep == "" {
+				e.state = m.code
+				break
+			}
+			if toks[k].punct {
+				break
+			}
+		}
+		j := i + 1
+		// "ambassador to Israel," "ambassador in Mexico City,": the post before the name
+		if j < len(toks) && (toks[j].low == "to" || toks[j].low == "in") {
+			k := j + 1
+			var host *mention
+			for k < len(toks) && k < j+5 && (toks[k].upper || toks[k].low == "the") {
+				if m := mentionAt(k); m != nil {
+					host = m
+				} else if toks[k].upper {
+					break
+				}
+				k++
+			}
+			if host != nil && k < len(toks) && toks[k].low == "," {
+				e.host, j = host.code, k
+			}
+		}
+		if j < len(toks) && toks[j].low == "," {
+			j++
+		}
+		n := 0
+		for j+n < len(toks) && n < 4 && toks[j+n].upper && !toks[j+n].punct && mentionAt(j+n) == nil && !lx.inClass("ambassador", toks[j+n].low) {
+			n++
+		}
+		// a lone capital word is too often something else; a long run is a title
+		if n < 2 || j+n < len(toks) && toks[j+n].upper && !toks[j+n].punct {
+			continue
+		}
+		e.name = toks[j+n-1].text
+		if len(e.name) > 2 && st.envoyNamed(e.name) == nil {
+			st.envoys = append(st.envoys, e)
+		}
+	}
+}
+
+// envoyNamed returns the envoy the story knows by this surname, or nil.
+func (st *docState) envoyNamed(name string) *envoy {
+	for i := range st.envoys {
+		if st.envoys[i].name == name {
+			return &st.envoys[i]
+		}
+	}
+	return nil
+}
+
+// envoyNouns reads a named envoy's surname as the noun "envoy", so that the trigger
+// rules see the ambassador in "withdrawing Verma".
+func (st *docState) envoyNouns(toks []token) {
+	for i := range toks {
+		if toks[i].upper && st.envoyNamed(toks[i].text) != nil {
+			toks[i].low = "envoy"
+		}
+	}
+}
+
+// namesEnvoy reports whether a sentence names an envoy the story introduced.
+func (st *docState) namesEnvoy(text string) bool {
+	for _, e := range st.envoys {
+		if strings.Contains(text, e.name) {
 			return true
 		}
 	}

@@ -124,6 +124,26 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
+	// an envoy the story named: "France recalled Hallade", "the junta gave Itte 48
+	// hours to leave": who serves whom is known from the envoy's introduction
+	if e := st.envoyIn(toks, tr, limit); e != nil {
+		switch kind {
+		case "recall_ambassador", "ambassador_departed":
+			if e.state != "" && aFrom != "subject" {
+				actor, aFrom = e.state, "envoy"
+			}
+			if e.host != "" && e.host != actor && (target == "" || target == actor || !mentioned(ments, target)) {
+				target = e.host
+			}
+		case "expel_ambassador":
+			if e.state != "" {
+				if (actor == e.state || actor == "") && e.host != "" {
+					actor, aFrom = e.host, "envoy"
+				}
+				target = e.state
+			}
+		}
+	}
 	if actor == "" {
 		conf -= 0.3
 	}
@@ -296,6 +316,28 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 	}
 	return out
+}
+
+// envoyIn returns the named envoy the trigger's clause speaks of, or nil.
+func (st *docState) envoyIn(toks []token, tr trigger, limit int) *envoy {
+	for k := max(0, tr.start-8); k < limit; k++ {
+		if toks[k].low == "envoy" && toks[k].upper && toks[k].text != "Envoy" {
+			if e := st.envoyNamed(toks[k].text); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// mentioned reports whether the sentence names the state.
+func mentioned(ments []mention, code string) bool {
+	for _, m := range ments {
+		if m.code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // staffNationality returns the state of the people a recall or withdrawal moves when
