@@ -704,7 +704,7 @@ func announced(toks []token, k int) bool {
 			return true
 		case "said":
 			// "said it would", "said its staff would": the speaker's own act
-			return j+1 < k && (toks[j+1].low == "it" || toks[j+1].low == "its" || toks[j+1].low == "that")
+			return j+1 < k && (toks[j+1].low == "it" || toks[j+1].low == "its" || toks[j+1].low == "that" || toks[j+1].low == "his" || toks[j+1].low == "her" || toks[j+1].low == "their")
 		case ".", ";":
 			return false
 		}
