@@ -243,7 +243,21 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 			out = append(out, x.sameClaims(st, s, tr, trigs, ments, dates, used, out)...)
 			continue
 		}
-		out = append(out, x.measureClaims(st, s, tr, trigs, ments, dates, used)...)
+		cs := x.measureClaims(st, s, tr, trigs, ments, dates, used)
+		// "Bolivia, which cut ties with Israel, and Venezuela, which broke them": the
+		// relations of the measure told just before
+		if toks[tr.end-1].low == "them" {
+			prev := st.lastTgt
+			if len(out) > 0 && out[len(out)-1].Target != nil {
+				prev = *out[len(out)-1].Target
+			}
+			for i := range cs {
+				if prev != "" && (cs[i].Actor == nil || *cs[i].Actor != prev) {
+					cs[i].Target = code(prev)
+				}
+			}
+		}
+		out = append(out, cs...)
 	}
 	if len(out) == 0 && st.bullet && st.lastKind != "" {
 		out = append(out, x.listContinuation(st, s, ments, dates)...)
