@@ -196,6 +196,34 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		}
 		return datePhrase{}, false
 	case "early", "mid", "mid-", "late", "the":
+		// "the previous March", "the following May": the month before or after the
+		// date just told (else the publication)
+		if low == "the" && i+2 < len(toks) {
+			if m, ok := monthOf(toks[i+2]); ok {
+				base := prev.Start
+				if prev.IsZero() {
+					base = pub
+				}
+				switch toks[i+1].low {
+				case "previous", "preceding":
+					if !base.IsZero() {
+						y := base.Year()
+						if m >= base.Month() {
+							y--
+						}
+						return at(monthDate(y, m), i+3)
+					}
+				case "following", "next":
+					if !base.IsZero() {
+						y := base.Year()
+						if m <= base.Month() {
+							y++
+						}
+						return at(monthDate(y, m), i+3)
+					}
+				}
+			}
+		}
 		// "early March", "the end of March": the month is the date
 		if i+1 < len(toks) {
 			if _, ok := monthOf(toks[i+1]); ok {

@@ -924,12 +924,22 @@ func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
 		return nil
 	}
 	for i := 0; i < len(toks); i++ {
-		// a surname already read as "envoy" introduces no one
+		// a surname already read as "ambassador" introduces no one
 		if !lx.inClass("ambassador", toks[i].low) || !strings.EqualFold(toks[i].text, toks[i].low) {
 			continue
 		}
 		var e envoy
-		// the state served: "France's ambassador", "Indian High Commissioner"
+		// the state served: "France's ambassador", "Indian High Commissioner"; "its
+		// envoy" is the subject's
+		if i > 0 && (toks[i-1].low == "its" || toks[i-1].low == "their") {
+			e.state = st.lastSubject
+			for _, m := range ments {
+				if m.subject && m.role != roleCity && m.role != roleOfficial && m.start < i {
+					e.state = m.code
+					break
+				}
+			}
+		}
 		for k := i - 1; k >= max(0, i-3); k-- {
 			if m := mentionAt(k); m != nil && m.role != roleCity && m.prep == "" {
 				e.state = m.code
@@ -960,7 +970,13 @@ func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
 			j++
 		}
 		n := 0
-		for j+n < len(toks) && n < 4 && toks[j+n].upper && !toks[j+n].punct && mentionAt(j+n) == nil && !lx.inClass("ambassador", toks[j+n].low) {
+		for j+n < len(toks) && n < 6 && mentionAt(j+n) == nil && !lx.inClass("ambassador", toks[j+n].low) {
+			t := toks[j+n]
+			// "Jan-Christian Gordon Kricke": a hyphen inside a name
+			hyphen := t.low == "-" && n > 0 && j+n+1 < len(toks) && toks[j+n+1].upper && toks[j+n].start == toks[j+n-1].end
+			if !hyphen && (!t.upper || t.punct) {
+				break
+			}
 			n++
 		}
 		// a lone capital word is too often something else; a long run is a title
@@ -984,12 +1000,18 @@ func (st *docState) envoyNamed(name string) *envoy {
 	return nil
 }
 
-// envoyNouns reads a named envoy's surname as the noun "envoy", so that the trigger
-// rules see the ambassador in "withdrawing Verma".
+// envoyNouns reads a named envoy's surname as the noun "ambassador", so that the
+// trigger rules see the ambassador in "withdrawing Verma".
 func (st *docState) envoyNouns(toks []token) {
+	named := false
 	for i := range toks {
 		if toks[i].upper && st.envoyNamed(toks[i].text) != nil {
-			toks[i].low = "envoy"
+			toks[i].low = "ambassador"
+			named = true
+		}
+		// "declared Kricke persona non grata and gave him two days to go"
+		if named && (toks[i].low == "him" || toks[i].low == "her") {
+			toks[i].low = "ambassador"
 		}
 	}
 }

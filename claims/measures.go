@@ -129,8 +129,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if e := st.envoyIn(toks, tr, limit); e != nil {
 		switch kind {
 		case "recall_ambassador", "ambassador_departed":
-			if e.state != "" && aFrom != "subject" {
+			if e.state != "" && aFrom != "subject" && actor != e.state {
 				actor, aFrom = e.state, "envoy"
+				target = x.targetFor(st, tr, ments, limit, actor)
 			}
 			if e.host != "" && e.host != actor && (target == "" || target == actor || !mentioned(ments, target)) {
 				target = e.host
@@ -139,6 +140,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			if e.state != "" {
 				if (actor == e.state || actor == "") && e.host != "" {
 					actor, aFrom = e.host, "envoy"
+				} else if actor == e.state && st.lastTgt != e.state {
+					// the envoy's host is the story's other side
+					actor, aFrom = st.lastTgt, "envoy"
 				}
 				target = e.state
 			}
@@ -321,7 +325,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 // envoyIn returns the named envoy the trigger's clause speaks of, or nil.
 func (st *docState) envoyIn(toks []token, tr trigger, limit int) *envoy {
 	for k := max(0, tr.start-8); k < limit; k++ {
-		if toks[k].low == "envoy" && toks[k].upper && toks[k].text != "Envoy" {
+		if toks[k].low == "ambassador" && toks[k].upper && toks[k].text != "Ambassador" {
 			if e := st.envoyNamed(toks[k].text); e != nil {
 				return e
 			}
@@ -721,10 +725,13 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 	case "recall_ambassador", "withdraw_staff":
 		ownPost = true
 	case "ambassador_departed":
-		// "no ambassador in Washington since ..., when Antonov left his post"
-		for _, m := range ments {
-			if m.code != actor && (m.prep == "in" || m.prep == "to" || m.prep == "from") && m.role != roleOfficial {
-				return m.code
+		// "no ambassador in Washington since ..., when Antonov left his post"; "flew
+		// out of Bolivia, heading first to Peru": the place left before the way on
+		for _, preps := range [][]string{{"from", "out of"}, {"in", "to"}} {
+			for _, m := range ments {
+				if m.code != actor && slices.Contains(preps, m.prep) && m.role != roleOfficial {
+					return m.code
+				}
 			}
 		}
 	}
@@ -907,7 +914,13 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 			dist += 5
 		}
 		if d.since {
-			dist += 12
+			// "who had not set foot in the country since the previous March": a period
+			// that runs on dates the act only when nothing else does
+			if onlySince(dates) {
+				dist += 12
+			} else {
+				continue
+			}
 		}
 		if inSceneSetting(toks, d, tr) {
 			// "After Trudeau spoke of a citizen shot that June, Canada expelled ...":
@@ -1027,6 +1040,16 @@ func commaBetween(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// onlySince reports whether every date phrase is the start of a period ("since").
+func onlySince(ds []datePhrase) bool {
+	for _, d := range ds {
+		if !d.since {
+			return false
+		}
+	}
+	return true
 }
 
 // explicitAmong reports whether a sentence names a date that is not relative.
