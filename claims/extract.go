@@ -68,6 +68,10 @@ type docState struct {
 	// ("its ambassador, Luc Hallade"), so that "France recalled Hallade" reads as a
 	// recall of the ambassador
 	envoys []envoy
+	// sentActor is the actor of the sentence's last measure so far and sentEnd the
+	// end of its trigger, for verbs that share a subject
+	sentActor string
+	sentEnd   int
 }
 
 // envoy is an envoy the story names: surname, the state they serve and the state
@@ -232,6 +236,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	trigs := lx.triggers(toks)
+	st.sentActor, st.sentEnd = "", 0
 	var out []Claim
 	used := map[int]bool{} // token starts of quantities already counted
 	for ti := range trigs {
@@ -244,6 +249,9 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 			continue
 		}
 		cs := x.measureClaims(st, s, tr, trigs, ments, dates, used)
+		if len(cs) > 0 && cs[0].Actor != nil {
+			st.sentActor, st.sentEnd = *cs[0].Actor, tr.end
+		}
 		// "Bolivia, which cut ties with Israel, and Venezuela, which broke them": the
 		// relations of the measure told just before
 		if toks[tr.end-1].low == "them" {

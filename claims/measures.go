@@ -46,6 +46,19 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 
 	// actor and target
 	actor, aFrom := x.actorFor(st, tr, ments)
+	// "severed relations with Venezuela, shut Paraguay's embassy in Caracas and
+	// brought its diplomats home": verbs joined in one sentence share its subject
+	if actor == "" && st.sentActor != "" && tr.start > st.sentEnd {
+		shared := true
+		for _, m := range ments {
+			if m.subject && m.start >= st.sentEnd && m.start < tr.start {
+				shared = false
+			}
+		}
+		if shared {
+			actor, aFrom = st.sentActor, "subject"
+		}
+	}
 	target := x.targetFor(st, tr, ments, limit, actor)
 	// "they had been told on Tuesday to shut the mission": the subject was ordered;
 	// the one who ordered it is the story's other side
@@ -163,8 +176,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			ordered = true
 		}
 	}
-	if kind == "close_mission" && x.ownPost(toks, tr, limit) && !ordered {
+	if kind == "close_mission" && (x.ownPost(toks, tr, limit) || actorsPost(toks, ments, tr, actor)) && !ordered {
 		c.Kind = "withdraw_staff"
+		c.Count = nil // the posts counted are not the people withdrawn
+		if target == actor || target == "" {
+			target = x.targetFor(st, tr, ments, limit, actor)
+		}
 	}
 	// closing a compound, a dacha or a warehouse is taking property, not a mission
 	if kind == "close_mission" && x.propertyObject(toks, tr, limit) {
@@ -338,6 +355,18 @@ func (st *docState) envoyIn(toks []token, tr trigger, limit int) *envoy {
 func mentioned(ments []mention, code string) bool {
 	for _, m := range ments {
 		if m.code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// actorsPost reports whether the mission closed is the actor's own, named with a
+// possessive: "Paraguay shut Paraguay's embassy in Caracas" as the text puts it when
+// verbs share a subject ("severed relations ..., shut Paraguay's embassy").
+func actorsPost(toks []token, ments []mention, tr trigger, actor string) bool {
+	for _, m := range ments {
+		if m.start >= tr.end && m.start <= tr.end+2 && m.possessive && m.code == actor && m.modifies == "mission" {
 			return true
 		}
 	}
