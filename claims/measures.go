@@ -951,6 +951,11 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 				continue
 			}
 		}
+		// "New Delhi called Bisaria home, and three days later Pakistan summoned its
+		// own envoy": a date that opens another subject's clause is that clause's
+		if d.start >= tr.end && boundaryBetween(toks, tr.end, d.start, false) && subjectAfter(ments, d.end) {
+			continue
+		}
 		if inSceneSetting(toks, d, tr) {
 			// "After Trudeau spoke of a citizen shot that June, Canada expelled ...":
 			// the date belongs to the clause that sets the scene
@@ -1065,6 +1070,16 @@ func countsFromTrigger(toks []token, d datePhrase, tr trigger) bool {
 func commaBetween(toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
 		if toks[k].low == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAfter reports whether a state acting as a subject follows a date at once.
+func subjectAfter(ments []mention, end int) bool {
+	for _, m := range ments {
+		if m.subject && m.start >= end && m.start <= end+1 && m.role != roleCity {
 			return true
 		}
 	}
