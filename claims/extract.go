@@ -218,7 +218,9 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	toks := st.toks
 	st.ments = lx.mentions(toks, st.ments)
 	ments := st.ments
-	defer st.learnEnvoys(lx, toks, ments)
+	if lx.mayNameEnvoy(body[s.start:s.end]) {
+		defer st.learnEnvoys(lx, toks, ments)
+	}
 	st.envoyNouns(toks)
 	for i := range ments {
 		if m := &ments[i]; m.other != nil {
@@ -996,6 +998,17 @@ func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
 			st.envoys = append(st.envoys, e)
 		}
 	}
+}
+
+// mayNameEnvoy is a cheap test for a title of envoy in a sentence, so that most
+// sentences skip the token scan of learnEnvoys.
+func (lx *Lexicon) mayNameEnvoy(text string) bool {
+	for _, w := range lx.envoyStems {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // envoyNamed returns the envoy the story knows by this surname, or nil.

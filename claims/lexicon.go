@@ -60,6 +60,9 @@ type Lexicon struct {
 	prefixFirst []prefixRules    // first stems of rules ("expel*") -> rules
 	rules       []rule
 	nouns       map[string][]string // class -> words (a trailing * is a prefix)
+	// envoyStems are the envoy titles less their first letter and any *, to find a
+	// title in a sentence whatever its case ("mbassador", "nvoy")
+	envoyStems []string
 	hedges      []string
 	numbers     map[string]float64
 	modifiers   []modifier
@@ -170,6 +173,13 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 	}
 	if err := lx.readLines("nouns.txt", 2, func(f []string) error {
 		lx.nouns[f[0]] = append(lx.nouns[f[0]], strings.Fields(f[1])...)
+		if f[0] == "ambassador" {
+			for _, w := range strings.Fields(f[1]) {
+				if w = strings.TrimSuffix(w, "*"); len(w) > 3 {
+					lx.envoyStems = append(lx.envoyStems, w[1:])
+				}
+			}
+		}
 		return nil
 	}); err != nil {
 		return nil, err
