@@ -63,9 +63,9 @@ type Lexicon struct {
 	// envoyStems are the envoy titles less their first letter and any *, to find a
 	// title in a sentence whatever its case ("mbassador", "nvoy")
 	envoyStems []string
-	hedges      []string
-	numbers     map[string]float64
-	modifiers   []modifier
+	hedges     []string
+	numbers    map[string]float64
+	modifiers  []modifier
 }
 
 // modifier is a phrase before a number and the qualifier it gives.
