@@ -693,7 +693,13 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		if m.start >= tr.start {
 			continue
 		}
-		if m.subject && !m.ordered && !subordinate(toks, m, tr.start) {
+		// "days after Saudi Arabia, the Emirates, Bahrain and Egypt cut their ties":
+		// a list opened by a subordinator is as subordinate as its first name
+		head := m.start
+		for j := i; j > 0 && listedBefore(toks, ments[j-1], ments[j]); j-- {
+			head = ments[j-1].start
+		}
+		if m.subject && !m.ordered && !subordinate(toks, head, m.end, tr.start) {
 			return m.code, "subject"
 		}
 	}
@@ -1350,12 +1356,13 @@ func hasVerb(toks []token, m mention) bool {
 // gave asylum ..., the minister declared ...").
 var subordinators = map[string]bool{"after": true, "when": true, "because": true, "as": true, "since": true, "before": true, "while": true, "although": true, "though": true, "once": true, "until": true, "following": true}
 
-// subordinate reports whether mention m is the subject of a clause that only sets
-// the scene for the trigger at end: "after Mexico gave asylum to ..., the minister
-// declared the ambassador persona non grata" (a comma closes the clause first).
-func subordinate(toks []token, m mention, end int) bool {
+// subordinate reports whether the mention that ends at mEnd (in a list that starts
+// at start) is the subject of a clause that only sets the scene for the trigger at
+// end: "after Mexico gave asylum to ..., the minister declared the ambassador persona
+// non grata" (a comma closes the clause first).
+func subordinate(toks []token, start, mEnd, end int) bool {
 	opens := false
-	for k := m.start - 1; k >= 0 && k >= m.start-2; k-- {
+	for k := start - 1; k >= 0 && k >= start-2; k-- {
 		if subordinators[toks[k].low] {
 			opens = true
 		}
@@ -1363,7 +1370,7 @@ func subordinate(toks []token, m mention, end int) bool {
 	if !opens {
 		return false
 	}
-	for k := m.end; k < end; k++ {
+	for k := mEnd; k < end; k++ {
 		if toks[k].low == "," {
 			return true
 		}
