@@ -199,29 +199,18 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		// "the previous March", "the following May": the month before or after the
 		// date just told (else the publication)
 		if low == "the" && i+2 < len(toks) {
-			if m, ok := monthOf(toks[i+2]); ok {
-				base := prev.Start
-				if prev.IsZero() {
-					base = pub
+			base := prev.Start
+			if prev.IsZero() {
+				base = pub
+			}
+			step := monthSteps[toks[i+1].low]
+			if m, ok := monthOf(toks[i+2]); ok && step != 0 && !base.IsZero() {
+				y := base.Year()
+				// the same month counts as a year away
+				if step < 0 && m >= base.Month() || step > 0 && m <= base.Month() {
+					y += step
 				}
-				switch toks[i+1].low {
-				case "previous", "preceding":
-					if !base.IsZero() {
-						y := base.Year()
-						if m >= base.Month() {
-							y--
-						}
-						return at(monthDate(y, m), i+3)
-					}
-				case "following", "next":
-					if !base.IsZero() {
-						y := base.Year()
-						if m <= base.Month() {
-							y++
-						}
-						return at(monthDate(y, m), i+3)
-					}
-				}
+				return at(monthDate(y, m), i+3)
 			}
 		}
 		// "early March", "the end of March": the month is the date
@@ -460,6 +449,9 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 	}
 	return datePhrase{}, false
 }
+
+// monthSteps say which way "the previous March" and "the following May" count.
+var monthSteps = map[string]int{"previous": -1, "preceding": -1, "following": 1, "next": 1}
 
 var yearPrepositions = map[string]bool{"in": true, "since": true, "by": true, "during": true, "until": true, "till": true, "from": true, "of": true, "early": true, "late": true, "mid": true, "mid-": true, ",": true, "(": true, "through": true, "throughout": true, "before": true, "after": true, "around": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true, "year": true, "and": true, "to": true, "-": true}
 

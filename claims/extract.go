@@ -68,10 +68,10 @@ type docState struct {
 	// ("its ambassador, Luc Hallade"), so that "France recalled Hallade" reads as a
 	// recall of the ambassador
 	envoys []envoy
-	// sentActor is the actor of the sentence's last measure so far and sentEnd the
-	// end of its trigger, for verbs that share a subject
-	sentActor string
-	sentEnd   int
+	// sentActor and sentTarget are the parties of the sentence's last measure so
+	// far and sentEnd the end of its trigger: verbs that share a subject, "broke them"
+	sentActor, sentTarget string
+	sentEnd               int
 }
 
 // envoy is an envoy the story names: surname, the state they serve and the state
@@ -238,7 +238,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	trigs := lx.triggers(toks)
-	st.sentActor, st.sentEnd = "", 0
+	st.sentActor, st.sentTarget, st.sentEnd = "", "", 0
 	var out []Claim
 	used := map[int]bool{} // token starts of quantities already counted
 	for ti := range trigs {
@@ -254,18 +254,8 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		if len(cs) > 0 && cs[0].Actor != nil {
 			st.sentActor, st.sentEnd = *cs[0].Actor, tr.end
 		}
-		// "Bolivia, which cut ties with Israel, and Venezuela, which broke them": the
-		// relations of the measure told just before
-		if toks[tr.end-1].low == "them" {
-			prev := st.lastTgt
-			if len(out) > 0 && out[len(out)-1].Target != nil {
-				prev = *out[len(out)-1].Target
-			}
-			for i := range cs {
-				if prev != "" && (cs[i].Actor == nil || *cs[i].Actor != prev) {
-					cs[i].Target = code(prev)
-				}
-			}
+		if len(cs) > 0 && cs[len(cs)-1].Target != nil {
+			st.sentTarget = *cs[len(cs)-1].Target
 		}
 		out = append(out, cs...)
 	}
@@ -728,7 +718,13 @@ func announced(toks []token, k int) bool {
 			return true
 		case "said":
 			// "said it would", "said its staff would": the speaker's own act
-			return j+1 < k && (toks[j+1].low == "it" || toks[j+1].low == "its" || toks[j+1].low == "that" || toks[j+1].low == "his" || toks[j+1].low == "her" || toks[j+1].low == "their")
+			if j+1 < k {
+				switch toks[j+1].low {
+				case "it", "its", "that", "his", "her", "their":
+					return true
+				}
+			}
+			return false
 		case ".", ";":
 			return false
 		}
@@ -935,7 +931,7 @@ func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
 	}
 	for i := 0; i < len(toks); i++ {
 		// a surname already read as "ambassador" introduces no one
-		if !lx.inClass("ambassador", toks[i].low) || !strings.EqualFold(toks[i].text, toks[i].low) {
+		if !lx.inClass("ambassador", toks[i].low) || readAsEnvoy(toks[i]) {
 			continue
 		}
 		var e envoy
@@ -950,7 +946,7 @@ func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
 				}
 			}
 		}
-		for k := i - 1; k >= max(0, i-3); k-- {
+		for k := i - 1; k >= max(0, i-3) && e.state == ""; k-- {
 			if m := mentionAt(k); m != nil && m.role != roleCity && m.prep == "" {
 				e.state = m.code
 				break
@@ -1036,6 +1032,10 @@ func (st *docState) envoyNouns(toks []token) {
 		}
 	}
 }
+
+// readAsEnvoy reports whether a token is an envoy's surname that envoyNouns read
+// as the noun "ambassador" (its lower-case form is no longer its text's).
+func readAsEnvoy(t token) bool { return !strings.EqualFold(t.text, t.low) }
 
 // namesEnvoy reports whether a sentence names an envoy the story introduced.
 func (st *docState) namesEnvoy(text string) bool {

@@ -137,6 +137,17 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
+	// "Bolivia, which cut ties with Israel, and Venezuela, which broke them": the
+	// relations of the measure told just before
+	if toks[tr.end-1].low == "them" {
+		prev := st.sentTarget
+		if prev == "" {
+			prev = st.lastTgt
+		}
+		if prev != "" && prev != actor {
+			target = prev
+		}
+	}
 	// an envoy the story named: "France recalled Hallade", "the junta gave Itte 48
 	// hours to leave": who serves whom is known from the envoy's introduction
 	if e := st.envoyIn(toks, tr, limit); e != nil {
@@ -189,12 +200,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// a claim with nothing from its own sentence but the trigger says too little:
 	// "the consulate has to be closed by Saturday", "taken together, over 100 ..."
-	targetInSentence := false
-	for _, m := range ments {
-		if m.code == target && target != "" {
-			targetInSentence = true
-		}
-	}
+	targetInSentence := target != "" && mentioned(ments, target)
 	if aFrom == "context" && !eachSide(toks, tr.start) && (!targetInSentence || aggregate(toks)) && (q == nil || aggregate(toks)) {
 		return nil
 	}
@@ -342,7 +348,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 // envoyIn returns the named envoy the trigger's clause speaks of, or nil.
 func (st *docState) envoyIn(toks []token, tr trigger, limit int) *envoy {
 	for k := max(0, tr.start-8); k < limit; k++ {
-		if toks[k].low == "ambassador" && toks[k].upper && toks[k].text != "Ambassador" {
+		if readAsEnvoy(toks[k]) {
 			if e := st.envoyNamed(toks[k].text); e != nil {
 				return e
 			}
@@ -848,7 +854,7 @@ func placeFor(toks []token, ments []mention, tr trigger, limit int, kind string)
 	// after the trigger first ("shuts the consulate in St Petersburg"), then before it
 	// in the same clause ("orders the consulate in San Francisco closed")
 	for _, m := range ments {
-		if m.place == "" || m.possessive && m.role != roleCity || m.start < tr.end || m.start >= limit+2 {
+		if !m.isPlace() || m.start < tr.end || m.start >= limit+2 {
 			continue
 		}
 		if m.role == roleCity || (m.prep == "in" || m.prep == "at") {
@@ -857,7 +863,7 @@ func placeFor(toks []token, ments []mention, tr trigger, limit int, kind string)
 	}
 	for i := len(ments) - 1; i >= 0; i-- {
 		m := ments[i]
-		if m.place == "" || m.possessive && m.role != roleCity || m.start >= tr.start || m.start < tr.start-8 || boundaryBetween(toks, m.end, tr.start, true) {
+		if !m.isPlace() || m.start >= tr.start || m.start < tr.start-8 || boundaryBetween(toks, m.end, tr.start, true) {
 			continue
 		}
 		if m.role == roleCity || (m.prep == "in" || m.prep == "at") {
@@ -884,7 +890,7 @@ func placesFor(toks []token, ments []mention, tr trigger, limit int, kind string
 	var out []string
 	lastEnd := -1
 	for _, m := range ments {
-		if m.place == "" || m.possessive && m.role != roleCity || m.start < tr.start-8 || m.start >= limit+1 || m.start < tr.start && boundaryBetween(toks, m.end, tr.start, true) {
+		if !m.isPlace() || m.start < tr.start-8 || m.start >= limit+1 || m.start < tr.start && boundaryBetween(toks, m.end, tr.start, true) {
 			continue
 		}
 		// A bare name continues a list of places only right after one ("in Houston,

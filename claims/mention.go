@@ -147,6 +147,12 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 	return out
 }
 
+// isPlace reports whether the name stands for a place: "Washington's decision" is the
+// government deciding, "Maryland's Eastern Shore" still a place.
+func (m mention) isPlace() bool {
+	return m.place != "" && (!m.possessive || m.role == roleCity)
+}
+
 // listedBefore reports whether mention a is listed right before b: only commas,
 // "and" and "the" between them.
 func listedBefore(toks []token, a, b mention) bool {
