@@ -124,6 +124,7 @@ func TestExtractRules(t *testing.T) {
 		{"scene-setting clause", "Peru recalled its ambassador from Mexico on Monday. After Mexico gave asylum to the former minister's family at its embassy in Lima, Foreign Minister Ana Gervasi declared the Mexican ambassador persona non grata on Tuesday.", []string{"recall_ambassador PER→MEX 2018-03-26", "expel_ambassador PER→MEX 2018-03-27"}},
 		{"a decade later", "Managua cut relations with Israel in 1982, and the two governments re-established them a decade later.", []string{"break_relations NIC→ISR 1982", "restore_relations NIC→ISR 1992"}},
 		{"news date from the next sentence", "Bulgaria has told Russia to withdraw 70 diplomats by Sunday. Prime Minister Kiril Petkov announced the decision on Tuesday.", []string{"expel BGR→RUS 70 2018-03-27"}},
+		{"the following day", "On Monday Canada expelled a senior Indian diplomat; India expelled a senior Canadian diplomat the following day.", []string{"expel CAN→IND 1 2018-03-26", "expel IND→CAN 1 2018-03-27"}},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},

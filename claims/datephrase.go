@@ -188,6 +188,14 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		}
 		return datePhrase{date: day(prev.End), start: i, end: i + n, relative: true}, true
 	}
+	// "the next day", "the following day": the day after the date just before. Read
+	// before the switch, whose "the" case reads months ("the following May").
+	if low == "the" && (next(1).low == "next" || next(1).low == "following") && next(2).low == "day" {
+		if prev.IsZero() || prev.Precision != parity.Day {
+			return datePhrase{}, false
+		}
+		return datePhrase{date: day(prev.End.AddDate(0, 0, 1)), start: i, end: i + 3, relative: true}, true
+	}
 	switch low {
 	case "since":
 		if p, ok := dateAt(toks, i+1, pub, prev); ok && !p.relative {
@@ -335,13 +343,6 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			}
 		}
 		return p, true
-	}
-	if low == "the" && (next(1).low == "next" || next(1).low == "following") && next(2).low == "day" {
-		base := prev
-		if base.IsZero() {
-			return datePhrase{}, false
-		}
-		return datePhrase{date: day(base.End.AddDate(0, 0, 1)), start: i, end: i + 3, relative: true}, true
 	}
 	if wd, ok := weekdays[low]; ok && t.upper {
 		if pub.IsZero() {
