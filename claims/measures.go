@@ -114,6 +114,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if target == "" && st.lastTgt != actor {
 		target = st.lastTgt
 		conf -= 0.15
+	} else if target == "" && st.lastActor != "" && st.lastActor != actor {
+		// the state the story's last measure hit answers it: "Ottawa expelled a senior
+		// Indian diplomat. India expelled a senior Canadian diplomat; it also recalled
+		// its ambassador" hits the first actor
+		target = st.lastActor
+		conf -= 0.15
 	}
 	if aFrom == "context" {
 		conf -= 0.2
@@ -340,6 +346,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 				cc.Target = nil
 			}
 			out = append(out, cc)
+			if bilateral(kind) && cc.Target != nil {
+				rev := cc
+				rev.Actor, rev.Target = cc.Target, cc.Actor
+				out = append(out, rev)
+			}
 		}
 	}
 	return out
@@ -420,6 +431,11 @@ func otherS(toks []token) bool {
 	}
 	return false
 }
+
+// bilateral kinds take two states whoever the sentence names as the subject:
+// relations are restored by an exchange between both ("Britain restored relations with
+// Libya" restores Libya's with Britain too), unlike a break, which one state can make.
+func bilateral(kind string) bool { return kind == "restore_relations" }
 
 // mutual kinds are done by two states to each other when both are named as subjects.
 func mutual(kind string) bool {
