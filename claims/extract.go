@@ -648,6 +648,10 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 		if w == "would" && announced(toks, k) {
 			continue
 		}
+		// "did not restore them until 1988" tells when the act came
+		if w == "not" && untilAfter(toks, tr.end) {
+			continue
+		}
 		// "asked the Russians to trim their presence": a government's request to
 		// another state is an order, not a proposal
 		if (w == "asked" || w == "asks" || w == "asking") && tr.start > k+2 && toks[tr.start-1].low == "to" && namedBetween(toks, k+1, tr.start-1) {
@@ -690,6 +694,16 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	return last.low == "?"
 }
 
+// untilAfter reports whether a negation's "until" closes the clause soon after k.
+func untilAfter(toks []token, k int) bool {
+	for i := k; i < min(len(toks), k+6); i++ {
+		if notUntil(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedBetween reports whether a capitalised word (a state, its people or its
 // mission) stands between two positions.
 func namedBetween(toks []token, from, to int) bool {
@@ -716,12 +730,15 @@ func announced(toks []token, k int) bool {
 		switch toks[j].low {
 		case "told", "announced", "informed", "notified", "declared", "decided":
 			return true
-		case "said":
-			// "said it would", "said its staff would": the speaker's own act
-			if j+1 < k {
-				switch toks[j+1].low {
-				case "it", "its", "that", "his", "her", "their":
+		case "said", "says":
+			// "said it would", "said its staff would", "said on Friday that they
+			// would": the speaker's own act
+			for i := j + 1; i < min(k, j+7); i++ {
+				switch toks[i].low {
+				case "it", "its", "that", "his", "her", "their", "they":
 					return true
+				case ",", "the", "a":
+					return false
 				}
 			}
 			return false

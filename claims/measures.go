@@ -310,8 +310,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		return out
 	}
 	// "each side expels ten of the other's diplomats": both directions of the story's pair
-	if eachSide(toks, tr.start) && st.lastActor != "" && st.lastTgt != "" && st.lastActor != st.lastTgt {
-		a, b := st.lastActor, st.lastTgt
+	a, b := st.lastActor, st.lastTgt
+	if st.sentActor != "" && st.sentTarget != "" {
+		// "Morocco cut relations in 1976, and the two countries did not restore
+		// them until 1988": the pair of the sentence's own measure
+		a, b = st.sentActor, st.sentTarget
+	}
+	if eachSide(toks, tr.start) && a != "" && b != "" && a != b {
 		c1, c2 := c, c
 		c1.Actor, c1.Target = code(a), code(b)
 		c2.Actor, c2.Target = code(b), code(a)
@@ -479,7 +484,7 @@ func isListTail(toks []token, k int) bool {
 func eachSide(toks []token, k int) bool {
 	for j := max(0, k-4); j+1 < k; j++ {
 		a, b := toks[j].low, toks[j+1].low
-		if (a == "each" || a == "both") && (b == "side" || b == "sides" || b == "country" || b == "countries") || a == "two" && (b == "sides" || b == "countries") {
+		if (a == "each" || a == "both") && (b == "side" || b == "sides" || b == "country" || b == "countries" || b == "governments") || a == "two" && (b == "sides" || b == "countries" || b == "governments") {
 			return true
 		}
 	}
@@ -1141,8 +1146,28 @@ func deadline(toks []token, k int) bool {
 		return false
 	}
 	switch toks[k-1].low {
-	case "by", "until", "till", "before":
+	case "by", "before":
 		return true
+	case "until", "till":
+		// "did not restore them until 1988": the act's own date
+		return !notUntil(toks, k-1)
+	}
+	return false
+}
+
+// notUntil reports whether the "until" at k closes a negation ("did not restore them
+// until 1988", "were not expelled until March"): the act happened then.
+func notUntil(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].low != "until" && toks[k].low != "till" {
+		return false
+	}
+	for j := k - 1; j >= max(0, k-8); j-- {
+		switch toks[j].low {
+		case "not", "never":
+			return j+1 < len(toks) && toks[j].low == "not"
+		case ",", ";", ".":
+			return false
+		}
 	}
 	return false
 }
