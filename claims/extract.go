@@ -515,6 +515,16 @@ func matchSteps(steps []step, toks []token, i int) (int, bool) {
 // four words after it ("expelled the Russian ambassador") with no number between, or
 // just before it ("the ambassador was expelled").
 func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
+	// "told six Indian diplomats, including the high commissioner, to leave", "told
+	// him that all Iranian diplomats had 72 hours to leave": the order is the group's
+	for k := start + 1; k < end; k++ {
+		if lx.inClass("ambassador", toks[k].low) {
+			break
+		}
+		if lx.inClass("diplomat", toks[k].low) && toks[k].low != "embassy" && toks[k].low != "mission" {
+			return false
+		}
+	}
 	for k := end; k < min(len(toks), end+5); k++ {
 		if toks[k].num || toks[k].punct {
 			break

@@ -726,6 +726,11 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		for j := i; j > 0 && listedBefore(toks, ments[j-1], ments[j]); j-- {
 			head = ments[j-1].start
 		}
+		// "Lebanon's ambassador must leave", "Russian diplomats had 48 hours to go":
+		// the state whose people are sent away is hit, not acting
+		if (kind == "expel" || kind == "expel_ambassador") && (m.modifies == "ambassador" || m.modifies == "diplomat") {
+			continue
+		}
 		if m.subject && !m.ordered && !subordinate(toks, head, m.end, tr.start) {
 			return m.code, "subject"
 		}
