@@ -782,6 +782,11 @@ func dedupe(cs []Claim) []Claim {
 		if c.Place == "" && placed(&c, out, i) {
 			continue
 		}
+		// "drew down its embassy in Baghdad, ordering all non-emergency staff to
+		// leave": the telling without a target is the same act
+		if c.Target == nil && targeted(&c, out, i) {
+			continue
+		}
 		kept = append(kept, c)
 	}
 	// a story told twice with dates a few days apart ("said on Wednesday" in the
@@ -829,6 +834,18 @@ func placed(c *Claim, all []Claim, self int) bool {
 			continue
 		}
 		if c.Date == nil || o.Date == nil || distance(c.LedgerDate(), o.LedgerDate()) <= 7*24*time.Hour {
+			return true
+		}
+	}
+	return false
+}
+
+// targeted reports whether another claim of the same sentence states the same act
+// by the same actor with its target.
+func targeted(c *Claim, all []Claim, self int) bool {
+	for j := range all {
+		o := &all[j]
+		if j != self && o.Target != nil && o.Kind == c.Kind && o.ActorCode() == c.ActorCode() && o.Start == c.Start && dateKey(o.Date) == dateKey(c.Date) {
 			return true
 		}
 	}

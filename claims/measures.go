@@ -200,6 +200,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			target = x.targetFor(st, tr, ments, limit, actor)
 		}
 	}
+	// sending one's own people away is a withdrawal: "ordered the departure of most of
+	// its staff", "ordered non-emergency staff to leave its embassy"
+	if kind == "expel" && !ordered && x.ownPeople(toks, ments, tr, limit, actor) {
+		r := *tr.rule
+		r.kind = "withdraw_staff"
+		own := tr
+		own.rule = &r
+		c.Kind = r.kind
+		target = x.targetFor(st, own, ments, limit, actor)
+	}
 	// closing a compound, a dacha or a warehouse is taking property, not a mission
 	if kind == "close_mission" && x.propertyObject(toks, tr, limit) {
 		c.Kind = "seize_property"
@@ -486,6 +496,46 @@ func eachSide(toks []token, k int) bool {
 		a, b := toks[j].low, toks[j+1].low
 		if (a == "each" || a == "both") && (b == "side" || b == "sides" || b == "country" || b == "countries" || b == "governments") || a == "two" && (b == "sides" || b == "countries" || b == "governments") {
 			return true
+		}
+	}
+	return false
+}
+
+// ownPeople reports whether the people a departure order sends away are the actor's
+// own: "non-emergency staff", "its own diplomats", or "its staff" when nothing between
+// the actor and "its" could own them instead ("closing Chad's embassy and giving its
+// diplomats 72 hours" sends the embassy's people away).
+func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit int, actor string) bool {
+	from := -1
+	for _, m := range ments {
+		if m.code == actor && m.end <= tr.start {
+			from = m.end
+		}
+	}
+	for k := tr.start + 1; k < min(limit, tr.end+5); k++ {
+		w := toks[k].low
+		switch {
+		case w == "non-emergency" || w == "non-essential" || w == "nonessential" || w == "nonemergency":
+			return true
+		case k+1 < len(toks) && toks[k+1].low == "own" && (w == "its" || w == "their"):
+			return true
+		case w == "its" && from >= 0:
+			for j := from; j < k; j++ {
+				if x.lx.inClass("mission", toks[j].low) {
+					return false
+				}
+			}
+			for _, m := range ments {
+				if m.start >= from && m.start < k && m.code != actor {
+					return false
+				}
+			}
+			for j := k + 1; j < min(len(toks), k+5); j++ {
+				if x.lx.inClass("diplomat", toks[j].low) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
