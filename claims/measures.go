@@ -224,6 +224,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if tr.start > 0 && (toks[tr.start-1].low == "its" || toks[tr.start-1].low == "their") && q == nil {
 		return nil
 	}
+	// "the expulsions leave Lithuania with two diplomats", "after the expulsions":
+	// a plural noun with "the" and no "of" points back at acts told before
+	if referenceBack(toks, tr) {
+		return nil
+	}
 	// "the expelled diplomats", "those expelled": a reference back, not a new act
 	if tr.start > 0 && (toks[tr.start-1].low == "the" || toks[tr.start-1].low == "those" || toks[tr.start-1].low == "these") && strings.HasSuffix(toks[tr.start].low, "ed") {
 		return nil
@@ -499,6 +504,25 @@ func eachSide(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// referenceBack reports whether the trigger is a plural noun that points back: "the
+// expulsions", "these closures", not followed by what they hit ("the expulsions of
+// 20 diplomats").
+func referenceBack(toks []token, tr trigger) bool {
+	if tr.end-tr.start != 1 || tr.start == 0 {
+		return false
+	}
+	w := toks[tr.start].low
+	if !strings.HasSuffix(w, "ions") && !strings.HasSuffix(w, "ures") {
+		return false
+	}
+	switch toks[tr.start-1].low {
+	case "the", "these", "those", "such":
+	default:
+		return false
+	}
+	return tr.end >= len(toks) || toks[tr.end].low != "of"
 }
 
 // ownPeople reports whether the people a departure order sends away are the actor's

@@ -8,7 +8,10 @@ import (
 
 // staffCues are words that make a number of people in a sentence a head-count of a
 // mission rather than the object of a measure.
-var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true}
+var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "with": true}
+
+// staffHeads are nouns that take a head-count after "of": "a staff of about 100".
+var staffHeads = map[string]bool{"staff": true, "workforce": true, "headcount": true, "complement": true, "strength": true, "total": true}
 
 // staffNouns are the people a head-count counts.
 var staffNouns = map[string]bool{"diplomats": true, "staff": true, "staffers": true, "employees": true, "personnel": true, "people": true, "officials": true, "officers": true, "members": true, "workers": true, "diplomatic": true}
@@ -47,6 +50,10 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		nounAt := -1
 		for j := q.end; j < min(len(toks), q.end+4); j++ {
 			if staffNouns[toks[j].low] {
+				// "two diplomatic outposts" are missions, not people
+				if toks[j].low == "diplomatic" && j+1 < len(toks) && (x.lx.inClass("mission", toks[j+1].low) || toks[j+1].low == "outposts") {
+					break
+				}
 				nounAt = j
 				break
 			}
@@ -74,6 +81,10 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				}
 			}
 		}
+		// "a staff of about 100", "a workforce of 300": the noun before "of"
+		if nounAt < 0 && q.start > 1 && toks[q.start-1].low == "of" && staffHeads[toks[q.start-2].low] {
+			nounAt = q.start - 2
+		}
 		if nounAt < 0 {
 			continue
 		}
@@ -90,6 +101,16 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			for i := len(ments) - 1; i >= 0; i-- {
 				m := ments[i]
 				if m.end <= q.start && (m.subject || m.possessive) && m.code != host {
+					sender = m.code
+					break
+				}
+			}
+		}
+		if sender == "" {
+			// "the Russian embassy in Prague employs about 140 people", "About 30
+			// Dutch diplomats work at the embassy in Moscow": the mission's owner
+			for _, m := range ments {
+				if m.modifies == "mission" && m.prep == "" && m.code != host {
 					sender = m.code
 					break
 				}
@@ -151,12 +172,21 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 func (x *Extractor) statNear(toks []token, k int) bool {
 	for j := max(0, k-4); j < min(len(toks), k+6); j++ {
 		switch toks[j].low {
-		case "has", "have", "had", "employs", "employed", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stood", "totals", "there":
+		case "has", "have", "had", "employs", "employed", "employ", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stood", "stands", "totals", "totalled", "totaled", "there",
+			"work", "works", "worked", "working", "serve", "serves", "served", "serving", "posted", "accredited":
 			return true
+		case "with":
+			// "left Lithuania with only two diplomats in Minsk", "With 60 staff, the
+			// embassy is ...": a level, where "with" is not a departure's company
+			if j == 0 || j > 0 && (toks[j-1].low == "left" || toks[j-1].low == "leave" || toks[j-1].low == "leaves" || toks[j-1].low == "leaving") || j > 1 && isLeave(toks[j-2].low) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+func isLeave(w string) bool { return w == "left" || w == "leave" || w == "leaves" || w == "leaving" }
 
 func (lx *Lexicon) isDemonym(t token) bool {
 	e, ok := lx.phrases[t.low]
