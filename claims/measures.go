@@ -33,6 +33,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	c.Start, c.End = s.start, s.end
 	c.Quote = st.in.Body[s.start:s.end]
 	conf := 0.8
+	// "the expulsions leave Lithuania with two diplomats", "after the expulsions":
+	// a plural noun with "the" and no "of" points back at acts told before (and
+	// leaves its numbers to the head-counts)
+	if referenceBack(toks, tr) {
+		return nil
+	}
 
 	// count
 	var q *quantity
@@ -224,11 +230,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if tr.start > 0 && (toks[tr.start-1].low == "its" || toks[tr.start-1].low == "their") && q == nil {
 		return nil
 	}
-	// "the expulsions leave Lithuania with two diplomats", "after the expulsions":
-	// a plural noun with "the" and no "of" points back at acts told before
-	if referenceBack(toks, tr) {
-		return nil
-	}
+
 	// "the expelled diplomats", "those expelled": a reference back, not a new act
 	if tr.start > 0 && (toks[tr.start-1].low == "the" || toks[tr.start-1].low == "those" || toks[tr.start-1].low == "these") && strings.HasSuffix(toks[tr.start].low, "ed") {
 		return nil
