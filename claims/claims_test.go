@@ -142,6 +142,8 @@ func TestExtractRules(t *testing.T) {
 		{"left with", "Norway's embassy in Moscow will be left with 20 employees.", []string{"staff_level NOR→RUS 20 2018-03-30"}},
 		{"outposts are no staff", "Russia will be left with two diplomatic outposts in Germany.", nil},
 		{"the expulsions point back", "Germany's embassy in Moscow has about 100 staff after the expulsions.", []string{"staff_level DEU→RUS ~100 2018-03-30"}},
+		{"bullet head and heading days", "Saudi Arabia cut relations with Qatar on Monday.\n\nTUESDAY\n\n- Mauritania. The Arab League member cut diplomatic relations with Qatar.\n\nWEDNESDAY\n\n- Senegal. Dakar recalled its ambassador in Doha for consultations, citing its solidarity with Saudi Arabia.", []string{"break_relations SAU→QAT 2018-03-26", "break_relations MRT→QAT 2018-03-27", "recall_ambassador SEN→QAT 2018-03-28"}},
+		{"reducing the level", "Amman said on Tuesday it was reducing the level of its diplomatic representation in Qatar.", []string{"downgrade_relations JOR→QAT 2018-03-27"}},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},

@@ -72,6 +72,11 @@ type docState struct {
 	// far and sentEnd the end of its trigger: verbs that share a subject, "broke them"
 	sentActor, sentTarget string
 	sentEnd               int
+	// head is the state a bulleted paragraph opens with on its own ("- Mauritania.
+	// The Arab League member cut relations ..."), the subject of what follows in it;
+	// headPara is that paragraph
+	head     string
+	headPara int
 }
 
 // envoy is an envoy the story names: surname, the state they serve and the state
@@ -99,6 +104,9 @@ func (x *Extractor) Extract(in Input) []Claim {
 			}
 		}
 		text := in.Body[s.start:s.end]
+		if s.para != st.headPara {
+			st.head = ""
+		}
 		if !x.lx.mayHold(text) && !strings.HasPrefix(text, "- ") && !st.namesEnvoy(text) {
 			// a sentence without a claim may still date what follows ("Announced on
 			// Tuesday, March 27:")
@@ -183,13 +191,23 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 }
 
 // mayDate is a cheap test for a date phrase: a digit or a capitalised day or month.
+// dateWords are the names a sentence without digits needs to date anything, also in
+// capitals for headings ("TUESDAY").
+var dateWords = func() []string {
+	ws := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"}
+	for _, w := range ws[:len(ws):len(ws)] {
+		ws = append(ws, strings.ToUpper(w))
+	}
+	return ws
+}()
+
 func mayDate(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= '0' && c <= '9' {
 			return true
 		}
 	}
-	for _, w := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"} {
+	for _, w := range dateWords {
 		if strings.Contains(s, w) {
 			return true
 		}
@@ -238,6 +256,9 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	trigs := lx.triggers(toks)
+	if st.bullet && len(trigs) == 0 && len(ments) == 1 && len(toks) <= 5 && ments[0].role != roleCity {
+		st.head, st.headPara = ments[0].code, s.para
+	}
 	st.sentActor, st.sentTarget, st.sentEnd = "", "", 0
 	var out []Claim
 	used := map[int]bool{} // token starts of quantities already counted

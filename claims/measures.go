@@ -92,6 +92,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
+	if actor == "" && st.head != "" && s.para == st.headPara {
+		actor, aFrom = st.head, "subject"
+	}
 	if actor == "" {
 		actor, aFrom = st.lastActor, "context"
 		// "In March 2018 it expelled two Russian diplomats": "it" is the state the
@@ -894,8 +897,10 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		}
 	}
 	if ownPost {
+		// "recalled its ambassador in Doha for consultations": the host may stand
+		// inside the trigger's words
 		for _, m := range ments {
-			if m.start >= tr.end && m.start < limit+6 && (m.prep == "from" || m.prep == "in" || m.prep == "to" || m.prep == "at") && m.code != actor {
+			if m.start > tr.start && m.start < limit+6 && (m.prep == "from" || m.prep == "in" || m.prep == "to" || m.prep == "at") && m.code != actor {
 				return m.code
 			}
 		}
