@@ -180,6 +180,10 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 		switch {
 		case d.yearless && st.paraYear != 0:
 			d.inYear(st.paraYear)
+		case d.yearless && st.storyGoesOn(d):
+			// "Iranian MPs hit back on November 27 [2011]. ... told the Commons on
+			// November 30": the story goes on in the past year it told last
+			d.inYear(st.lastDate.Start.Year())
 		case d.explicit && !d.since && !pub.IsZero():
 			st.paraYear = 0
 			if y := d.date.Start.Year(); y < pub.Year() {
@@ -190,7 +194,6 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 	return ds
 }
 
-// mayDate is a cheap test for a date phrase: a digit or a capitalised day or month.
 // dateWords are the names a sentence without digits needs to date anything, also in
 // capitals for headings ("TUESDAY").
 var dateWords = func() []string {
@@ -201,6 +204,22 @@ var dateWords = func() []string {
 	return ws
 }()
 
+// storyGoesOn reports whether a yearless day falls in the past year of the story's
+// last date, within four months after it, and is not news in the publication's year
+// (within 60 days before it): the narrative goes on in that past year.
+func (st *docState) storyGoesOn(d *datePhrase) bool {
+	pub, last := st.in.Published, st.lastDate
+	if pub.IsZero() || last.IsZero() || last.Precision != parity.Day || last.Start.Year() >= pub.Year() {
+		return false
+	}
+	if pub.Sub(d.date.Start) <= 60*24*time.Hour {
+		return false
+	}
+	at := time.Date(last.Start.Year(), d.date.Start.Month(), d.date.Start.Day(), 0, 0, 0, 0, time.UTC)
+	return !at.Before(last.Start) && at.Sub(last.Start) <= 120*24*time.Hour
+}
+
+// mayDate is a cheap test for a date phrase: a digit or a capitalised day or month.
 func mayDate(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= '0' && c <= '9' {
