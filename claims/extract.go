@@ -104,10 +104,15 @@ func (x *Extractor) Extract(in Input) []Claim {
 			}
 		}
 		text := in.Body[s.start:s.end]
+		// a heading's state heads the bulleted paragraphs under it
 		if s.para != st.headPara {
-			st.head = ""
+			if bulleted(text) && s.para == st.headPara+1 {
+				st.headPara = s.para
+			} else {
+				st.head = ""
+			}
 		}
-		if !x.lx.mayHold(text) && !strings.HasPrefix(text, "- ") && !st.namesEnvoy(text) {
+		if !x.lx.mayHold(text) && !strings.HasPrefix(text, "- ") && !st.namesEnvoy(text) && !shortHeading(text) {
 			// a sentence without a claim may still date what follows ("Announced on
 			// Tuesday, March 27:")
 			if mayDate(text) {
@@ -204,6 +209,22 @@ var dateWords = func() []string {
 	return ws
 }()
 
+// shortHeading reports whether a line is a short heading in capitals ("UNITED
+// STATES"), which may name the state the items under it speak of.
+func shortHeading(text string) bool {
+	return len(text) <= 40 && strings.ToUpper(text) == text && strings.ToLower(text) != text
+}
+
+// headingCase reports whether a line is written in capitals, as a heading is.
+func headingCase(toks []token) bool {
+	for _, t := range toks {
+		if !t.punct && t.text != strings.ToUpper(t.text) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
 // storyGoesOn reports whether a yearless day falls in the past year of the story's
 // last date, within four months after it, and is not news in the publication's year
 // (within 60 days before it): the narrative goes on in that past year.
@@ -275,7 +296,8 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	trigs := lx.triggers(toks)
-	if st.bullet && len(trigs) == 0 && len(ments) == 1 && len(toks) <= 5 && ments[0].role != roleCity {
+	// "- Mauritania." or a heading "UNITED STATES" over the items that follow
+	if len(trigs) == 0 && len(ments) == 1 && len(toks) <= 5 && ments[0].role != roleCity && (st.bullet || headingCase(toks)) {
 		st.head, st.headPara = ments[0].code, s.para
 	}
 	st.sentActor, st.sentTarget, st.sentEnd = "", "", 0

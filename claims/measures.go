@@ -92,7 +92,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
-	if actor == "" && st.head != "" && s.para == st.headPara {
+	if actor == "" && st.head != "" && st.head != target && s.para == st.headPara {
 		actor, aFrom = st.head, "subject"
 	}
 	if actor == "" {
@@ -112,6 +112,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			// a state acting in a clause of its own ("Bolivia broke off relations on
 			// the day Chile recalled its ambassador") is not what the measure hits
 			if m.subject && (m.end < tr.start || m.start >= tr.end) && st.lastTgt != "" && st.lastTgt != actor && st.lastTgt != m.code && hasVerb(toks, m) {
+				continue
+			}
+			// people called home leave a host named with "from" or "in"; any other
+			// name ("thanked Djibouti for its help") yields to the story's host
+			if (kind == "withdraw_staff" || kind == "recall_ambassador") && st.lastTgt != "" && st.lastTgt != actor && !hostPrep(m.prep) {
 				continue
 			}
 			if m.code != actor && m.role != roleOfficial && (m.role != roleCity) {
@@ -509,6 +514,11 @@ func eachSide(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// hostPrep reports whether a preposition introduces the place people leave or serve in.
+func hostPrep(p string) bool {
+	return p == "from" || p == "in" || p == "out of" || p == "to" || p == "at"
 }
 
 // referenceBack reports whether the trigger is a plural noun that points back: "the
