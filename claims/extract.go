@@ -215,16 +215,6 @@ func shortHeading(text string) bool {
 	return len(text) <= 40 && strings.ToUpper(text) == text && strings.ToLower(text) != text
 }
 
-// headingCase reports whether a line is written in capitals, as a heading is.
-func headingCase(toks []token) bool {
-	for _, t := range toks {
-		if !t.punct && t.text != strings.ToUpper(t.text) {
-			return false
-		}
-	}
-	return len(toks) > 0
-}
-
 // storyGoesOn reports whether a yearless day falls in the past year of the story's
 // last date, within four months after it, and is not news in the publication's year
 // (within 60 days before it): the narrative goes on in that past year.
@@ -297,7 +287,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	}
 	trigs := lx.triggers(toks)
 	// "- Mauritania." or a heading "UNITED STATES" over the items that follow
-	if len(trigs) == 0 && len(ments) == 1 && len(toks) <= 5 && ments[0].role != roleCity && (st.bullet || headingCase(toks)) {
+	if len(trigs) == 0 && len(ments) == 1 && len(toks) <= 5 && ments[0].role != roleCity && (st.bullet || shortHeading(body[s.start:s.end])) {
 		st.head, st.headPara = ments[0].code, s.para
 	}
 	st.sentActor, st.sentTarget, st.sentEnd = "", "", 0
