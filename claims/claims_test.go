@@ -151,6 +151,8 @@ func TestExtractRules(t *testing.T) {
 		{"ordered home, passive", "Japan recalled its ambassador from Seoul on Friday. Japan's consul general in Busan, Yasuhiro Morimoto, was also ordered home.", []string{"recall_ambassador JPN→KOR 2018-03-30", "withdraw_staff JPN→KOR 2018-03-30"}},
 		{"got diplomats out", "On Sunday British troops got Britain's diplomats and their families out of Sudan.", []string{"withdraw_staff GBR→SDN 2018-03-25"}},
 		{"citizens told to get out", "The U.S. embassy in Moscow told American citizens on Tuesday to get out of Russia.", nil},
+		{"that same evening, counted people", "Ottawa expelled six Indian diplomats on Monday. That same evening India ordered six Canadians out.", []string{"expel CAN→IND 6 2018-03-26", "expel IND→CAN 6 2018-03-26"}},
+		{"have to go", "Estonia said on Wednesday that 21 Russian embassy staff have to go.", []string{"expel EST→RUS 21 2018-03-28"}},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},

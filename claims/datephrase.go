@@ -522,6 +522,9 @@ func lastWeekday(pub time.Time, wd time.Weekday, strict bool) time.Time {
 	return pub.AddDate(0, 0, -d)
 }
 
+// partOfDay are the words that name the day just told or a part of it.
+var partOfDay = map[string]bool{"day": true, "evening": true, "afternoon": true, "morning": true, "night": true}
+
 // sameDay returns the length of a phrase that puts an act on the day of the date just
 // before it ("the same day", "that day", "later that day", "shortly afterwards",
 // "hours later"), or 0.
@@ -534,10 +537,11 @@ func sameDay(toks []token, i int) int {
 	}
 	switch w(0) {
 	case "the", "that":
-		if w(1) == "same" && w(2) == "day" {
+		// "the same day", "that same evening", "that afternoon"
+		if w(1) == "same" && partOfDay[w(2)] {
 			return 3
 		}
-		if w(0) == "that" && (w(1) == "day" || w(1) == "evening" || w(1) == "afternoon") {
+		if w(0) == "that" && partOfDay[w(1)] {
 			return 2
 		}
 	case "later", "earlier":

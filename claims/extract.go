@@ -256,8 +256,9 @@ func (lx *Lexicon) mayHold(s string) bool {
 	return false
 }
 
-// sentenceCues are stems of which every claim needs one.
-var sentenceCues = []string{"representative", "diplomat", "embass", "consul", "ambassador", "envoy", "mission", "relations", "ties", "staff", "personnel", "expel", "expul", "persona", "talks", "negotiat", "agree", "accord", "deal", "intelligence", "spies", "compound", "propert", "dacha", "employ", "size", "leave", "recall", "attach", "official", "representation", "office", "diploma", "home", "convened"}
+// sentenceCues are stems of which every claim needs one ("order" for counted
+// peoples: "ordered six Canadians out").
+var sentenceCues = []string{"representative", "diplomat", "embass", "consul", "ambassador", "envoy", "mission", "relations", "ties", "staff", "personnel", "expel", "expul", "persona", "talks", "negotiat", "agree", "accord", "deal", "intelligence", "spies", "compound", "propert", "dacha", "employ", "size", "leave", "recall", "attach", "official", "representation", "office", "diploma", "home", "convened", "order", "advis"}
 
 func (x *Extractor) sentence(st *docState, s span) []Claim {
 	lx := x.lx
@@ -329,7 +330,9 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	for _, m := range ments {
-		if m.subject && m.role != roleCity && m.role != roleOfficial {
+		// "Correa's government has clashed with ... In 2009 it expelled": a
+		// government named by its leader is a subject too
+		if m.subject && m.role != roleCity && (m.role != roleOfficial || m.modifies == "government") {
 			st.lastSubject = m.code
 			break
 		}
@@ -472,7 +475,7 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if !ok {
 				continue
 			}
-			if r.object != "" && !lx.objectNear(toks, i, end, r.object) && !(r.object == "diplomat" && lx.countFollows(toks, end)) {
+			if r.object != "" && !lx.objectNear(toks, i, end, r.object) && !(r.object == "diplomat" && (lx.countFollows(toks, end) || lx.countedPeople(toks, i, end))) {
 				continue
 			}
 			if r.object == "ambassador" && !lx.ambassadorObject(toks, i, end) {
@@ -644,6 +647,17 @@ func (lx *Lexicon) actorBetween(toks []token, from, to int) bool {
 func (lx *Lexicon) countFollows(toks []token, k int) bool {
 	q, ok := lx.parseQuantity(toks, k)
 	return ok && !q.yearLike && q.frac == 0 && !timeUnit(toks, q.end)
+}
+
+// countedPeople reports whether the trigger's words count a people: "ordered six
+// Canadians out", "gave 23 Russians a week".
+func (lx *Lexicon) countedPeople(toks []token, start, end int) bool {
+	for k := start + 1; k < end; k++ {
+		if q, ok := lx.parseQuantity(toks, k); ok && q.end < end+1 && q.end < len(toks) && lx.isDemonymPlural(toks[q.end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // objectNear reports whether a noun of the class stands near the trigger, in its
