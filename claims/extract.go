@@ -760,6 +760,16 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 			return true
 		}
 	}
+	// "will close its embassy in Baghdad unless the government stops ...": a
+	// condition after the act
+	for k := tr.end; k < min(len(toks), tr.end+15); k++ {
+		if toks[k].low == "unless" {
+			return true
+		}
+		if toks[k].low == ";" || toks[k].low == "." {
+			break
+		}
+	}
 	// a sentence that opens with a condition is a hypothetical through and through
 	switch toks[0].low {
 	case "if", "unless", "should", "were":

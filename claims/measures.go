@@ -910,7 +910,7 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		// "recalled its ambassador in Doha for consultations": the host may stand
 		// inside the trigger's words
 		for _, m := range ments {
-			if m.start > tr.start && m.start < limit+6 && (m.prep == "from" || m.prep == "in" || m.prep == "to" || m.prep == "at") && m.code != actor {
+			if m.start > tr.start && m.start < limit+6 && hostPrep(m.prep) && m.code != actor {
 				return m.code
 			}
 		}
