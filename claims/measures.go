@@ -516,6 +516,15 @@ func eachSide(toks []token, k int) bool {
 	return false
 }
 
+// leaveBefore reports whether "leave" (or "leave the") stands just before k.
+func leaveBefore(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].low == "the" {
+		j--
+	}
+	return j >= 0 && toks[j].low == "leave"
+}
+
 // hostPrep reports whether a preposition introduces the place people leave or serve in.
 func hostPrep(p string) bool {
 	return p == "from" || p == "in" || p == "out of" || p == "to" || p == "at"
@@ -837,6 +846,15 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		}
 	}
 	passive := tr.start > 0 && isPassiveAux(toks[tr.start-1].low) || tr.start > 1 && toks[tr.start-1].low == "been"
+	// "two employees of Iran's embassy were ordered to leave the Netherlands": the
+	// state they must leave sends them away
+	if passive && kind == "expel" {
+		for _, m := range ments {
+			if m.start > tr.start && m.start <= tr.end+1 && m.prep == "" && m.role != roleCity && leaveBefore(toks, m.start) {
+				return m.code, "leave"
+			}
+		}
+	}
 	for _, m := range ments {
 		if m.start >= tr.end && (m.prep == "from" || m.prep == "out of") && (passive || kind == "expel") && m.start <= tr.end+10 {
 			return m.code, "from"
@@ -899,6 +917,14 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 	// a passive: "the Russian embassy will be limited to 25", "Russian diplomats were
 	// expelled": the name before the trigger is hit
 	if tr.start > 0 && isPassiveAux(toks[tr.start-1].low) {
+		// "Four Russian diplomats said to be linked to an FBI agent were declared
+		// persona non grata": the people sent away first
+		for i := len(ments) - 1; i >= 0; i-- {
+			m := ments[i]
+			if m.end <= tr.start && m.code != actor && m.prep == "" && (m.modifies == "diplomat" || m.modifies == "ambassador") {
+				return m.code
+			}
+		}
 		for i := len(ments) - 1; i >= 0; i-- {
 			m := ments[i]
 			if m.end <= tr.start && m.code != actor && m.prep == "" && (m.modifies != "" && m.modifies != "government" || m.role == roleDemonym || m.possessive) {
