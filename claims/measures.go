@@ -736,12 +736,16 @@ func (x *Extractor) singular(toks []token, k int, class string) bool {
 		if toks[j].punct || toks[j].num {
 			return false
 		}
-		if !isAdjectiveLike(w) && !toks[j].upper && w != "senior" && w != "top" {
+		if !isAdjectiveLike(w) && !toks[j].upper && !postModifiers[w] {
 			return false
 		}
 	}
 	return false
 }
+
+// postModifiers are words that qualify a diplomat's post: "Britain's defence
+// attaché", "a senior Indian diplomat", "the deputy head of mission".
+var postModifiers = map[string]bool{"senior": true, "top": true, "defence": true, "defense": true, "military": true, "naval": true, "air": true, "deputy": true, "consular": true, "political": true, "press": true, "trade": true, "cultural": true, "commercial": true, "economic": true, "first": true, "second": true, "third": true, "chief": true, "acting": true}
 
 // qualifies reports whether the words at k name people (or missions) of the class: a
 // noun of it within four words, through demonyms and adjectives.
