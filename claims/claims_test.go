@@ -157,6 +157,8 @@ func TestExtractRules(t *testing.T) {
 		{"joint withdrawal out of", "Saudi Arabia and the United Arab Emirates pulled their diplomats out of Yemen on Friday.", []string{"withdraw_staff SAU→YEM 2018-03-30", "withdraw_staff ARE→YEM 2018-03-30"}},
 		{"ordered to leave the state", "In June two employees of Iran's embassy were ordered to leave the Netherlands.", []string{"expel NLD→IRN 2 2017-06"}},
 		{"one attaché", "Russia on Thursday expelled Britain's defence attaché.", []string{"expel RUS→GBR 1 2018-03-29"}},
+		{"left the capital earlier", "Morocco's ambassador to Iran, Hassan Hami, had left Tehran earlier in the day.", []string{"ambassador_departed MAR→IRN 2018-03-30"}},
+		{"left a building", "The ministry acted shortly after Britain's ambassador, Laurie Bristow, left its Moscow headquarters.", nil},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},

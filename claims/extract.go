@@ -611,6 +611,9 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 // departsPost reports whether "left" names leaving a post or a country ("left his
 // post", "left Washington"), not a building ("left the ministry", "left its Moscow
 // headquarters").
+// buildingNouns name a building after a place: "left its Moscow headquarters".
+var buildingNouns = map[string]bool{"headquarters": true, "airport": true, "office": true, "offices": true, "embassy": true, "ministry": true, "hotel": true, "residence": true, "building": true, "compound": true, "mission": true, "consulate": true}
+
 func departsPost(lx *Lexicon, toks []token, end int) bool {
 	if end >= 2 && (toks[end-1].low == "post" || toks[end-1].low == "tenure") {
 		return true
@@ -626,7 +629,9 @@ func departsPost(lx *Lexicon, toks []token, end int) bool {
 			if k+1 < len(toks) {
 				next = toks[k+1].low
 			}
-			return next == "" || toks[k+1].punct || next == "on" || next == "in" || next == "at" || next == "for" || next == "after" || next == "before" || next == "and" || next == "to" || next == "with" || next == "last" || next == "this"
+			// (a lower-case word follows the place: "left Tehran earlier in the day";
+			// a capital one names the building: "left Moscow State University")
+			return next == "" || toks[k+1].punct || !toks[k+1].upper && !buildingNouns[next]
 		}
 	}
 	return false
