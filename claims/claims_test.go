@@ -159,6 +159,8 @@ func TestExtractRules(t *testing.T) {
 		{"one attaché", "Russia on Thursday expelled Britain's defence attaché.", []string{"expel RUS→GBR 1 2018-03-29"}},
 		{"left the capital earlier", "Morocco's ambassador to Iran, Hassan Hami, had left Tehran earlier in the day.", []string{"ambassador_departed MAR→IRN 2018-03-30"}},
 		{"left a building", "The ministry acted shortly after Britain's ambassador, Laurie Bristow, left its Moscow headquarters.", nil},
+		{"label names the state hit", "Russia answered the expulsions on Tuesday.\n\n- The Netherlands: 15 Dutch diplomats were declared personae non gratae and given two weeks to leave.", []string{"expel RUS→NLD 15 2018-03-27"}},
+		{"tit for tat in one sentence", "China ordered a Canadian consular officer out on Tuesday, a day after Canada declared a Chinese diplomat persona non grata.", []string{"expel CHN→CAN 1 2018-03-27", "expel CAN→CHN 1 2018-03-26"}},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},

@@ -516,6 +516,19 @@ func eachSide(toks []token, k int) bool {
 	return false
 }
 
+// peopleOf reports whether the clause after mention s names that state's people as
+// the ones sent away, before the end: "- The Netherlands: 15 Dutch diplomats were
+// declared personae non gratae". The label (or subject) is then the state hit, not
+// the one acting.
+func peopleOf(ments []mention, s mention, end int) bool {
+	for _, m := range ments {
+		if m.code == s.code && m.start > s.start && m.start < end && m.prep == "" && (m.modifies == "diplomat" || m.modifies == "ambassador") {
+			return true
+		}
+	}
+	return false
+}
+
 // leaveBefore reports whether "leave" (or "leave the") stands just before k.
 func leaveBefore(toks []token, k int) bool {
 	j := k - 1
@@ -830,7 +843,7 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		}
 		// "Lebanon's ambassador must leave", "Russian diplomats had 48 hours to go":
 		// the state whose people are sent away is hit, not acting
-		if (kind == "expel" || kind == "expel_ambassador") && (m.modifies == "ambassador" || m.modifies == "diplomat") {
+		if (kind == "expel" || kind == "expel_ambassador") && (m.modifies == "ambassador" || m.modifies == "diplomat" || peopleOf(ments, m, tr.end+8)) {
 			continue
 		}
 		if m.subject && !m.ordered && !subordinate(toks, head, m.end, tr.start) {
