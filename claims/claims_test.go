@@ -161,6 +161,8 @@ func TestExtractRules(t *testing.T) {
 		{"left a building", "The ministry acted shortly after Britain's ambassador, Laurie Bristow, left its Moscow headquarters.", nil},
 		{"label names the state hit", "Russia answered the expulsions on Tuesday.\n\n- The Netherlands: 15 Dutch diplomats were declared personae non gratae and given two weeks to leave.", []string{"expel RUS→NLD 15 2018-03-27"}},
 		{"tit for tat in one sentence", "China ordered a Canadian consular officer out on Tuesday, a day after Canada declared a Chinese diplomat persona non grata.", []string{"expel CHN→CAN 1 2018-03-27", "expel CAN→CHN 1 2018-03-26"}},
+		{"staff of the label's embassy", "Russia answered the expulsions on Thursday.\n\n- Denmark: seven staff of the Danish embassy were given two weeks to leave.", []string{"expel RUS→DNK 7 2018-03-29"}},
+		{"across the union is a place", "A wave of expulsions of Russian diplomats went across the European Union in early April.", []string{"expel ?→RUS 2017-04"}},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},

@@ -83,7 +83,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			// "in solidarity with Britain", "a protest to Moscow": a party named after a
 			// preposition does not act
 			switch m.prep {
-			case "in", "at", "with", "to", "against", "for", "over":
+			case "in", "at", "with", "to", "against", "for", "over", "across", "throughout", "within", "around":
 				continue
 			}
 			if m.code != target && m.role != roleCity && !m.ordered {
@@ -520,13 +520,33 @@ func eachSide(toks []token, k int) bool {
 // the ones sent away, before the end: "- The Netherlands: 15 Dutch diplomats were
 // declared personae non gratae". The label (or subject) is then the state hit, not
 // the one acting.
-func peopleOf(ments []mention, s mention, end int) bool {
+func peopleOf(toks []token, ments []mention, s mention, end int) bool {
 	for _, m := range ments {
-		if m.code == s.code && m.start > s.start && m.start < end && m.prep == "" && (m.modifies == "diplomat" || m.modifies == "ambassador") {
+		if m.code != s.code || m.start <= s.start || m.start >= end {
+			continue
+		}
+		if m.prep == "" && (m.modifies == "diplomat" || m.modifies == "ambassador") {
+			return true
+		}
+		// "seven staff of the Danish embassy", "40 employees of German missions"
+		if m.modifies == "mission" && m.prep == "of" && staffOfBefore(toks, m.start) {
 			return true
 		}
 	}
 	return false
+}
+
+// staffOfBefore reports whether "staff of (the)" or "employees of" stands just before
+// k: the people of a mission.
+func staffOfBefore(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].low == "the" {
+		j--
+	}
+	if j < 1 || toks[j].low != "of" {
+		return false
+	}
+	return staffNouns[toks[j-1].low] || toks[j-1].low == "members"
 }
 
 // leaveBefore reports whether "leave" (or "leave the") stands just before k.
@@ -843,7 +863,7 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		}
 		// "Lebanon's ambassador must leave", "Russian diplomats had 48 hours to go":
 		// the state whose people are sent away is hit, not acting
-		if (kind == "expel" || kind == "expel_ambassador") && (m.modifies == "ambassador" || m.modifies == "diplomat" || peopleOf(ments, m, tr.end+8)) {
+		if (kind == "expel" || kind == "expel_ambassador") && (m.modifies == "ambassador" || m.modifies == "diplomat" || peopleOf(toks, ments, m, tr.end+8)) {
 			continue
 		}
 		if m.subject && !m.ordered && !subordinate(toks, head, m.end, tr.start) {
