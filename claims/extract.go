@@ -77,6 +77,33 @@ type docState struct {
 	// headPara is that paragraph
 	head     string
 	headPara int
+	// listDate is the last date told outside a list: the date of the list's items;
+	// inList tells whether the current paragraph is an item of a list
+	listDate parity.Date
+	inList   bool
+	// parties counts how often each state is a party to the story's claims so far
+	parties map[string]int
+}
+
+// hub returns the state the story's claims turn on: a party to at least three of
+// them and to more than any other, other than the given state; else "".
+func (st *docState) hub(not string) string {
+	best, n, second := "", 0, 0
+	for code, k := range st.parties {
+		if code == not {
+			continue
+		}
+		switch {
+		case k > n:
+			best, second, n = code, n, k
+		case k > second:
+			second = k
+		}
+	}
+	if n < 3 || n <= second {
+		return ""
+	}
+	return best
 }
 
 // envoy is an envoy the story names: surname, the state they serve and the state
@@ -98,9 +125,12 @@ func (x *Extractor) Extract(in Input) []Claim {
 	for _, s := range ss {
 		if s.para != st.para {
 			st.para, st.paraDate, st.paraYear = s.para, parity.Date{}, 0
-			// an item of a list is dated by the heading above it ("Announced on Tuesday:")
-			if bulleted(in.Body[s.start:s.end]) {
-				st.paraDate = st.lastDate
+			// an item of a list is dated by the heading above it ("Announced on Tuesday:"),
+			// not by a past date an earlier item recalled ("Vienna had expelled four
+			// Russians in March")
+			st.inList = bulleted(in.Body[s.start:s.end])
+			if st.inList {
+				st.paraDate = st.listDate
 			}
 		}
 		text := in.Body[s.start:s.end]
@@ -123,11 +153,17 @@ func (x *Extractor) Extract(in Input) []Claim {
 					}
 				}
 			}
+			if !st.inList {
+				st.listDate = st.lastDate
+			}
 			continue
 		}
 		st.group = 0
 		before := len(out)
 		out = append(out, x.sentence(st, s)...)
+		if !st.inList {
+			st.listDate = st.lastDate
+		}
 		if st.group > 0 {
 			for i := before; i < len(out); i++ {
 				if out[i].Target == nil {
@@ -335,6 +371,17 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		if m.subject && m.role != roleCity && (m.role != roleOfficial || m.modifies == "government") {
 			st.lastSubject = m.code
 			break
+		}
+	}
+	for i := range out {
+		if st.parties == nil {
+			st.parties = map[string]int{}
+		}
+		if out[i].Actor != nil {
+			st.parties[*out[i].Actor]++
+		}
+		if out[i].Target != nil {
+			st.parties[*out[i].Target]++
 		}
 	}
 	if len(out) > 0 {

@@ -97,6 +97,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	if actor == "" {
 		actor, aFrom = st.lastActor, "context"
+		// a round-up of answers to one state ("- Denmark: seven staff of the Danish
+		// embassy were given two weeks to leave. Copenhagen had expelled 15 Russians
+		// ..."): the state the story's acts turn on answers, not the last one named
+		if hub := st.hub(target); hub != "" && st.bullet && (target == "" || target != st.lastTgt) {
+			actor = hub
+		}
 		// "In March 2018 it expelled two Russian diplomats": "it" is the state the
 		// story last spoke of as a subject
 		if st.lastSubject != "" && pronounSubject(toks, tr.start) {
