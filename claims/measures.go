@@ -269,6 +269,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
+	// "Algeria's ambassadors in Bamako and Niamey were called home": one recall a host
+	if (kind == "recall_ambassador" || kind == "withdraw_staff") && len(targets) == 0 {
+		if hs := hostList(toks, ments, target); len(hs) > 1 {
+			targets = hs
+		}
+	}
 	// "Ouagadougou asked Paris to withdraw its ambassador": an expulsion of the envoy
 	if kind == "recall_ambassador" {
 		for _, m := range ments {
@@ -553,6 +559,37 @@ func staffOfBefore(toks []token, k int) bool {
 		return false
 	}
 	return staffNouns[toks[j-1].low] || toks[j-1].low == "members"
+}
+
+// hostList returns the hosts listed from the target's mention after "in" or "from":
+// "in Bamako and Niamey" gives both; nil when the target is not named so.
+func hostList(toks []token, ments []mention, target string) []string {
+	for i, m := range ments {
+		if m.code != target || !hostPrep(m.prep) {
+			continue
+		}
+		out := []string{m.code}
+		for j := i + 1; j < len(ments); j++ {
+			gap := toks[ments[j-1].end:ments[j].start]
+			if len(gap) == 0 || len(gap) > 2 {
+				break
+			}
+			listed := true
+			for _, g := range gap {
+				if g.low != "," && g.low != "and" {
+					listed = false
+				}
+			}
+			if !listed {
+				break
+			}
+			if !slices.Contains(out, ments[j].code) {
+				out = append(out, ments[j].code)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // leaveBefore reports whether "leave" (or "leave the") stands just before k.
