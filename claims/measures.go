@@ -1214,7 +1214,9 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 	}
 	pub := st.in.Published
 	for _, m := range ments {
-		if m.role != roleOfficial || m.start >= tr.start || len(m.terms) == 0 {
+		// the office holder who acts, not one a phrase names ("angered by remarks from
+		// Erdogan in support of Morsi")
+		if m.role != roleOfficial || m.start >= tr.start || len(m.terms) == 0 || m.prep != "" && m.prep != "and" {
 			continue
 		}
 		if t, ok := termAround(m.terms, pub); ok && !t.end.IsZero() && !pub.IsZero() && pub.After(t.end) {
