@@ -720,7 +720,13 @@ func (lx *Lexicon) countedPeople(toks []token, start, end int) bool {
 // objectNear reports whether a noun of the class stands near the trigger, in its
 // clause: up to ten words after it or eight before it.
 func (lx *Lexicon) objectNear(toks []token, start, end int, class string) bool {
-	for k := end; k < min(len(toks), end+10); k++ {
+	after := 10
+	if class == "diplomacy" {
+		// "agreed on Tuesday to set up teams to get their embassies working": what
+		// an agreement is about may come late in its clause
+		after = 16
+	}
+	for k := end; k < min(len(toks), end+after); k++ {
 		if toks[k].low == ";" {
 			break
 		}
