@@ -169,6 +169,7 @@ func TestExtractRules(t *testing.T) {
 		{"a leader named in a phrase sets no term", "Angered by remarks from Erdogan in support of Mohamed Morsi, Cairo declared the Turkish ambassador persona non grata.", []string{"expel_ambassador EGY→TUR 2018-03-30"}},
 		{"an arms deal is no diplomatic agreement", "The quarrel hung over a multibillion-dollar arms deal that Ottawa had signed with Riyadh in 2014.", nil},
 		{"agreement about embassies", "Senior American and Russian officials agreed on Tuesday to set up teams to get their countries' embassies working normally again.", []string{"agreement USA→RUS 2018-03-27"}},
+		{"an option for example", "The administration has not said how it will respond, for example by reducing the number of Russian diplomats in the United States.", nil},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},
