@@ -170,6 +170,8 @@ func TestExtractRules(t *testing.T) {
 		{"an arms deal is no diplomatic agreement", "The quarrel hung over a multibillion-dollar arms deal that Ottawa had signed with Riyadh in 2014.", nil},
 		{"agreement about embassies", "Senior American and Russian officials agreed on Tuesday to set up teams to get their countries' embassies working normally again.", []string{"agreement USA→RUS 2018-03-27"}},
 		{"an option for example", "The administration has not said how it will respond, for example by reducing the number of Russian diplomats in the United States.", nil},
+		{"a place of another phrase is not closed", "In May Poland closed the Russian consulate in Krakow, blaming Russian services for the fire that destroyed a shopping centre in Warsaw.", []string{"close_mission POL→RUS 2017-05 Krakow"}},
+		{"the embassy told is not closed", "China's foreign ministry said on Friday it had informed the American embassy in Beijing that it was withdrawing its consent for the Chengdu consulate.", []string{"close_mission CHN→USA 2018-03-30 Chengdu"}},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},

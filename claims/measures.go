@@ -336,7 +336,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 	}
 	// one claim per place: "closed its consulates in Vladivostok and Yekaterinburg"
-	if places := placesFor(toks, ments, tr, limit, c.Kind); len(places) > 1 {
+	if places := x.placesFor(toks, ments, tr, limit, c.Kind); len(places) > 1 {
 		var out []Claim
 		for _, p := range places {
 			cc := c
@@ -559,6 +559,33 @@ func staffOfBefore(toks []token, k int) bool {
 		return false
 	}
 	return staffNouns[toks[j-1].low] || toks[j-1].low == "members"
+}
+
+// wordBetween reports whether the word stands between two token positions.
+func wordBetween(toks []token, from, to int, w string) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// missionBefore reports whether the "in" or "at" before k may belong to the post
+// closed: after a noun of missions or property ("the consulate (general) in", "the
+// one in", "two compounds, in"), not after another noun ("a shopping centre in").
+func (x *Extractor) missionBefore(toks []token, k int) bool {
+	for j := k - 2; j >= max(0, k-4); j-- {
+		w := toks[j].low
+		switch {
+		case w == "general" || w == "generals":
+			continue
+		case toks[j].punct, w == "one" || w == "ones", x.lx.inClass("mission", w), x.lx.inClass("property", w):
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // hostList returns the hosts listed from the target's mention after "in" or "from":
@@ -1104,7 +1131,7 @@ func placeFor(toks []token, ments []mention, tr trigger, limit int, kind string)
 
 // placesFor lists the places a closure or seizure names after its trigger, when it
 // names several: "a chancery annex in Washington and a consular annex in New York".
-func placesFor(toks []token, ments []mention, tr trigger, limit int, kind string) []string {
+func (x *Extractor) placesFor(toks []token, ments []mention, tr trigger, limit int, kind string) []string {
 	switch kind {
 	case "close_mission", "seize_property", "withdraw_staff", "reopen_mission", "return_property":
 	default:
@@ -1116,9 +1143,18 @@ func placesFor(toks []token, ments []mention, tr trigger, limit int, kind string
 		if !m.isPlace() || m.start < tr.start-8 || m.start >= limit+1 || m.start < tr.start && boundaryBetween(toks, m.end, tr.start, true) {
 			continue
 		}
+		// "informed the embassy in Beijing that it was withdrawing consent for ...": a
+		// place before the trigger in another clause is not closed
+		if m.start < tr.start && wordBetween(toks, m.end, tr.start, "that") {
+			continue
+		}
 		// A bare name continues a list of places only right after one ("in Houston,
 		// Chicago"); elsewhere it is a capital speaking ("..., which Beijing denounced").
 		listed := m.prep == "" && lastEnd >= 0 && m.start == lastEnd+1 && toks[lastEnd].low == ","
+		// "the consulate in Krakow", not "the shopping centre in Warsaw" further on
+		if (m.prep == "in" || m.prep == "at") && !x.missionBefore(toks, m.start) {
+			continue
+		}
 		if m.role == roleCity || m.prep == "in" || m.prep == "at" || m.prep == "and" || listed {
 			lastEnd = m.end
 			dup := false
