@@ -910,6 +910,10 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		if m.possessive && m.end+1 < tr.start && tr.start-m.end <= 8 && decisionNouns[toks[m.end+1].low] && toks[tr.start-1].low == "to" {
 			return m.code, "subject"
 		}
+		// "the American decision to withdraw part of its embassy personnel"
+		if m.role == roleDemonym && m.end < tr.start && tr.start-m.end <= 6 && decisionNouns[toks[m.end].low] && toks[tr.start-1].low == "to" {
+			return m.code, "subject"
+		}
 	}
 	// ambassador_departed: the ambassador's state ("Russian ambassador Anatoly Antonov")
 	if kind == "ambassador_departed" {
@@ -1155,7 +1159,10 @@ func (x *Extractor) placesFor(toks []token, ments []mention, tr trigger, limit i
 		if (m.prep == "in" || m.prep == "at") && !x.missionBefore(toks, m.start) {
 			continue
 		}
-		if m.role == roleCity || m.prep == "in" || m.prep == "at" || m.prep == "and" || listed {
+		// "in Frankfurt, Hamburg and Munich" goes on a list of places; "between
+		// Washington and Tehran" does not
+		joined := m.prep == "and" && lastEnd >= 0 && m.start-lastEnd <= 2
+		if m.role == roleCity && m.prep != "and" || m.prep == "in" || m.prep == "at" || joined || listed {
 			lastEnd = m.end
 			dup := false
 			for _, p := range out {
