@@ -174,6 +174,8 @@ func TestExtractRules(t *testing.T) {
 		{"the embassy told is not closed", "China's foreign ministry said on Friday it had informed the American embassy in Beijing that it was withdrawing its consent for the Chengdu consulate.", []string{"close_mission CHN→USA 2018-03-30 Chengdu"}},
 		{"a demonym's decision", "Germany noted the American decision on Wednesday to withdraw part of its embassy personnel from Iraq.", []string{"withdraw_staff USA→IRQ 2018-03-28"}},
 		{"tension between capitals is no place", "The State Department on Wednesday ordered its non-emergency staff to leave the embassy in Baghdad, as tension between Washington and Tehran rose.", []string{"withdraw_staff USA→IRQ 2018-03-28"}},
+		{"sent no one home", "Austria was among the minority of EU members that sent no Russians home over the poisoning.", nil},
+		{"passive opens with the people", "A Russian diplomat accused of spying with the help of an Austrian employee was told on Monday to leave Austria.", []string{"expel AUT→RUS 1 2018-03-26"}},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},

@@ -823,6 +823,10 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 			return true
 		}
 	}
+	// "sent no Russians home", "expelled no diplomats": an act denied
+	if tr.start+1 < len(toks) && toks[tr.start+1].low == "no" {
+		return true
+	}
 	// "will close its embassy in Baghdad unless the government stops ...": a
 	// condition after the act
 	for k := tr.end; k < min(len(toks), tr.end+15); k++ {

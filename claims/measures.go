@@ -1029,10 +1029,11 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 	// expelled": the name before the trigger is hit
 	if tr.start > 0 && isPassiveAux(toks[tr.start-1].low) {
 		// "Four Russian diplomats said to be linked to an FBI agent were declared
-		// persona non grata": the people sent away first
-		for i := len(ments) - 1; i >= 0; i-- {
-			m := ments[i]
-			if m.end <= tr.start && m.code != actor && m.prep == "" && (m.modifies == "diplomat" || m.modifies == "ambassador") {
+		// persona non grata", "A Russian diplomat accused of spying with the help of an
+		// Austrian employee was told to leave": the people the clause opens with
+		start := clauseStart(toks, tr.start, tr.start)
+		for _, m := range ments {
+			if m.start >= start && m.end <= tr.start && m.code != actor && m.prep == "" && (m.modifies == "diplomat" || m.modifies == "ambassador") {
 				return m.code
 			}
 		}

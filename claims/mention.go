@@ -11,7 +11,7 @@ type mention struct {
 	subject    bool   // can act: not after a preposition, not qualifying a noun of people or missions
 }
 
-var prepositions = map[string]bool{"in": true, "from": true, "to": true, "of": true, "by": true, "at": true, "with": true, "against": true, "on": true, "for": true, "between": true, "toward": true, "towards": true, "into": true, "near": true, "over": true, "out": true, "across": true, "than": true, "throughout": true, "within": true, "around": true}
+var prepositions = map[string]bool{"in": true, "from": true, "to": true, "of": true, "by": true, "at": true, "with": true, "against": true, "on": true, "for": true, "between": true, "toward": true, "towards": true, "into": true, "near": true, "over": true, "out": true, "across": true, "than": true, "throughout": true, "within": true, "around": true, "inside": true, "outside": true, "beyond": true, "along": true, "amid": true}
 
 // orderVerbs make the name after them the one who must act: "told Russia to cut".
 var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "asks": true, "asking": true, "instructed": true, "forced": true, "required": true, "demanded": true, "directed": true, "obliged": true, "compelled": true, "orders": true, "tells": true}
