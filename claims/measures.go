@@ -528,6 +528,19 @@ func eachSide(toks []token, k int) bool {
 	return false
 }
 
+// clauseEnd is where the clause going on at k ends, at most n tokens on: at a comma,
+// semicolon or full stop ("... to leave Venezuela, a day after Maduro told American
+// diplomats ..." ends before "a day after").
+func clauseEnd(toks []token, k, n int) int {
+	for j := k; j < min(len(toks), k+n); j++ {
+		switch toks[j].low {
+		case ",", ";", ".":
+			return j
+		}
+	}
+	return min(len(toks), k+n)
+}
+
 // peopleOf reports whether the clause after mention s names that state's people as
 // the ones sent away, before the end: "- The Netherlands: 15 Dutch diplomats were
 // declared personae non gratae". The label (or subject) is then the state hit, not
@@ -937,7 +950,7 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		}
 		// "Lebanon's ambassador must leave", "Russian diplomats had 48 hours to go":
 		// the state whose people are sent away is hit, not acting
-		if (kind == "expel" || kind == "expel_ambassador") && (m.modifies == "ambassador" || m.modifies == "diplomat" || peopleOf(toks, ments, m, tr.end+8)) {
+		if (kind == "expel" || kind == "expel_ambassador") && (m.modifies == "ambassador" || m.modifies == "diplomat" || peopleOf(toks, ments, m, clauseEnd(toks, tr.end, 8))) {
 			continue
 		}
 		if m.subject && !m.ordered && !subordinate(toks, head, m.end, tr.start) {
@@ -1045,6 +1058,12 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		}
 	}
 	if ownPost {
+		// "ordered its non-emergency employees to leave Venezuela": the state left
+		for _, m := range ments {
+			if m.start > tr.start && m.start < limit+2 && m.code != actor && m.prep == "" && leaveBefore(toks, m.start) {
+				return m.code
+			}
+		}
 		// "recalled its ambassador in Doha for consultations": the host may stand
 		// inside the trigger's words
 		for _, m := range ments {
