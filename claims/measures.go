@@ -112,8 +112,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			actor = st.firstActor
 		}
 	}
+	guessed := false // the target is any other name of the sentence, not one the grammar gives
 	if target == "" || target == actor {
-		target = ""
+		target, guessed = "", true
 		for _, m := range ments {
 			// a state acting in a clause of its own ("Bolivia broke off relations on
 			// the day Chile recalled its ambassador") is not what the measure hits
@@ -205,6 +206,21 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		conf -= 0.2
 	}
 
+	// "Iran's embassy in Riyadh is reopened": with no subject acting, the owner
+	// reopens its own post in the host where it stands
+	if kind == "reopen_mission" && aFrom != "subject" && aFrom != "by" {
+		for _, m := range ments {
+			if m.modifies == "mission" && m.role != roleCity && m.prep == "" {
+				for _, h := range ments {
+					if h.code != m.code && h.start > m.start && (h.prep == "in" || h.prep == "at") {
+						actor, target, aFrom = m.code, h.code, "subject"
+						break
+					}
+				}
+				break
+			}
+		}
+	}
 	// closing one's own post is a withdrawal of one's staff from the host (the
 	// ledger's convention): "Mexico closed its embassy in Quito"
 	ordered := false
@@ -365,7 +381,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		actors = x.jointActors(toks, ments, tr, actor)
 	}
 	var out []Claim
-	if len(actors) == 2 && (target == "" || target == actors[0] || target == actors[1]) && (mutual(kind) || otherS(toks)) {
+	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1]) && (mutual(kind) || otherS(toks)) {
 		// "Saudi Arabia and Iran agreed to restore relations": each with the other
 		for i, a := range actors {
 			cc := c
@@ -1099,9 +1115,20 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 			return m.code
 		}
 	}
-	// "talks between A and B", "A and B restored relations": the other party
+	// "talks between A and B", "A and B restored relations": the other party, first
+	// the one listed with the actor ("in a statement with China, Saudi Arabia and
+	// Iran announce they will resume relations")
 	switch kind {
 	case "talks", "agreement", "restore_relations", "break_relations", "downgrade_relations":
+		for i := 1; i < len(ments); i++ {
+			a, b := ments[i-1], ments[i]
+			if listedBefore(toks, a, b) && (a.code == actor) != (b.code == actor) {
+				if a.code == actor {
+					return b.code
+				}
+				return a.code
+			}
+		}
 		for _, m := range ments {
 			if m.code != actor && m.role != roleCity && m.prep != "in" && m.prep != "at" {
 				return m.code
