@@ -121,8 +121,8 @@ func TestCorpus(t *testing.T) {
 		dir   string
 		floor float64
 	}{
-		{"testdata/corpus/train", 0.69},
-		{"testdata/corpus/validation", 0.51},
+		{"testdata/corpus/train", 0.67},
+		{"testdata/corpus/validation", 0.55},
 	} {
 		cs, n := extractDir(t, tt.dir)
 		labels := readGoldFiles(t, tt.dir+"/gold.jsonl")
