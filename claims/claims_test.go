@@ -179,6 +179,8 @@ func TestExtractRules(t *testing.T) {
 		{"staff ordered to leave the host", "The State Department on Thursday ordered its non-emergency employees to leave Venezuela, a day after Maduro told American diplomats they had 72 hours to get out of the country.", []string{"withdraw_staff USA→VEN 2018-03-29", "expel VEN→USA 2018-03-28"}},
 		{"the host of a statement is no party", "On Friday, in a joint statement with China, Saudi Arabia and Iran announced that they would resume diplomatic relations.", []string{"restore_relations SAU→IRN 2018-03-30", "restore_relations IRN→SAU 2018-03-30"}},
 		{"the owner reopens its post", "The Saudi embassy in Tehran resumed its work on Sunday.", []string{"reopen_mission SAU→IRN 2018-03-25 Tehran"}},
+		{"officials stationed", "Roughly one in five of the 550 Soviet officials stationed in Britain is affected.", []string{"staff_level RUS→GBR 550 2018-03-30"}},
+		{"were still posted, past", "The Hague acted on February 18, 2023. Before the announcement, 58 Russian diplomats were still posted in the Netherlands.", []string{"staff_level RUS→NLD 58 2023-02-18"}},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},

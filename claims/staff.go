@@ -8,13 +8,13 @@ import (
 
 // staffCues are words that make a number of people in a sentence a head-count of a
 // mission rather than the object of a measure.
-var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true}
+var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true}
 
 // staffHeads are nouns that take a head-count after "of": "a staff of about 100".
 var staffHeads = map[string]bool{"staff": true, "workforce": true, "headcount": true, "complement": true, "strength": true, "total": true}
 
 // staffNouns are the people a head-count counts.
-var staffNouns = map[string]bool{"diplomats": true, "staff": true, "staffers": true, "employees": true, "personnel": true, "people": true, "officials": true, "officers": true, "members": true, "workers": true, "diplomatic": true}
+var staffNouns = map[string]bool{"positions": true, "diplomats": true, "staff": true, "staffers": true, "employees": true, "personnel": true, "people": true, "officials": true, "officers": true, "members": true, "workers": true, "diplomatic": true}
 
 // staffClaims reads head-counts of missions: "about 220 Russian staff in the United
 // States", "US staff in Russia fell from about 1,200 to about 120", "140 Russian staff
@@ -154,6 +154,11 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			switch {
 			case best >= 0:
 				d = dates[best].date
+			case !st.paraDate.IsZero() && pastTense(toks):
+				// "some 70 American staff were still posted there": a past level is
+				// as of the date the paragraph tells
+				d = st.paraDate
+				conf -= 0.1
 			case !st.in.Published.IsZero():
 				d = day(st.in.Published)
 				conf -= 0.1
@@ -168,13 +173,33 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 	return out
 }
 
+// pastTense reports whether the sentence tells of the past: "had", "was", "were".
+func pastTense(toks []token) bool {
+	for _, t := range toks {
+		switch t.low {
+		case "had", "was", "were", "numbered", "stood", "remained":
+			return true
+		}
+	}
+	return false
+}
+
 // statNear reports whether a stative word stands within three words of the number.
 func (x *Extractor) statNear(toks []token, k int) bool {
 	for j := max(0, k-4); j < min(len(toks), k+6); j++ {
 		switch toks[j].low {
 		case "has", "have", "had", "employs", "employed", "employ", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stood", "stands", "totals", "totalled", "totaled", "there",
-			"work", "works", "worked", "working", "serve", "serves", "served", "serving", "posted", "accredited":
+			"work", "works", "worked", "working", "serve", "serves", "served", "serving", "posted", "accredited", "stationed", "based", "assigned":
 			return true
+		case "were", "are", "was", "is":
+			// "15 American diplomats were in Minsk", "the embassy was down to 17": a
+			// place or a level after the verb, not a measure's participle
+			if j+1 < len(toks) && j > k {
+				switch toks[j+1].low {
+				case "in", "at", "still", "down", "left", "inside":
+					return true
+				}
+			}
 		case "with":
 			// "left Lithuania with only two diplomats in Minsk", "With 60 staff, the
 			// embassy is ...": a level, where "with" is not a departure's company
