@@ -244,7 +244,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		own := tr
 		own.rule = &r
 		c.Kind = r.kind
-		target = x.targetFor(st, own, ments, limit, actor)
+		if t := x.targetFor(st, own, ments, limit, actor); t != "" {
+			target = t
+		}
 	}
 	// closing a compound, a dacha or a warehouse is taking property, not a mission
 	if kind == "close_mission" && x.propertyObject(toks, tr, limit) {
@@ -566,11 +568,28 @@ func peopleOf(toks []token, ments []mention, s mention, end int) bool {
 		if m.code != s.code || m.start <= s.start || m.start >= end {
 			continue
 		}
+		// "the State Department ordered all non-emergency US personnel to leave": the
+		// state's own people sent home, a withdrawal
+		if ownWords(toks, max(s.end, m.start-3), m.start) {
+			continue
+		}
 		if m.prep == "" && (m.modifies == "diplomat" || m.modifies == "ambassador") {
 			return true
 		}
 		// "seven staff of the Danish embassy", "40 employees of German missions"
 		if m.modifies == "mission" && m.prep == "of" && staffOfBefore(toks, m.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownWords reports whether a word that marks one's own people stands between two
+// positions: "its", "their", "non-emergency", "non-essential".
+func ownWords(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		switch toks[k].low {
+		case "its", "their", "non-emergency", "non-essential", "nonessential", "nonemergency":
 			return true
 		}
 	}
