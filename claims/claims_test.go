@@ -182,6 +182,7 @@ func TestExtractRules(t *testing.T) {
 		{"officials stationed", "Roughly one in five of the 550 Soviet officials stationed in Britain is affected.", []string{"staff_level RUS→GBR 550 2018-03-30"}},
 		{"were still posted, past", "The Hague acted on February 18, 2023. Before the announcement, 58 Russian diplomats were still posted in the Netherlands.", []string{"staff_level RUS→NLD 58 2023-02-18"}},
 		{"own people of the subject's state", "Britain pulled some of its diplomatic staff out of China on Saturday. On January 23 the State Department ordered all non-emergency US personnel and their families to leave its consulate general there.", []string{"withdraw_staff GBR→CHN 2018-03-24", "withdraw_staff USA→CHN 2018-01-23"}},
+		{"his embassy closed", "In Caracas, Chavez on Sunday ordered his embassy in Bogota closed and its staff brought back.", []string{"withdraw_staff VEN→COL 2018-03-25 Bogota"}},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},

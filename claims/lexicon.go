@@ -8,6 +8,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"parity"
 )
@@ -85,6 +88,10 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 				return
 			}
 			lx.add(p, entry{code: a.Code, role: r}, false)
+			// English copy often drops the accents: "Bogota", "Yaounde", "Sao Tome"
+			if f := foldAccents(p); f != p && !foldClash[f] {
+				lx.add(f, entry{code: a.Code, role: r}, false)
+			}
 		}
 		add(a.Name, kind)
 		add(a.Official, kind)
@@ -97,6 +104,9 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 		}
 		if a.Capital != "" && !ambiguousCapital[a.Capital] {
 			lx.add(a.Capital, entry{code: a.Code, role: roleCapital, place: a.Capital}, false)
+			if f := foldAccents(a.Capital); f != a.Capital && !foldClash[f] {
+				lx.add(f, entry{code: a.Code, role: roleCapital, place: f}, false)
+			}
 		}
 	}
 	// Cities that host a mission (generated from Wikidata): places, never actors.
@@ -305,6 +315,22 @@ func (lx *Lexicon) readLines(name string, minFields int, fn func([]string) error
 
 // isLatin reports whether a phrase is written in Latin letters (news in English names
 // countries that way; the gazetteer also carries native spellings).
+// foldClash are accent-free spellings that name something else in English copy: a
+// Californian city, a word.
+var foldClash = map[string]bool{"San Jose": true, "Male": true, "Reunion": true}
+
+// foldAccents spells a Latin name without its diacritics ("Bogotá" → "Bogota").
+func foldAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 func isLatin(s string) bool {
 	for _, r := range s {
 		if r > 0x024F && r != '’' {

@@ -742,8 +742,15 @@ func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit i
 
 // ownPost reports whether the trigger acts on the actor's own post: "its consulate".
 func (x *Extractor) ownPost(toks []token, tr trigger, limit int) bool {
+	own := func(w string) bool { return w == "its" || w == "their" || w == "own" || w == "his" || w == "her" }
 	for k := tr.end; k < min(limit, tr.end+4); k++ {
-		if toks[k].low == "its" || toks[k].low == "their" || toks[k].low == "own" {
+		if own(toks[k].low) {
+			return true
+		}
+	}
+	// "Chavez ordered his embassy in Bogota closed"
+	for k := max(0, tr.start-6); k+1 < tr.start; k++ {
+		if own(toks[k].low) && x.lx.inClass("mission", toks[k+1].low) {
 			return true
 		}
 	}
@@ -1100,9 +1107,15 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 			}
 		}
 		// "recalled its ambassador in Doha for consultations": the host may stand
-		// inside the trigger's words
+		// inside the trigger's words, or before them ("ordered his embassy in Bogota
+		// closed")
 		for _, m := range ments {
 			if m.start > tr.start && m.start < limit+6 && hostPrep(m.prep) && m.code != actor {
+				return m.code
+			}
+		}
+		for _, m := range ments {
+			if m.start >= tr.start-5 && m.start < tr.start && (m.prep == "in" || m.prep == "at") && m.code != actor {
 				return m.code
 			}
 		}
