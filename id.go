@@ -60,15 +60,7 @@ func IDPrefix(id string) RecordType {
 func Slug(s string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
-		if unicode.Is(unicode.Mn, r) {
-			continue // a combining accent of the previous letter
-		}
-		if folded, ok := foldRunes[r]; ok {
-			b.WriteString(folded)
-			dash = false
-			continue
-		}
+	for _, r := range FoldAccents(strings.ToLower(s)) {
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			b.WriteRune(r)
@@ -79,6 +71,26 @@ func Slug(s string) string {
 		}
 	}
 	return strings.TrimSuffix(b.String(), "-")
+}
+
+// FoldAccents writes a text without its diacritics, keeping the case: "Bogotá" →
+// "Bogota", "Łódź" → "Lodz". News copy in English often drops them.
+func FoldAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue // a combining accent of the previous letter
+		}
+		if folded, ok := foldRunes[unicode.ToLower(r)]; ok {
+			if unicode.IsUpper(r) {
+				folded = strings.ToUpper(folded[:1]) + folded[1:]
+			}
+			b.WriteString(folded)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // foldRunes are letters that Unicode does not decompose into a base and an accent.

@@ -8,9 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"parity"
 )
@@ -89,7 +86,7 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 			}
 			lx.add(p, entry{code: a.Code, role: r}, false)
 			// English copy often drops the accents: "Bogota", "Yaounde", "Sao Tome"
-			if f := foldAccents(p); f != p && !foldClash[f] {
+			if f := parity.FoldAccents(p); f != p && !foldClash[f] {
 				lx.add(f, entry{code: a.Code, role: r}, false)
 			}
 		}
@@ -104,7 +101,7 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 		}
 		if a.Capital != "" && !ambiguousCapital[a.Capital] {
 			lx.add(a.Capital, entry{code: a.Code, role: roleCapital, place: a.Capital}, false)
-			if f := foldAccents(a.Capital); f != a.Capital && !foldClash[f] {
+			if f := parity.FoldAccents(a.Capital); f != a.Capital && !foldClash[f] {
 				lx.add(f, entry{code: a.Code, role: roleCapital, place: f}, false)
 			}
 		}
@@ -318,18 +315,6 @@ func (lx *Lexicon) readLines(name string, minFields int, fn func([]string) error
 // foldClash are accent-free spellings that name something else in English copy: a
 // Californian city, a word.
 var foldClash = map[string]bool{"San Jose": true, "Male": true, "Reunion": true}
-
-// foldAccents spells a Latin name without its diacritics ("Bogotá" → "Bogota").
-func foldAccents(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
 
 func isLatin(s string) bool {
 	for _, r := range s {
