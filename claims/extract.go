@@ -644,8 +644,10 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 		back = 8
 	}
 	for k := start - 1; k >= max(0, start-back); k-- {
-		// "bringing Verma home, then expelled six": another clause's envoy
-		if toks[k].low == "," && k < start-1 {
+		// "bringing Verma home, then expelled six": another clause's envoy (a passive
+		// reaches over the envoy's name: "Mexico's ambassador, Maria Teresa Mercado,
+		// had been declared persona non grata")
+		if toks[k].low == "," && k < start-1 && back == 4 {
 			break
 		}
 		if lx.inClass("ambassador", toks[k].low) {
@@ -881,7 +883,7 @@ func announced(toks []token, k int) bool {
 	}
 	for j := k - 1; j >= max(0, k-14); j-- {
 		switch toks[j].low {
-		case "told", "announced", "informed", "notified", "declared", "decided":
+		case "told", "announced", "informed", "notified", "declared", "decided", "announcement":
 			return true
 		case "said", "says":
 			// "said it would", "said its staff would", "said on Friday that they
