@@ -185,6 +185,8 @@ func TestExtractRules(t *testing.T) {
 		{"his embassy closed", "In Caracas, Chavez on Sunday ordered his embassy in Bogota closed and its staff brought back.", []string{"withdraw_staff VEN→COL 2018-03-25 Bogota"}},
 		{"envoy named, declared, told to come home", "Interim President Jeanine Anez announced on Monday that Mexico's ambassador, Maria Teresa Mercado, had been declared persona non grata. Mexico's foreign ministry said it had instructed Mercado to come home.", []string{"expel_ambassador BOL→MEX 2018-03-26", "recall_ambassador MEX→BOL 2018-03-26"}},
 		{"announcement that it would", "The departure follows Macron's announcement on Sunday that France would bring its ambassador home from Niger.", []string{"recall_ambassador FRA→NER 2018-03-25"}},
+		{"head of mission", "Slovakia's foreign minister said on Thursday that he was calling the head of mission in Minsk home.", []string{"recall_ambassador SVK→BLR 2018-03-29"}},
+		{"deputy head of mission", "Moscow on Monday expelled the deputy head of mission of the British embassy.", []string{"expel RUS→GBR 2018-03-26"}},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},

@@ -307,6 +307,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		defer st.learnEnvoys(lx, toks, ments)
 	}
 	st.envoyNouns(toks)
+	headOfMission(toks)
 	for i := range ments {
 		if m := &ments[i]; m.other != nil {
 			m.code = st.sharedCode(m.entry)
@@ -1208,6 +1209,23 @@ func (st *docState) envoyNamed(name string) *envoy {
 
 // envoyNouns reads a named envoy's surname as the noun "ambassador", so that the
 // trigger rules see the ambassador in "withdrawing Verma".
+// headOfMission reads "head of mission" and "head of the mission" as the envoy's title:
+// "calling the head of mission in Minsk home".
+func headOfMission(toks []token) {
+	for i := 0; i+2 < len(toks); i++ {
+		// (a "deputy head of mission" stays a diplomat)
+		if (toks[i].low == "head" || toks[i].low == "heads") && toks[i+1].low == "of" && (i == 0 || toks[i-1].low != "deputy") {
+			j := i + 2
+			if toks[j].low == "the" && j+1 < len(toks) {
+				j++
+			}
+			if toks[j].low == "mission" {
+				toks[i].low = "ambassador"
+			}
+		}
+	}
+}
+
 func (st *docState) envoyNouns(toks []token) {
 	named := false
 	for i := range toks {
