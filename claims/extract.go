@@ -294,7 +294,7 @@ func (lx *Lexicon) mayHold(s string) bool {
 
 // sentenceCues are stems of which every claim needs one ("order" for counted
 // peoples: "ordered six Canadians out").
-var sentenceCues = []string{"representative", "diplomat", "embass", "consul", "ambassador", "envoy", "mission", "relations", "ties", "staff", "personnel", "expel", "expul", "persona", "talks", "negotiat", "agree", "accord", "deal", "intelligence", "spies", "compound", "propert", "dacha", "employ", "size", "leave", "recall", "attach", "official", "representation", "office", "diploma", "home", "convened", "order", "advis"}
+var sentenceCues = []string{"representative", "diplomat", "embass", "consul", "ambassador", "envoy", "mission", "relations", "ties", "staff", "personnel", "expel", "expul", "persona", "talks", "negotiat", "agree", "accord", "deal", "intelligence", "spies", "compound", "propert", "dacha", "employ", "size", "leave", "recall", "attach", "official", "representation", "office", "diploma", "home", "convened", "order", "advis", "nunci"}
 
 func (x *Extractor) sentence(st *docState, s span) []Claim {
 	lx := x.lx
