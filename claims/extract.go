@@ -642,7 +642,7 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 	back := 4
 	if start > 0 && isPassiveAux(toks[start-1].low) {
 		// "Algeria's ambassadors in Bamako and Niamey were being called home"
-		back = 8
+		back = 10
 	}
 	for k := start - 1; k >= max(0, start-back); k-- {
 		// "bringing Verma home, then expelled six": another clause's envoy (a passive

@@ -537,7 +537,13 @@ func isListTail(toks []token, k int) bool {
 // eachSide reports whether the subject before the trigger is "each side", "both
 // sides", "the two countries".
 func eachSide(toks []token, k int) bool {
-	for j := max(0, k-4); j+1 < k; j++ {
+	// "the two sides agreed on October 19 to restore": the subject of the verb the
+	// trigger completes, back to a comma
+	from := k - 1
+	for from > max(0, k-9) && toks[from-1].low != "," && toks[from-1].low != ";" {
+		from--
+	}
+	for j := from; j+1 < k; j++ {
 		a, b := toks[j].low, toks[j+1].low
 		if (a == "each" || a == "both") && (b == "side" || b == "sides" || b == "country" || b == "countries" || b == "governments") || a == "two" && (b == "sides" || b == "countries" || b == "governments") {
 			return true
@@ -577,7 +583,7 @@ func peopleOf(toks []token, ments []mention, s mention, end int) bool {
 			return true
 		}
 		// "seven staff of the Danish embassy", "40 employees of German missions"
-		if m.modifies == "mission" && m.prep == "of" && staffOfBefore(toks, m.start) {
+		if missionPeople(toks, m) {
 			return true
 		}
 	}
@@ -594,6 +600,19 @@ func ownWords(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// missionPeople reports whether a mention names the people of its state's mission:
+// "four members of the Iranian embassy staff", "seven staff of the Danish embassy".
+func missionPeople(toks []token, m mention) bool {
+	if m.modifies != "mission" {
+		return false
+	}
+	if m.prep == "of" && staffOfBefore(toks, m.start) {
+		return true
+	}
+	// "the Iranian embassy staff": the mission's noun, then its people
+	return m.end+1 < len(toks) && staffNouns[toks[m.end+1].low]
 }
 
 // staffOfBefore reports whether "staff of (the)" or "employees of" stands just before
@@ -1088,7 +1107,7 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		// Austrian employee was told to leave": the people the clause opens with
 		start := clauseStart(toks, tr.start, tr.start)
 		for _, m := range ments {
-			if m.start >= start && m.end <= tr.start && m.code != actor && m.prep == "" && (m.modifies == "diplomat" || m.modifies == "ambassador") {
+			if m.start >= start && m.end <= tr.start && m.code != actor && (m.prep == "" && (m.modifies == "diplomat" || m.modifies == "ambassador") || missionPeople(toks, m)) {
 				return m.code
 			}
 		}
