@@ -767,9 +767,10 @@ func (x *Extractor) ownPost(toks []token, tr trigger, limit int) bool {
 			return true
 		}
 	}
-	// "Chavez ordered his embassy in Bogota closed"
+	// "Chavez ordered his embassy in Bogota closed" (not "ordering Estonia's consulate
+	// and its office in Pskov to close", where "its" is the other state's)
 	for k := max(0, tr.start-6); k+1 < tr.start; k++ {
-		if own(toks[k].low) && x.lx.inClass("mission", toks[k+1].low) {
+		if (toks[k].low == "his" || toks[k].low == "her") && x.lx.inClass("mission", toks[k+1].low) {
 			return true
 		}
 	}
