@@ -188,6 +188,14 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		}
 		return datePhrase{date: day(prev.End), start: i, end: i + n, relative: true}, true
 	}
+	// "That September": the month in the year the story just told
+	if low == "that" {
+		if m, ok := monthOf(next(1)); ok {
+			if y := yearBefore(toks, i, prev); y != 0 {
+				return datePhrase{date: monthDate(y, m), start: i, end: i + 2, relative: true}, true
+			}
+		}
+	}
 	// "the next day", "the following day": the day after the date just before. Read
 	// before the switch, whose "the" case reads months ("the following May").
 	if low == "the" && (next(1).low == "next" || next(1).low == "following") && next(2).low == "day" {
@@ -212,6 +220,17 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 				base = pub
 			}
 			step := monthSteps[toks[i+1].low]
+			// "the following month", "the previous month": a month from the date just
+			// told (a relative phrase: without one it says nothing)
+			if toks[i+2].low == "month" && step != 0 && !prev.IsZero() {
+				at := prev.Start.AddDate(0, step, 0)
+				if step > 0 {
+					at = time.Date(prev.End.Year(), prev.End.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, step, 0)
+				} else {
+					at = time.Date(prev.Start.Year(), prev.Start.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, step, 0)
+				}
+				return datePhrase{date: monthDate(at.Year(), at.Month()), start: i, end: i + 3, relative: true}, true
+			}
 			if m, ok := monthOf(toks[i+2]); ok && step != 0 && !base.IsZero() {
 				y := base.Year()
 				// the same month counts as a year away
