@@ -190,6 +190,8 @@ func TestExtractRules(t *testing.T) {
 		{"its office is the other state's", "On Thursday Moscow retaliated by ordering Estonia's consulate general in St Petersburg and its office in Pskov to close.", []string{"close_mission RUS→EST 2018-03-29 St Petersburg", "close_mission RUS→EST 2018-03-29 Pskov"}},
 		{"the following month", "In December 2017 the Netherlands expelled two Russian diplomats. Moscow answered the following month by expelling two Dutch diplomats.", []string{"expel NLD→RUS 2 2017-12", "expel RUS→NLD 2 2018-01"}},
 		{"that September", "In 1971 Britain faced a defection. That September Edward Heath's government ordered 105 Soviet officials out of Britain.", []string{"expel GBR→RUS 105 1971-09"}},
+		{"the first secretary is one", "On August 13 Estonia declared the first secretary of the Russian embassy in Tallinn persona non grata.", []string{"expel EST→RUS 1 2017-08-13"}},
+		{"named diplomats", "The Reagan administration on Wednesday ordered 25 named diplomats of the Soviet mission to leave.", []string{"expel USA→RUS 25 2018-03-28"}},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},

@@ -816,7 +816,7 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	}
 	for k := tr.start + 1; k < limit; k++ {
 		// "a senior Indian diplomat", "Israel's consul general": one person
-		if w := toks[k].low; (w == "a" || w == "an" || w == "one" || w == "'s") && kind != "staff_cap" && x.singular(toks, k+1, class) {
+		if w := toks[k].low; (w == "a" || w == "an" || w == "one" || w == "'s" || w == "the" && x.postTitle(toks, k+1)) && kind != "staff_cap" && x.singular(toks, k+1, class) {
 			one := 1
 			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}
 		}
@@ -871,7 +871,7 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	// passive: "18 Russian diplomats were ordered out", "a senior Canadian diplomat
 	// was being expelled"
 	for k := clauseStart(toks, tr.start, 20); k < tr.start; k++ {
-		if w := toks[k].low; (w == "a" || w == "an" || w == "one") && kind != "staff_cap" && x.singular(toks, k+1, class) && !boundaryBetween(toks, k, tr.start, true) {
+		if w := toks[k].low; (w == "a" || w == "an" || w == "one" || w == "the" && x.postTitle(toks, k+1)) && kind != "staff_cap" && x.singular(toks, k+1, class) && !boundaryBetween(toks, k, tr.start, true) {
 			one := 1
 			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}
 		}
@@ -914,16 +914,32 @@ func (x *Extractor) singular(toks []token, k int, class string) bool {
 		if toks[j].punct || toks[j].num {
 			return false
 		}
-		if !isAdjectiveLike(w) && !toks[j].upper && !postModifiers[w] {
+		if !isAdjectiveLike(w) && !toks[j].upper {
 			return false
 		}
 	}
 	return false
 }
 
-// postModifiers are words that qualify a diplomat's post: "Britain's defence
-// attaché", "a senior Indian diplomat", "the deputy head of mission".
-var postModifiers = map[string]bool{"senior": true, "top": true, "defence": true, "defense": true, "military": true, "naval": true, "air": true, "deputy": true, "consular": true, "political": true, "press": true, "trade": true, "cultural": true, "commercial": true, "economic": true, "first": true, "second": true, "third": true, "chief": true, "acting": true}
+
+// postTitle reports whether the words at k name a post one person holds ("the first
+// secretary", "the defence attaché"), not a body ("the embassy staff").
+func (x *Extractor) postTitle(toks []token, k int) bool {
+	for j := k; j < min(len(toks), k+4); j++ {
+		w := toks[j].low
+		if x.lx.inClass("diplomat", w) {
+			// (not "the consulate", nor "the defence attache's office")
+			if x.lx.inClass("mission", w) || j+1 < len(toks) && toks[j+1].low == "'s" {
+				return false
+			}
+			return strings.HasPrefix(w, "secretar") || strings.HasPrefix(w, "attach") || strings.HasPrefix(w, "consul") || strings.HasPrefix(w, "counsel") || w == "diplomat" || w == "officer" || w == "official"
+		}
+		if !isAdjectiveLike(w) && !toks[j].upper {
+			return false
+		}
+	}
+	return false
+}
 
 // qualifies reports whether the words at k name people (or missions) of the class: a
 // noun of it within four words, through demonyms and adjectives.
