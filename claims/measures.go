@@ -1031,7 +1031,7 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		if (kind == "expel" || kind == "expel_ambassador") && (m.modifies == "ambassador" || m.modifies == "diplomat" || peopleOf(toks, ments, m, clauseEnd(toks, tr.end, 8))) {
 			continue
 		}
-		if m.subject && !m.ordered && !subordinate(toks, head, m.end, tr.start) {
+		if m.subject && !m.ordered && !subordinate(toks, head, m.end, tr.start) && !inRelative(toks, m.start, tr.start) {
 			return m.code, "subject"
 		}
 	}
@@ -1170,6 +1170,10 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		}
 		switch m.prep {
 		case "from", "of", "with", "against", "to", "between":
+			// "citing its solidarity with Saudi Arabia": a state backed, not hit
+			if m.prep == "with" && m.start > 1 && toks[m.start-2].low == "solidarity" {
+				continue
+			}
 			if m.role != roleCity {
 				return m.code
 			}
@@ -1782,6 +1786,22 @@ func subordinate(toks []token, start, mEnd, end int) bool {
 	for k := mEnd; k < end; k++ {
 		if toks[k].low == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// inRelative reports whether the name at k stands inside a relative clause that closes
+// with a comma before the trigger: "Bahrain, which has long accused Tehran of
+// meddling, cut ties".
+func inRelative(toks []token, k, trigger int) bool {
+	for j := k - 1; j >= max(0, k-10); j-- {
+		w := toks[j].low
+		if w == "," || w == ";" || w == ":" {
+			break
+		}
+		if w == "which" || w == "who" || w == "whose" {
+			return commaBetween(toks, k, trigger)
 		}
 	}
 	return false
