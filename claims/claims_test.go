@@ -194,6 +194,7 @@ func TestExtractRules(t *testing.T) {
 		{"named diplomats", "The Reagan administration on Wednesday ordered 25 named diplomats of the Soviet mission to leave.", []string{"expel USA→RUS 25 2018-03-28"}},
 		{"a name inside a relative clause", "- Bahrain: the island kingdom, which has long accused Tehran of stirring unrest, cut ties with Iran on Monday.", []string{"break_relations BHR→IRN 2018-03-26"}},
 		{"a new clause after a place", "In April 2021 Warsaw told three Russian embassy employees to leave, saying it acted in solidarity with sanctions on Moscow, and Russia answered by ordering five Polish diplomats out.", []string{"expel POL→RUS 3 2021-04", "expel RUS→POL 5 2021-04"}},
+		{"people working for the embassy", "Forty-five people working for Russia's embassy in Poland were declared persona non grata by Warsaw on Wednesday.", []string{"expel POL→RUS 45 2018-03-28"}},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},

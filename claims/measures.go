@@ -611,6 +611,13 @@ func missionPeople(toks []token, m mention) bool {
 	if m.prep == "of" && staffOfBefore(toks, m.start) {
 		return true
 	}
+	// "45 people working for Russia's embassy", "staff employed at the Iranian mission"
+	if (m.prep == "for" || m.prep == "at") && m.start > 1 {
+		switch toks[m.start-2].low {
+		case "working", "employed", "serving", "posted", "accredited":
+			return true
+		}
+	}
 	// "the Iranian embassy staff": the mission's noun, then its people
 	return m.end+1 < len(toks) && staffNouns[toks[m.end+1].low]
 }
