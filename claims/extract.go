@@ -1209,12 +1209,13 @@ func (st *docState) envoyNamed(name string) *envoy {
 
 // envoyNouns reads a named envoy's surname as the noun "ambassador", so that the
 // trigger rules see the ambassador in "withdrawing Verma".
-// headOfMission reads "head of mission" and "head of the mission" as the envoy's title:
+// headOfMission reads "head of mission", "head of the mission" and "chief of mission"
+// as the envoy's title:
 // "calling the head of mission in Minsk home".
 func headOfMission(toks []token) {
 	for i := 0; i+2 < len(toks); i++ {
 		// (a "deputy head of mission" stays a diplomat)
-		if (toks[i].low == "head" || toks[i].low == "heads") && toks[i+1].low == "of" && (i == 0 || toks[i-1].low != "deputy") {
+		if (toks[i].low == "head" || toks[i].low == "heads" || toks[i].low == "chief" || toks[i].low == "chiefs") && toks[i+1].low == "of" && (i == 0 || toks[i-1].low != "deputy") {
 			j := i + 2
 			if toks[j].low == "the" && j+1 < len(toks) {
 				j++
