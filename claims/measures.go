@@ -707,15 +707,15 @@ func hostPrep(p string) bool {
 	return p == "from" || p == "in" || p == "out of" || p == "to" || p == "at"
 }
 
-// referenceBack reports whether the trigger is a plural noun that points back: "the
-// expulsions", "these closures", not followed by what they hit ("the expulsions of
-// 20 diplomats").
+// referenceBack reports whether the trigger is a noun that points back: "the
+// expulsions", "welcomed the expulsion", "these closures", not followed by what they
+// hit ("the expulsion of 20 diplomats").
 func referenceBack(toks []token, tr trigger) bool {
 	if tr.end-tr.start != 1 || tr.start == 0 {
 		return false
 	}
 	w := toks[tr.start].low
-	if !strings.HasSuffix(w, "ions") && !strings.HasSuffix(w, "ures") {
+	if !strings.HasSuffix(w, "ion") && !strings.HasSuffix(w, "ure") && !strings.HasSuffix(w, "ions") && !strings.HasSuffix(w, "ures") {
 		return false
 	}
 	switch toks[tr.start-1].low {
