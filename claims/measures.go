@@ -238,7 +238,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// sending one's own people away is a withdrawal: "ordered the departure of most of
 	// its staff", "ordered non-emergency staff to leave its embassy"
-	if kind == "expel" && !ordered && x.ownPeople(toks, ments, tr, limit, actor) {
+	if kind == "expel" && x.ownPeople(toks, ments, tr, limit, actor) && !ordered {
 		r := *tr.rule
 		r.kind = "withdraw_staff"
 		own := tr
