@@ -10,6 +10,9 @@ import (
 // mission rather than the object of a measure.
 var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true}
 
+// countVerbs state a head-count: "numbers about 200", "totals 45", "stands at 60".
+var countVerbs = map[string]bool{"numbers": true, "numbered": true, "totals": true, "totalled": true, "totaled": true, "at": true}
+
 // staffHeads are nouns that take a head-count after "of": "a staff of about 100".
 var staffHeads = map[string]bool{"staff": true, "workforce": true, "headcount": true, "complement": true, "strength": true, "total": true}
 
@@ -85,6 +88,16 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		if nounAt < 0 && q.start > 1 && toks[q.start-1].low == "of" && staffHeads[toks[q.start-2].low] {
 			nounAt = q.start - 2
 		}
+		// "Russia's diplomatic staff in Austria numbers about 200": the noun before a
+		// verb of counting
+		if nounAt < 0 && q.start > 1 && countVerbs[toks[q.start-1].low] {
+			for j := q.start - 2; j >= max(0, q.start-7); j-- {
+				if staffNouns[toks[j].low] && toks[j].low != "diplomatic" {
+					nounAt = j
+					break
+				}
+			}
+		}
 		if nounAt < 0 {
 			continue
 		}
@@ -93,7 +106,8 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			if m.end <= nounAt+1 && m.start >= min(q.start, nounAt)-3 && (m.role == roleDemonym || m.modifies != "") && (m.prep == "" || m.prep == "of") {
 				sender = m.code
 			}
-			if m.start > nounAt && m.start <= nounAt+8 && (m.prep == "in" || m.prep == "at" || m.prep == "to") && host == "" {
+			// (not "at the US embassy": the embassy's owner sends, it does not host)
+			if m.start > nounAt && m.start <= nounAt+8 && (m.prep == "in" || m.prep == "at" || m.prep == "to") && host == "" && m.modifies != "mission" {
 				host = m.code
 			}
 		}
@@ -110,7 +124,8 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			// "the Russian embassy in Prague employs about 140 people", "About 30
 			// Dutch diplomats work at the embassy in Moscow": the mission's owner
 			for _, m := range ments {
-				if m.modifies == "mission" && m.prep == "" && m.code != host {
+				// (the preposition before "the US embassy" is the embassy's)
+				if m.modifies == "mission" && (m.prep == "" || m.prep == "at" || m.prep == "in") && m.code != host {
 					sender = m.code
 					break
 				}
