@@ -877,6 +877,7 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	}
 	// passive: "18 Russian diplomats were ordered out", "a senior Canadian diplomat
 	// was being expelled"
+	whole := false // a whole named before its part: "Of the 58 ..., 15 must leave"
 	for k := clauseStart(toks, tr.start, 20); k < tr.start; k++ {
 		if w := toks[k].low; (w == "a" || w == "an" || w == "one" || w == "the" && x.postTitle(toks, k+1)) && kind != "staff_cap" && x.singular(toks, k+1, class) && !boundaryBetween(toks, k, tr.start, true) {
 			one := 1
@@ -889,7 +890,14 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 		if timeUnit(toks, q.end) {
 			continue
 		}
-		if x.qualifies(toks, q.end, class) && !boundaryBetween(toks, q.end, tr.start, true) {
+		// "Of the 58 Russian diplomats accredited in the Netherlands, 15 must leave":
+		// the whole is a head-count, the part after it the measure's
+		if q.start > 1 && toks[q.start-1].low == "the" && toks[q.start-2].low == "of" {
+			whole = true
+			k = q.end - 1
+			continue
+		}
+		if (x.qualifies(toks, q.end, class) || whole) && !boundaryBetween(toks, q.end, tr.start, true) {
 			return &q
 		}
 		k = q.end - 1
@@ -1069,8 +1077,27 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 			return m.code, "from"
 		}
 	}
+	// "Of the 58 Russian diplomats accredited in the Netherlands, 15 must leave": the
+	// state where the people serve sends them away
+	if kind == "expel" {
+		for _, m := range ments {
+			if m.prep == "in" && m.start < tr.start && m.role != roleCity && m.start > 1 && servesIn(toks[m.start-2].low) {
+				return m.code, "host"
+			}
+		}
+	}
 	// a demonym acting through a governing noun after the trigger is rare; try context
 	return "", ""
+}
+
+// servesIn reports whether a word says where people serve: "diplomats in",
+// "accredited in", "stationed in".
+func servesIn(w string) bool {
+	switch w {
+	case "diplomats", "staff", "personnel", "employees", "accredited", "stationed", "posted", "based", "serving", "working":
+		return true
+	}
+	return false
 }
 
 // decisionNouns name an act whose possessor decided it: "Washington's decision to".
