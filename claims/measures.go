@@ -959,6 +959,12 @@ func (x *Extractor) postTitle(toks []token, k int) bool {
 // qualifies reports whether the words at k name people (or missions) of the class: a
 // noun of it within four words, through demonyms and adjectives.
 func (x *Extractor) qualifies(toks []token, k int, class string) bool {
+	// "four of the five Russian consulates": the part counts what the whole names
+	if k+2 < len(toks) && toks[k].low == "of" && toks[k+1].low == "the" {
+		if q, ok := x.lx.parseQuantity(toks, k+2); ok && !q.yearLike {
+			return x.qualifies(toks, q.end, class)
+		}
+	}
 	for j := k; j < min(len(toks), k+5); j++ {
 		w := toks[j].low
 		if x.lx.inClass(class, w) {
