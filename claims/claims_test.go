@@ -204,6 +204,8 @@ func TestExtractRules(t *testing.T) {
 		{"staff work at the embassy", "Some 120 staff work at the US embassy in Moscow.", []string{"staff_level USA→RUS ~120 2018-03-30"}},
 		{"of the whole, a part must leave", "Of the 58 Russian diplomats accredited in the Netherlands, 15 must leave.", []string{"expel NLD→RUS 15 2018-03-30", "staff_level RUS→NLD 58 2018-03-30"}},
 		{"four of the five", "Germany on Wednesday withdrew its permission for four of the five Russian consulates general in the country.", []string{"close_mission DEU→RUS 4 2018-03-28"}},
+		{"a student visa is no accreditation", "Fiji ordered the envoy out on Tuesday, days after Wellington refused a student visa to the son of a senior official.", []string{"expel_ambassador FJI→NZL 2018-03-27"}},
+		{"visas refused to diplomats", "Russia was refusing on Friday to issue visas to Dutch diplomats posted to Moscow.", []string{"deny_accreditation RUS→NLD 2018-03-30"}},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},
