@@ -206,6 +206,8 @@ func TestExtractRules(t *testing.T) {
 		{"four of the five", "Germany on Wednesday withdrew its permission for four of the five Russian consulates general in the country.", []string{"close_mission DEU→RUS 4 2018-03-28"}},
 		{"a student visa is no accreditation", "Fiji ordered the envoy out on Tuesday, days after Wellington refused a student visa to the son of a senior official.", []string{"expel_ambassador FJI→NZL 2018-03-27"}},
 		{"visas refused to diplomats", "Russia was refusing on Friday to issue visas to Dutch diplomats posted to Moscow.", []string{"deny_accreditation RUS→NLD 2018-03-30"}},
+		{"a reduced staff describes", "For now the Russian embassy in Tbilisi is running on a reduced staff.", nil},
+		{"limited to 25 caps", "On Monday the Russian embassy was limited by Prague to 25 diplomats.", []string{"staff_cap CZE→RUS 25 2018-03-26"}},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},

@@ -532,6 +532,9 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if r.kind == "ambassador_departed" && !departsPost(lx, toks, end) {
 				continue
 			}
+			if r.kind == "staff_cap" && describesSize(toks, i, end) {
+				continue
+			}
 			// "too close to a base" is nearness, not a closure
 			if r.kind == "close_mission" && toks[i].low == "close" && end < len(toks) && toks[end].low == "to" {
 				continue
@@ -576,6 +579,29 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 	}
 	kept = out
 	return kept
+}
+
+// describesSize reports whether a cap's participle describes, not acts: "running on a
+// reduced staff", "the damage is limited" (but "was limited to 25" caps).
+func describesSize(toks []token, i, end int) bool {
+	w := toks[i].low
+	if end-i != 1 || !strings.HasSuffix(w, "ed") || i == 0 {
+		return false
+	}
+	switch toks[i-1].low {
+	case "a", "an", "its", "their":
+		return true
+	case "is", "are", "was", "were", "be", "been":
+		if end >= len(toks) {
+			return true
+		}
+		switch toks[end].low {
+		case "to", "at", "by":
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // saidBetween reports whether a second statement stands between two triggers:
