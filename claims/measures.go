@@ -29,6 +29,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			break
 		}
 	}
+	// "France, which had recalled its ambassador on February 7, went further ... in
+	// Brussels": a relative clause ends at its comma
+	if relativeOpen(toks, tr.start) {
+		for k := tr.end; k < limit; k++ {
+			if toks[k].low == "," {
+				limit = k
+				break
+			}
+		}
+	}
 	c := Claim{Kind: kind, Document: st.in.Name, DocumentID: st.in.DocumentID, Cluster: st.in.Cluster, Pos: toks[tr.start].start}
 	c.Start, c.End = s.start, s.end
 	c.Quote = st.in.Body[s.start:s.end]
@@ -123,7 +133,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 			// people called home leave a host named with "from" or "in"; any other
 			// name ("thanked Djibouti for its help") yields to the story's host
-			if (kind == "withdraw_staff" || kind == "recall_ambassador") && st.lastTgt != "" && st.lastTgt != actor && !hostPrep(m.prep) {
+			if (kind == "withdraw_staff" || kind == "recall_ambassador") && st.lastTgt != "" && st.lastTgt != actor && (!hostPrep(m.prep) || m.start >= limit) {
 				continue
 			}
 			if m.code != actor && m.role != roleOfficial && (m.role != roleCity) {
@@ -1826,6 +1836,21 @@ func subordinate(toks []token, start, mEnd, end int) bool {
 	for k := mEnd; k < end; k++ {
 		if toks[k].low == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// relativeOpen reports whether a relative clause ("which", "who", after a comma)
+// opens shortly before the trigger at k.
+func relativeOpen(toks []token, k int) bool {
+	for j := k - 1; j >= max(1, k-4); j-- {
+		w := toks[j].low
+		if (w == "which" || w == "who") && toks[j-1].low == "," {
+			return true
+		}
+		if w == "," {
+			return false
 		}
 	}
 	return false
