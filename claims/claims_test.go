@@ -209,6 +209,7 @@ func TestExtractRules(t *testing.T) {
 		{"a reduced staff describes", "For now the Russian embassy in Tbilisi is running on a reduced staff.", nil},
 		{"limited to 25 caps", "On Monday the Russian embassy was limited by Prague to 25 diplomats.", []string{"staff_cap CZE→RUS 25 2018-03-26"}},
 		{"a relative clause ends at its comma", "Italy recalled its ambassador from Syria on February 7. France, which had recalled its ambassador the same day, went further on March 2 at an EU summit in Brussels.", []string{"recall_ambassador ITA→SYR 2018-02-07", "recall_ambassador FRA→SYR 2018-02-07"}},
+		{"a list of whose diplomats", "By the end of Friday Moscow had declared 59 of their diplomats personae non gratae.\n\n- Ukraine: 13 diplomats.\n- Germany, France and Poland: four each.", []string{"expel RUS 59 2018-03-30", "expel RUS→UKR 13 2018-03-30", "expel RUS→DEU 4 2018-03-30", "expel RUS→FRA 4 2018-03-30", "expel RUS→POL 4 2018-03-30"}},
 		{"the same day", "Israel told Turkey's consul general to leave on Monday. Turkey answered the same day by recalling its ambassador from Israel.", []string{"expel ISR→TUR 1 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"relative to another event", "- May 15, 2018: a day after troops killed 60 protesters, Turkey recalled its ambassador from Israel.", []string{"recall_ambassador TUR→ISR 2018-05-15"}},
 		{"one person before a passive", "A senior Canadian diplomat was being expelled by India on Tuesday.", []string{"expel IND→CAN 1 2018-03-27"}},

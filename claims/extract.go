@@ -77,6 +77,9 @@ type docState struct {
 	// headPara is that paragraph
 	head     string
 	headPara int
+	// theirPeople tells whether the last measure hit "their diplomats", people of
+	// states a list then names
+	theirPeople bool
 	// listDate is the last date told outside a list: the date of the list's items;
 	// inList tells whether the current paragraph is an item of a list
 	listDate parity.Date
@@ -383,6 +386,16 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 		if out[i].Target != nil {
 			st.parties[*out[i].Target]++
+		}
+	}
+	if len(out) > 0 && len(trigs) > 0 {
+		// "Moscow had declared 59 of their diplomats personae non gratae": the list
+		// that follows names whose diplomats they were
+		st.theirPeople = false
+		for k := 0; k+1 < len(toks); k++ {
+			if toks[k].low == "their" && lx.inClass("diplomat", toks[k+1].low) {
+				st.theirPeople = true
+			}
 		}
 	}
 	if len(out) > 0 {

@@ -1624,7 +1624,7 @@ func (x *Extractor) listContinuation(st *docState, s span, ments []mention, date
 			break
 		}
 	}
-	if colon < 0 || st.lastTgt == "" {
+	if colon < 0 || st.lastTgt == "" && !st.theirPeople {
 		return nil
 	}
 	var actors []string
@@ -1660,6 +1660,11 @@ func (x *Extractor) listContinuation(st *docState, s span, ments []mention, date
 		c := Claim{Kind: st.lastKind, Document: st.in.Name, DocumentID: st.in.DocumentID, Cluster: st.in.Cluster, Pos: toks[0].start}
 		c.Start, c.End, c.Quote = s.start, s.end, st.in.Body[s.start:s.end]
 		c.Actor, c.Target = code(a), code(st.lastTgt)
+		if st.theirPeople && st.lastActor != "" && a != st.lastActor {
+			// "Moscow declared 59 of their diplomats personae non gratae ... -
+			// Ukraine: 13": the listed states are the ones hit
+			c.Actor, c.Target = code(st.lastActor), code(a)
+		}
 		c.Count = q.count()
 		c.Date = dateOf(d)
 		c.Background = background(d, st.in.Published)
