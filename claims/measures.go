@@ -946,7 +946,6 @@ func (x *Extractor) singular(toks []token, k int, class string) bool {
 	return false
 }
 
-
 // postTitle reports whether the words at k name a post one person holds ("the first
 // secretary", "the defence attaché"), not a body ("the embassy staff").
 func (x *Extractor) postTitle(toks []token, k int) bool {
