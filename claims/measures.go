@@ -672,6 +672,18 @@ func (x *Extractor) missionBefore(toks []token, k int) bool {
 	return false
 }
 
+// movesStaff reports whether the trigger moves people or a post somewhere: its "to"
+// names the destination, not the host.
+func movesStaff(toks []token, tr trigger) bool {
+	for k := tr.start; k < tr.end; k++ {
+		w := toks[k].low
+		if strings.HasPrefix(w, "mov") || strings.HasPrefix(w, "relocat") || strings.HasPrefix(w, "transferr") || strings.HasPrefix(w, "shift") || strings.HasPrefix(w, "evacuat") || strings.HasPrefix(w, "flew") || strings.HasPrefix(w, "airlift") {
+			return true
+		}
+	}
+	return false
+}
+
 // hostList returns the hosts listed from the target's mention after "in" or "from":
 // "in Bamako and Niamey" gives both; nil when the target is not named so.
 func hostList(toks []token, ments []mention, target string) []string {
@@ -1195,7 +1207,8 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		// inside the trigger's words, or before them ("ordered his embassy in Bogota
 		// closed")
 		for _, m := range ments {
-			if m.start > tr.start && m.start < limit+6 && hostPrep(m.prep) && m.code != actor {
+			// (a move's "to" is where the staff go: "move staff to Djibouti")
+			if m.start > tr.start && m.start < limit+6 && hostPrep(m.prep) && m.code != actor && !(m.prep == "to" && movesStaff(toks, tr)) {
 				return m.code
 			}
 		}
