@@ -139,7 +139,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 		text := in.Body[s.start:s.end]
 		// a heading's state heads the bulleted paragraphs under it
 		if s.para != st.headPara {
-			if bulleted(text) && s.para == st.headPara+1 {
+			if st.inList && s.para == st.headPara+1 {
 				st.headPara = s.para
 			} else {
 				st.head = ""
@@ -377,10 +377,10 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 			break
 		}
 	}
+	if len(out) > 0 && st.parties == nil {
+		st.parties = map[string]int{}
+	}
 	for i := range out {
-		if st.parties == nil {
-			st.parties = map[string]int{}
-		}
 		if out[i].Actor != nil {
 			st.parties[*out[i].Actor]++
 		}
@@ -678,16 +678,17 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 			return true
 		}
 	}
+	// a passive reaches further back, over the envoy's name: "Mexico's ambassador,
+	// Maria Teresa Mercado, had been declared persona non grata", "Algeria's
+	// ambassadors in Bamako and Niamey were being called home"
+	passive := start > 0 && isPassiveAux(toks[start-1].low)
 	back := 4
-	if start > 0 && isPassiveAux(toks[start-1].low) {
-		// "Algeria's ambassadors in Bamako and Niamey were being called home"
+	if passive {
 		back = 10
 	}
 	for k := start - 1; k >= max(0, start-back); k-- {
-		// "bringing Verma home, then expelled six": another clause's envoy (a passive
-		// reaches over the envoy's name: "Mexico's ambassador, Maria Teresa Mercado,
-		// had been declared persona non grata")
-		if toks[k].low == "," && k < start-1 && back == 4 {
+		// "bringing Verma home, then expelled six": another clause's envoy
+		if toks[k].low == "," && k < start-1 && !passive {
 			break
 		}
 		if lx.inClass("ambassador", toks[k].low) {
@@ -702,12 +703,12 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 	return false
 }
 
-// departsPost reports whether "left" names leaving a post or a country ("left his
-// post", "left Washington"), not a building ("left the ministry", "left its Moscow
-// headquarters").
 // buildingNouns name a building after a place: "left its Moscow headquarters".
 var buildingNouns = map[string]bool{"headquarters": true, "airport": true, "office": true, "offices": true, "embassy": true, "ministry": true, "hotel": true, "residence": true, "building": true, "compound": true, "mission": true, "consulate": true}
 
+// departsPost reports whether "left" names leaving a post or a country ("left his
+// post", "left Washington"), not a building ("left the ministry", "left its Moscow
+// headquarters").
 func departsPost(lx *Lexicon, toks []token, end int) bool {
 	if end >= 2 && (toks[end-1].low == "post" || toks[end-1].low == "tenure") {
 		return true

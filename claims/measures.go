@@ -600,12 +600,17 @@ func peopleOf(toks []token, ments []mention, s mention, end int) bool {
 	return false
 }
 
+// nonEssential reports whether a word marks the staff a state sends home itself:
+// "non-emergency staff", "non-essential personnel".
+func nonEssential(w string) bool {
+	return w == "non-emergency" || w == "non-essential" || w == "nonessential" || w == "nonemergency"
+}
+
 // ownWords reports whether a word that marks one's own people stands between two
 // positions: "its", "their", "non-emergency", "non-essential".
 func ownWords(toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
-		switch toks[k].low {
-		case "its", "their", "non-emergency", "non-essential", "nonessential", "nonemergency":
+		if w := toks[k].low; w == "its" || w == "their" || nonEssential(w) {
 			return true
 		}
 	}
@@ -635,10 +640,7 @@ func missionPeople(toks []token, m mention) bool {
 // staffOfBefore reports whether "staff of (the)" or "employees of" stands just before
 // k: the people of a mission.
 func staffOfBefore(toks []token, k int) bool {
-	j := k - 1
-	if j >= 0 && toks[j].low == "the" {
-		j--
-	}
+	j := beforeThe(toks, k)
 	if j < 1 || toks[j].low != "of" {
 		return false
 	}
@@ -692,20 +694,7 @@ func hostList(toks []token, ments []mention, target string) []string {
 			continue
 		}
 		out := []string{m.code}
-		for j := i + 1; j < len(ments); j++ {
-			gap := toks[ments[j-1].end:ments[j].start]
-			if len(gap) == 0 || len(gap) > 2 {
-				break
-			}
-			listed := true
-			for _, g := range gap {
-				if g.low != "," && g.low != "and" {
-					listed = false
-				}
-			}
-			if !listed {
-				break
-			}
+		for j := i + 1; j < len(ments) && listGap(toks, ments[j-1], ments[j]); j++ {
 			if !slices.Contains(out, ments[j].code) {
 				out = append(out, ments[j].code)
 			}
@@ -715,12 +704,18 @@ func hostList(toks []token, ments []mention, target string) []string {
 	return nil
 }
 
-// leaveBefore reports whether "leave" (or "leave the") stands just before k.
-func leaveBefore(toks []token, k int) bool {
+// beforeThe returns the position of the word before k, past one "the", or -1.
+func beforeThe(toks []token, k int) int {
 	j := k - 1
 	if j >= 0 && toks[j].low == "the" {
 		j--
 	}
+	return j
+}
+
+// leaveBefore reports whether "leave" (or "leave the") stands just before k.
+func leaveBefore(toks []token, k int) bool {
+	j := beforeThe(toks, k)
 	return j >= 0 && toks[j].low == "leave"
 }
 
@@ -762,7 +757,7 @@ func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit i
 	for k := tr.start + 1; k < min(limit, tr.end+5); k++ {
 		w := toks[k].low
 		switch {
-		case w == "non-emergency" || w == "non-essential" || w == "nonessential" || w == "nonemergency":
+		case nonEssential(w):
 			return true
 		case k+1 < len(toks) && toks[k+1].low == "own" && (w == "its" || w == "their"):
 			return true
@@ -1528,14 +1523,7 @@ func countsFromTrigger(toks []token, d datePhrase, tr trigger) bool {
 }
 
 // commaBetween reports whether a comma stands between two token positions.
-func commaBetween(toks []token, from, to int) bool {
-	for k := from; k < to && k < len(toks); k++ {
-		if toks[k].low == "," {
-			return true
-		}
-	}
-	return false
-}
+func commaBetween(toks []token, from, to int) bool { return wordBetween(toks, from, to, ",") }
 
 // subjectAfter reports whether a state acting as a subject follows a date at once.
 func subjectAfter(ments []mention, end int) bool {

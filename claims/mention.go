@@ -155,11 +155,17 @@ func (m mention) isPlace() bool {
 	return m.place != "" && (!m.possessive || m.role == roleCity)
 }
 
-// listedBefore reports whether mention a is listed right before b: only commas,
-// "and" and "the" between them.
+// listedBefore reports whether mention a is listed right before b as a party: only
+// commas, "and" and "the" between them, and a not after a preposition or a city.
 func listedBefore(toks []token, a, b mention) bool {
+	return a.prep == "" && a.role != roleCity && listGap(toks, a, b)
+}
+
+// listGap reports whether only commas, "and" and "the" (one to three words) stand
+// between mentions a and b: "Bamako and Niamey", "Saudi Arabia, the UAE".
+func listGap(toks []token, a, b mention) bool {
 	gap := toks[a.end:b.start]
-	if len(gap) == 0 || len(gap) > 3 || a.prep != "" || a.role == roleCity {
+	if len(gap) == 0 || len(gap) > 3 {
 		return false
 	}
 	for _, g := range gap {
