@@ -256,6 +256,10 @@ func TestExtractRules(t *testing.T) {
 		{"the recalled people's state", "Israel protested on Monday. The cabinet had decided on Tuesday to bring all South African diplomats in Tel Aviv home.", []string{"withdraw_staff ZAF→ISR 2018-03-27"}},
 		{"passive recall names its staff", "On Tuesday Somali diplomats in Kenya were recalled, and Kenyan diplomats were given seven days to leave Somalia.", []string{"withdraw_staff SOM→KEN 2018-03-27", "expel SOM→KEN 2018-03-27"}},
 		{"a government named after the act speaks", "The American consulate general in Chengdu must close, China's foreign ministry said on Friday.", []string{"close_mission CHN→USA 2018-03-30 Chengdu"}},
+		{"a post abroad is the actor's own", "Italy closed the embassy in Khartoum on Monday.", []string{"withdraw_staff ITA→SDN 2018-03-26 Khartoum"}},
+		{"a post at home is another's", "Poland closed the consulate in Poznan on Tuesday.", []string{"close_mission POL 2018-03-27 Poznan"}},
+		{"an own post will close", "North Korea said on Monday that the embassy in Nepal will close.", []string{"withdraw_staff PRK→NPL 2018-03-26"}},
+		{"a heading's state over the paragraph after it", "Missions emptied.\n\nJAPAN\n\nThe embassy in Khartoum was temporarily closed on Monday.\n\nITALY\n\nThe ambassador and his staff were flown out on Tuesday aboard an Italian Air Force flight to Djibouti.", []string{"withdraw_staff JPN→SDN 2018-03-26 Khartoum", "withdraw_staff ITA→SDN 2018-03-27"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

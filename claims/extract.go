@@ -77,6 +77,9 @@ type docState struct {
 	// headPara is that paragraph
 	head     string
 	headPara int
+	// headAlone tells whether the head is a heading on a paragraph of its own
+	// ("JAPAN"), which heads the paragraph after it
+	headAlone bool
 	// theirPeople tells whether the last measure hit "their diplomats", people of
 	// states a list then names
 	theirPeople bool
@@ -139,8 +142,8 @@ func (x *Extractor) Extract(in Input) []Claim {
 		text := in.Body[s.start:s.end]
 		// a heading's state heads the bulleted paragraphs under it
 		if s.para != st.headPara {
-			if st.inList && s.para == st.headPara+1 {
-				st.headPara = s.para
+			if (st.inList || st.headAlone) && s.para == st.headPara+1 {
+				st.headPara, st.headAlone = s.para, false
 			} else {
 				st.head = ""
 			}
@@ -330,6 +333,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	// "- Mauritania." or a heading "UNITED STATES" over the items that follow
 	if len(trigs) == 0 && len(ments) == 1 && len(toks) <= 5 && ments[0].role != roleCity && (st.bullet || shortHeading(body[s.start:s.end])) {
 		st.head, st.headPara = ments[0].code, s.para
+		st.headAlone = shortHeading(st.in.Body[s.start:s.end])
 	}
 	st.sentActor, st.sentTarget, st.sentEnd = "", "", 0
 	var out []Claim

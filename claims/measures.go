@@ -102,8 +102,15 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
-	if actor == "" && st.head != "" && st.head != target && s.para == st.headPara {
-		actor, aFrom = st.head, "subject"
+	if actor == "" && st.head != "" && s.para == st.headPara {
+		if st.head != target {
+			actor, aFrom = st.head, "subject"
+		} else if kind == "withdraw_staff" || kind == "recall_ambassador" || kind == "ambassador_departed" {
+			// "ITALY / Ambassador Tommasi and his staff were flown out aboard an Italian
+			// Air Force flight": the people a state calls home are its own, so the
+			// heading's state, named again, calls them
+			actor, aFrom, target = st.head, "subject", ""
+		}
 	}
 	if actor == "" {
 		actor, aFrom = st.lastActor, "context"
@@ -133,7 +140,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 			// people called home leave a host named with "from" or "in"; any other
 			// name ("thanked Djibouti for its help") yields to the story's host
-			if (kind == "withdraw_staff" || kind == "recall_ambassador") && st.lastTgt != "" && st.lastTgt != actor && (!hostPrep(m.prep) || m.start >= limit) {
+			if (kind == "withdraw_staff" || kind == "recall_ambassador") && st.lastTgt != "" && st.lastTgt != actor && (!hostIn(toks, tr, m) || m.start >= limit) {
 				continue
 			}
 			if m.code != actor && m.role != roleOfficial && (m.role != roleCity) {
@@ -239,7 +246,14 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			ordered = true
 		}
 	}
-	if kind == "close_mission" && (x.ownPost(toks, tr, limit) || actorsPost(toks, ments, tr, actor)) && !ordered {
+	abroad := ""
+	if kind == "close_mission" && aFrom != "context" {
+		abroad = x.abroadPost(toks, ments, tr, limit, actor)
+	}
+	if kind == "close_mission" && (x.ownPost(toks, tr, limit) || actorsPost(toks, ments, tr, actor) || abroad != "") && !ordered {
+		if abroad != "" {
+			target = abroad
+		}
 		c.Kind = "withdraw_staff"
 		c.Count = nil // the posts counted are not the people withdrawn
 		if target == actor || target == "" {
@@ -679,7 +693,7 @@ func (x *Extractor) missionBefore(toks []token, k int) bool {
 func movesStaff(toks []token, tr trigger) bool {
 	for k := tr.start; k < tr.end; k++ {
 		w := toks[k].low
-		if strings.HasPrefix(w, "mov") || strings.HasPrefix(w, "relocat") || strings.HasPrefix(w, "transferr") || strings.HasPrefix(w, "shift") || strings.HasPrefix(w, "evacuat") || strings.HasPrefix(w, "flew") || strings.HasPrefix(w, "airlift") {
+		if strings.HasPrefix(w, "mov") || strings.HasPrefix(w, "relocat") || strings.HasPrefix(w, "transferr") || strings.HasPrefix(w, "shift") || strings.HasPrefix(w, "evacuat") || strings.HasPrefix(w, "flew") || strings.HasPrefix(w, "flown") || strings.HasPrefix(w, "airlift") {
 			return true
 		}
 	}
@@ -722,6 +736,13 @@ func leaveBefore(toks []token, k int) bool {
 // hostPrep reports whether a preposition introduces the place people leave or serve in.
 func hostPrep(p string) bool {
 	return p == "from" || p == "in" || p == "out of" || p == "to" || p == "at"
+}
+
+// hostIn reports whether mention m names the host the trigger's people leave or serve
+// in; a move's "to" names where they go instead ("moved staff to Djibouti", "flown
+// out aboard a flight to Djibouti").
+func hostIn(toks []token, tr trigger, m mention) bool {
+	return hostPrep(m.prep) && !(m.prep == "to" && movesStaff(toks, tr))
 }
 
 // referenceBack reports whether the trigger is a noun that points back: "the
@@ -781,6 +802,46 @@ func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit i
 		}
 	}
 	return false
+}
+
+// abroadPost returns the host of a post the text names with "the" and no owner, in a
+// place of another state than the actor: "Italy closed the embassy in Khartoum", "The
+// embassy in Khartoum was temporarily closed" under a heading naming Japan, "the
+// embassy in Nepal will close" told by North Korea's envoy. A state
+// closes another's post only on its own soil ("closed the consulate in Poznan"), so
+// a post abroad is the actor's own. It returns "" otherwise.
+func (x *Extractor) abroadPost(toks []token, ments []mention, tr trigger, limit int, actor string) string {
+	if actor == "" {
+		return ""
+	}
+	k := -1
+	for j := tr.end; j < min(limit, tr.end+3); j++ {
+		if x.lx.inClass("mission", toks[j].low) {
+			k = j
+			break
+		}
+	}
+	aux := func(w string) bool { return isPassiveAux(w) || w == "will" || w == "would" }
+	if k < 0 && tr.start > 0 && aux(toks[tr.start-1].low) || k < 0 && tr.start > 1 && aux(toks[tr.start-2].low) {
+		for j := max(1, tr.start-8); j < tr.start; j++ {
+			if x.lx.inClass("mission", toks[j].low) {
+				k = j
+				break
+			}
+		}
+	}
+	if k < 1 || toks[k-1].low != "the" || k+2 >= len(toks) || toks[k+1].low != "in" && toks[k+1].low != "at" {
+		return ""
+	}
+	for _, m := range ments {
+		if m.start == k+2 || m.start == k+3 && toks[k+2].low == "the" {
+			if m.code != actor && m.code != "" && m.role != roleDemonym && !m.possessive {
+				return m.code
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // ownPost reports whether the trigger acts on the actor's own post: "its consulate".
@@ -1203,7 +1264,7 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		// closed")
 		for _, m := range ments {
 			// (a move's "to" is where the staff go: "move staff to Djibouti")
-			if m.start > tr.start && m.start < limit+6 && hostPrep(m.prep) && m.code != actor && !(m.prep == "to" && movesStaff(toks, tr)) {
+			if m.start > tr.start && m.start < limit+6 && hostIn(toks, tr, m) && m.code != actor {
 				return m.code
 			}
 		}
@@ -1229,6 +1290,9 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		case "from", "of", "with", "against", "to", "between":
 			// "citing its solidarity with Saudi Arabia": a state backed, not hit
 			if m.prep == "with" && m.start > 1 && toks[m.start-2].low == "solidarity" {
+				continue
+			}
+			if m.prep == "to" && movesStaff(toks, tr) {
 				continue
 			}
 			if m.role != roleCity {
