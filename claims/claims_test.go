@@ -260,6 +260,9 @@ func TestExtractRules(t *testing.T) {
 		{"a post at home is another's", "Poland closed the consulate in Poznan on Tuesday.", []string{"close_mission POL 2018-03-27 Poznan"}},
 		{"an own post will close", "North Korea said on Monday that the embassy in Nepal will close.", []string{"withdraw_staff PRK→NPL 2018-03-26"}},
 		{"a heading's state over the paragraph after it", "Missions emptied.\n\nJAPAN\n\nThe embassy in Khartoum was temporarily closed on Monday.\n\nITALY\n\nThe ambassador and his staff were flown out on Tuesday aboard an Italian Air Force flight to Djibouti.", []string{"withdraw_staff JPN→SDN 2018-03-26 Khartoum", "withdraw_staff ITA→SDN 2018-03-27"}},
+		{"people who left", "The last French diplomats left Kabul on Friday. Britain followed on March 29. Its diplomats left Syria that day.", []string{"withdraw_staff FRA→AFG 2018-03-30", "withdraw_staff GBR→SYR 2018-03-29"}},
+		{"people told before, people who remain", "Moscow expelled 23 British diplomats on Monday. The diplomats left Moscow on Friday. The embassy now has 40 employees left.", []string{"expel RUS→GBR 23 2018-03-26"}},
+		{"a phrase counted from a moved date", "In 2011 a mob stormed the embassy. Hague told the Commons on November 30 that the last British staff had left Iran minutes earlier.", []string{"withdraw_staff GBR→IRN 2011-11-30"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

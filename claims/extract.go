@@ -153,6 +153,9 @@ func (x *Extractor) Extract(in Input) []Claim {
 			// Tuesday, March 27:")
 			if mayDate(text) {
 				st.toks = tokenize(text, s.start, st.toks)
+				// "Britain followed at the end of February. Its diplomats left ..."
+				st.ments = x.lx.mentions(st.toks, st.ments)
+				st.noteSubject(st.ments)
 				for _, d := range st.inParagraph(findDates(st.toks, in.Published, st.lastDate)) {
 					if !d.since {
 						st.lastDate, st.paraDate = d.date, d.date
@@ -216,15 +219,34 @@ func (st *docState) newsDate() parity.Date {
 	return parity.Date{}
 }
 
+// noteSubject keeps the sentence's first subject as the state "it" and "its" stand for
+// in what follows.
+func (st *docState) noteSubject(ments []mention) {
+	for _, m := range ments {
+		// "Correa's government has clashed with ... In 2009 it expelled": a
+		// government named by its leader is a subject too
+		if m.subject && m.role != roleCity && (m.role != roleOfficial || m.modifies == "government") {
+			st.lastSubject = m.code
+			return
+		}
+	}
+}
+
 // inParagraph reads yearless dates in the past year the paragraph speaks of: after
 // "On January 2, 2016, Riyadh executed ...", "The next day, January 3" is in 2016,
 // not in the publication's year. A date with its own year sets that year for what
 // follows in the paragraph (the publication's own year clears it).
 func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 	pub := st.in.Published
+	// a phrase counted from a moved date moves with it: "told the Commons on November
+	// 30 that the last staff had left minutes earlier"
+	from, shift := 0, 0
 	for i := range ds {
 		d := &ds[i]
+		was := d.date.Start.Year()
 		switch {
+		case d.relative && shift != 0 && was == from:
+			d.inYear(was + shift)
 		case d.yearless && st.paraYear != 0:
 			d.inYear(st.paraYear)
 		case d.yearless && st.storyGoesOn(d):
@@ -236,6 +258,9 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 			if y := d.date.Start.Year(); y < pub.Year() {
 				st.paraYear = y
 			}
+		}
+		if d.yearless && d.date.Start.Year() != was {
+			from, shift = was, d.date.Start.Year()-was
 		}
 	}
 	return ds
@@ -373,14 +398,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 			break
 		}
 	}
-	for _, m := range ments {
-		// "Correa's government has clashed with ... In 2009 it expelled": a
-		// government named by its leader is a subject too
-		if m.subject && m.role != roleCity && (m.role != roleOfficial || m.modifies == "government") {
-			st.lastSubject = m.code
-			break
-		}
-	}
+	st.noteSubject(ments)
 	if len(out) > 0 && st.parties == nil {
 		st.parties = map[string]int{}
 	}

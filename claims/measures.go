@@ -49,6 +49,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if referenceBack(toks, tr) {
 		return nil
 	}
+	// "the diplomats had already left Moscow" speaks again of people told before;
+	// "the embassy has 184 employees left." counts who remain
+	if peopleLeft(toks, tr) && (tr.start > 0 && toks[tr.start-1].low == "the" || tr.end >= len(toks) || toks[tr.end].punct) {
+		return nil
+	}
 
 	// count
 	var q *quantity
@@ -122,7 +127,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 		// "In March 2018 it expelled two Russian diplomats": "it" is the state the
 		// story last spoke of as a subject
-		if st.lastSubject != "" && pronounSubject(toks, tr.start) {
+		if st.lastSubject != "" && (pronounSubject(toks, tr.start) || peopleLeft(toks, tr) && tr.start > 0 && (toks[tr.start-1].low == "its" || toks[tr.start-1].low == "their")) {
 			actor = st.lastSubject
 		}
 		if actor == "" {
@@ -140,7 +145,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 			// people called home leave a host named with "from" or "in"; any other
 			// name ("thanked Djibouti for its help") yields to the story's host
-			if (kind == "withdraw_staff" || kind == "recall_ambassador") && st.lastTgt != "" && st.lastTgt != actor && (!hostIn(toks, tr, m) || m.start >= limit) {
+			if (kind == "withdraw_staff" || kind == "recall_ambassador") && st.lastTgt != "" && st.lastTgt != actor && (!hostIn(toks, tr, m) && !(m.start == tr.end && peopleLeft(toks, tr)) || m.start >= limit) {
 				continue
 			}
 			if m.code != actor && m.role != roleOfficial && (m.role != roleCity) {
@@ -283,7 +288,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		return nil
 	}
 	// "its closure leaves ...": a reference back to a closure told before
-	if tr.start > 0 && (toks[tr.start-1].low == "its" || toks[tr.start-1].low == "their") && q == nil {
+	if tr.start > 0 && (toks[tr.start-1].low == "its" || toks[tr.start-1].low == "their") && q == nil && !peopleLeft(toks, tr) {
 		return nil
 	}
 
@@ -474,12 +479,29 @@ func actorsPost(toks []token, ments []mention, tr trigger, actor string) bool {
 	return false
 }
 
+// peopleLeft reports whether the trigger tells of people who left: "diplomats left",
+// "staff had departed".
+func peopleLeft(toks []token, tr trigger) bool {
+	switch toks[tr.end-1].low {
+	case "left", "departed":
+	default:
+		return false
+	}
+	switch toks[tr.start].low {
+	case "diplomats", "staff", "personnel", "employees":
+		return true
+	}
+	return false
+}
+
 // staffNationality returns the state of the people a recall or withdrawal moves when
 // the text names it on them: the object after the trigger ("recalled Kuwait's
 // ambassador"), or the subject of a passive ("Somali diplomats in Kenya were
 // recalled"). A name that is told or ordered does not count.
 func staffNationality(toks []token, tr trigger, ments []mention, limit int) string {
 	passive := tr.start > 0 && isPassiveAux(toks[tr.start-1].low)
+	// "All Canadian diplomatic staff had left Iran": the trigger opens on the people
+	passive = passive || peopleLeft(toks, tr)
 	for _, m := range ments {
 		if m.prep != "" || m.ordered || m.modifies != "diplomat" && m.modifies != "ambassador" || m.role != roleDemonym && !m.possessive {
 			continue
