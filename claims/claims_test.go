@@ -263,6 +263,7 @@ func TestExtractRules(t *testing.T) {
 		{"people who left", "The last French diplomats left Kabul on Friday. Britain followed on March 29. Its diplomats left Syria that day.", []string{"withdraw_staff FRA→AFG 2018-03-30", "withdraw_staff GBR→SYR 2018-03-29"}},
 		{"people told before, people who remain", "Moscow expelled 23 British diplomats on Monday. The diplomats left Moscow on Friday. The embassy now has 40 employees left.", []string{"expel RUS→GBR 23 2018-03-26"}},
 		{"a phrase counted from a moved date", "In 2011 a mob stormed the embassy. Hague told the Commons on November 30 that the last British staff had left Iran minutes earlier.", []string{"withdraw_staff GBR→IRN 2011-11-30"}},
+		{"a bullet's state hit by the story's other side", "Russia took its time after the expulsions of Russian diplomats in early March.\n\n- The Netherlands: 15 Dutch diplomats were declared personae non gratae on Tuesday.\n- France: 34 staff of French diplomatic missions must leave within two weeks, Moscow said on Tuesday.", []string{"expel RUS 2018-03", "expel RUS→NLD 15 2018-03-27", "expel RUS→FRA 34 2018-03-27"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

@@ -133,6 +133,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		if actor == "" {
 			actor = st.firstActor
 		}
+		// "- The Netherlands: 15 Dutch diplomats were declared personae non gratae":
+		// the story's state that the sentence does not hit acts against the one it does
+		if actor == target && target != "" && st.bullet {
+			for _, o := range []string{st.lastTgt, st.lastActor, st.firstActor} {
+				if o != "" && o != target {
+					actor = o
+					break
+				}
+			}
+		}
 	}
 	guessed := false // the target is any other name of the sentence, not one the grammar gives
 	if target == "" || target == actor {
@@ -626,6 +636,10 @@ func peopleOf(toks []token, ments []mention, s mention, end int) bool {
 			continue
 		}
 		if m.prep == "" && (m.modifies == "diplomat" || m.modifies == "ambassador") {
+			return true
+		}
+		// "34 staff of French diplomatic missions"
+		if m.prep == "of" && m.modifies == "diplomat" && staffOfBefore(toks, m.start) {
 			return true
 		}
 		// "seven staff of the Danish embassy", "40 employees of German missions"
