@@ -264,6 +264,8 @@ func TestExtractRules(t *testing.T) {
 		{"people told before, people who remain", "Moscow expelled 23 British diplomats on Monday. The diplomats left Moscow on Friday. The embassy now has 40 employees left.", []string{"expel RUS→GBR 23 2018-03-26"}},
 		{"a phrase counted from a moved date", "In 2011 a mob stormed the embassy. Hague told the Commons on November 30 that the last British staff had left Iran minutes earlier.", []string{"withdraw_staff GBR→IRN 2011-11-30"}},
 		{"a bullet's state hit by the story's other side", "Russia took its time after the expulsions of Russian diplomats in early March.\n\n- The Netherlands: 15 Dutch diplomats were declared personae non gratae on Tuesday.\n- France: 34 staff of French diplomatic missions must leave within two weeks, Moscow said on Tuesday.", []string{"expel RUS 2018-03", "expel RUS→NLD 15 2018-03-27", "expel RUS→FRA 34 2018-03-27"}},
+		{"hosts after 'from both'", "Ankara was withdrawing its ambassadors from both Tel Aviv and Washington for consultations, Erdogan said on Monday.", []string{"recall_ambassador TUR→ISR 2018-03-26", "recall_ambassador TUR→USA 2018-03-26"}},
+		{"an envoy told to go back", "Turkey recalled its ambassador from Israel on Monday. On Tuesday Israel's ambassador, Eitan Na'eh, was called to the foreign ministry and told to go back to his country for some time.", []string{"recall_ambassador TUR→ISR 2018-03-26", "expel_ambassador TUR→ISR 2018-03-27"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

@@ -340,6 +340,19 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
+	// "Israel's ambassador was called in and told to go back to his country": the
+	// host sends the envoy home
+	if kind == "recall_ambassador" && toldBack(toks, tr) {
+		c.Kind = "expel_ambassador"
+		target = actor
+		actor = ""
+		for _, o := range []string{st.hub(target), st.lastTgt, st.lastActor} {
+			if o != "" && o != target {
+				actor = o
+				break
+			}
+		}
+	}
 	// "ordered seven Latin American countries to withdraw their diplomats": an
 	// expulsion of a group the story lists later
 	if g := groupOf(x.lx, toks); g.n > 0 && (target == "" || target == st.lastTgt && !targetInSentence) {
@@ -484,6 +497,35 @@ func actorsPost(toks []token, ments []mention, tr trigger, actor string) bool {
 	for _, m := range ments {
 		if m.start >= tr.end && m.start <= tr.end+2 && m.possessive && m.code == actor && m.modifies == "mission" {
 			return true
+		}
+	}
+	return false
+}
+
+// toldBack reports whether the trigger tells someone, in the passive, to go home:
+// "was called in and told to go back", "were asked to return home".
+func toldBack(toks []token, tr trigger) bool {
+	told := false
+	for k := tr.start; k < tr.end; k++ {
+		switch toks[k].low {
+		case "told", "asked", "instructed":
+			told = true
+		}
+	}
+	if !told {
+		return false
+	}
+	for k := tr.start; k < tr.end; k++ {
+		if w := toks[k].low; w == "its" || w == "their" || w == "his" && k+1 < tr.end && toks[k+1].low == "ambassador" {
+			return false
+		}
+	}
+	for k := tr.start - 1; k >= max(0, tr.start-8); k-- {
+		switch toks[k].low {
+		case "was", "were", "been":
+			return true
+		case ",", ";":
+			return false
 		}
 	}
 	return false

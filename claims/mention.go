@@ -69,6 +69,10 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 		if p >= 0 && toks[p].low == "the" {
 			p--
 		}
+		// "from both Tel Aviv and Washington"
+		if p > 0 && (toks[p].low == "both" || toks[p].low == "either") && prepositions[toks[p-1].low] {
+			p--
+		}
 		// "in Maryland and New York" goes on a list of places; "sanctions on Moscow,
 		// and Russia answered" starts a clause whose subject is Russia
 		if p >= 0 && toks[p].low == "and" && k > 0 && out[k-1].place != "" && out[k-1].end >= p-1 && (p == 0 || toks[p-1].low != ",") {
