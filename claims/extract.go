@@ -151,11 +151,19 @@ func (x *Extractor) Extract(in Input) []Claim {
 		if !x.lx.mayHold(text) && !strings.HasPrefix(text, "- ") && !st.namesEnvoy(text) && !shortHeading(text) {
 			// a sentence without a claim may still date what follows ("Announced on
 			// Tuesday, March 27:")
+			// "Britain followed at the end of February. Its diplomats left ...": a
+			// sentence that opens on a state makes it the subject "its" stands for
+			head := text
+			if len(head) > 48 {
+				head = head[:48]
+			}
+			st.toks = tokenize(head, s.start, st.toks)
+			st.ments = x.lx.mentions(st.toks, st.ments)
+			if len(st.ments) > 0 && st.ments[0].start == 0 && st.ments[0].end < len(st.toks) {
+				st.noteSubject(st.ments[:1])
+			}
 			if mayDate(text) {
 				st.toks = tokenize(text, s.start, st.toks)
-				// "Britain followed at the end of February. Its diplomats left ..."
-				st.ments = x.lx.mentions(st.toks, st.ments)
-				st.noteSubject(st.ments)
 				for _, d := range st.inParagraph(findDates(st.toks, in.Published, st.lastDate)) {
 					if !d.since {
 						st.lastDate, st.paraDate = d.date, d.date

@@ -1234,7 +1234,7 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		}
 	}
 	for _, m := range ments {
-		if m.start >= tr.end && (m.prep == "from" || m.prep == "out of") && (passive || kind == "expel") && m.start <= tr.end+10 {
+		if m.start >= tr.end && (m.prep == "from" || m.prep == "out of") && (passive || kind == "expel") && m.start <= tr.end+10 && !(m.modifies == "mission" && (m.role == roleCity || m.role == roleCapital)) {
 			return m.code, "from"
 		}
 	}
