@@ -148,7 +148,7 @@ func TestExtractRules(t *testing.T) {
 		{"a recent day stays in the news", "The rupture came on January 3, 2016.\n\nTalks opened in Beijing on March 6 between Saudi Arabia and Iran.", []string{"talks IRN→SAU 2018-03-06 Beijing"}},
 		{"country headings over bullets", "Western embassies left Kyiv at the weekend.\n\nCANADA\n- Saturday: Foreign Minister Melanie Joly announced that work at the embassy in Kyiv had been suspended.\n\nAUSTRALIA\n- Sunday: the staff of the embassy were moved from Kyiv to Lviv.", []string{"withdraw_staff CAN→UKR 2018-03-24", "withdraw_staff AUS→UKR 2018-03-25"}},
 		{"a host only thanked", "Sudan's army and the RSF fought on. Britain evacuated its diplomats from Khartoum on Sunday. Prime Minister Rishi Sunak said the evacuation of British diplomats had been completed and thanked Djibouti for its help.", []string{"withdraw_staff GBR→SDN 2018-03-25"}},
-		{"ordered home, passive", "Japan recalled its ambassador from Seoul on Friday. Japan's consul general in Busan, Yasuhiro Morimoto, was also ordered home.", []string{"recall_ambassador JPN→KOR 2018-03-30", "withdraw_staff JPN→KOR 2018-03-30"}},
+		{"ordered home, passive", "Japan recalled its ambassador from Seoul on Friday. Japan's consul general in Busan, Yasuhiro Morimoto, was also ordered home.", []string{"recall_ambassador JPN→KOR 2018-03-30", "withdraw_staff JPN→KOR 1 2018-03-30"}},
 		{"got diplomats out", "On Sunday British troops got Britain's diplomats and their families out of Sudan.", []string{"withdraw_staff GBR→SDN 2018-03-25"}},
 		{"citizens told to get out", "The U.S. embassy in Moscow told American citizens on Tuesday to get out of Russia.", nil},
 		{"that same evening, counted people", "Ottawa expelled six Indian diplomats on Monday. That same evening India ordered six Canadians out.", []string{"expel CAN→IND 6 2018-03-26", "expel IND→CAN 6 2018-03-26"}},
@@ -267,6 +267,9 @@ func TestExtractRules(t *testing.T) {
 		{"hosts after 'from both'", "Ankara was withdrawing its ambassadors from both Tel Aviv and Washington for consultations, Erdogan said on Monday.", []string{"recall_ambassador TUR→ISR 2018-03-26", "recall_ambassador TUR→USA 2018-03-26"}},
 		{"an envoy told to go back", "Turkey recalled its ambassador from Israel on Monday. On Tuesday Israel's ambassador, Eitan Na'eh, was called to the foreign ministry and told to go back to his country for some time.", []string{"recall_ambassador TUR→ISR 2018-03-26", "expel_ambassador TUR→ISR 2018-03-27"}},
 		{"a sentence opening on a state is what 'it' stands for", "Washington has thinned out its presence before. On May 15, 2019, it ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2019-05-15"}},
+		{"envoys coming home for consultations", "Ankara said on Monday that its ambassadors in Tel Aviv and Washington were coming home for consultations.", []string{"recall_ambassador TUR→ISR 2018-03-26", "recall_ambassador TUR→USA 2018-03-26"}},
+		{"an envoy asked to leave", "On Tuesday Turkey asked Israel's ambassador, Eitan Na'eh, to leave for some time.", []string{"expel_ambassador TUR→ISR 2018-03-27"}},
+		{"a consul named in apposition is one person", "Turkey recalled its ambassador from Israel on Monday. On Wednesday Israel's consul general in Istanbul, Yossi Levi Safri, was asked to leave the country.", []string{"recall_ambassador TUR→ISR 2018-03-26", "expel TUR→ISR 1 2018-03-28"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

@@ -807,12 +807,23 @@ func (lx *Lexicon) objectNear(toks []token, start, end int, class string) bool {
 			return true
 		}
 	}
-	for k := start - 1; k >= max(0, start-8); k-- {
+	// "the consul general in Istanbul, Yossi Levi Safri, was asked to leave": a name
+	// in apposition costs nothing
+	for k, n := start-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
 		if toks[k].low == ";" || toks[k].low == "." {
 			break
 		}
 		if lx.inClass(class, toks[k].low) {
 			return true
+		}
+		if toks[k].low == "," {
+			j := k - 1
+			for j >= 0 && toks[j].upper {
+				j--
+			}
+			if j < k-1 && j >= 0 && toks[j].low == "," {
+				k = j
+			}
 		}
 	}
 	// inside the pattern: "held talks", "local staff"

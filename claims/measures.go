@@ -1035,7 +1035,7 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	// was being expelled"
 	whole := false // a whole named before its part: "Of the 58 ..., 15 must leave"
 	for k := clauseStart(toks, tr.start, 20); k < tr.start; k++ {
-		if w := toks[k].low; (w == "a" || w == "an" || w == "one" || w == "the" && x.postTitle(toks, k+1)) && kind != "staff_cap" && x.singular(toks, k+1, class) && !boundaryBetween(toks, k, tr.start, true) {
+		if w := toks[k].low; (w == "a" || w == "an" || w == "one" || w == "'s" && x.postTitle(toks, k+1) || w == "the" && x.postTitle(toks, k+1)) && kind != "staff_cap" && x.singular(toks, k+1, class) && !boundaryBetween(toks, k, tr.start, true) {
 			one := 1
 			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}
 		}
