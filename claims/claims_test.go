@@ -270,6 +270,8 @@ func TestExtractRules(t *testing.T) {
 		{"envoys coming home for consultations", "Ankara said on Monday that its ambassadors in Tel Aviv and Washington were coming home for consultations.", []string{"recall_ambassador TUR→ISR 2018-03-26", "recall_ambassador TUR→USA 2018-03-26"}},
 		{"an envoy asked to leave", "On Tuesday Turkey asked Israel's ambassador, Eitan Na'eh, to leave for some time.", []string{"expel_ambassador TUR→ISR 2018-03-27"}},
 		{"a consul named in apposition is one person", "Turkey recalled its ambassador from Israel on Monday. On Wednesday Israel's consul general in Istanbul, Yossi Levi Safri, was asked to leave the country.", []string{"recall_ambassador TUR→ISR 2018-03-26", "expel TUR→ISR 1 2018-03-28"}},
+		{"a first name is not a denial", "On Monday Foreign Minister Denis Moncada said that Nicaragua was breaking diplomatic relations with Taiwan.", []string{"break_relations NIC→TWN 2018-03-26"}},
+		{"the pair a sentence names over the story's", "On Monday Nicaragua broke relations with Taiwan. The next day representatives of the two governments signed a communique re-establishing diplomatic relations between Nicaragua and the People's Republic.", []string{"break_relations NIC→TWN 2018-03-26", "restore_relations NIC→CHN 2018-03-27", "restore_relations CHN→NIC 2018-03-27"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

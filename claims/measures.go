@@ -423,6 +423,14 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		// them until 1988": the pair of the sentence's own measure
 		a, b = st.sentActor, st.sentTarget
 	}
+	// "the two governments signed a communique re-establishing relations between
+	// Nicaragua and the People's Republic": the pair the sentence names
+	for i := 0; i+1 < len(ments); i++ {
+		if ments[i].prep == "between" && ments[i].code != ments[i+1].code && listGap(toks, ments[i], ments[i+1]) {
+			a, b = ments[i].code, ments[i+1].code
+			break
+		}
+	}
 	if eachSide(toks, tr.start) && a != "" && b != "" && a != b {
 		c1, c2 := c, c
 		c1.Actor, c1.Target = code(a), code(b)
