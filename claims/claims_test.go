@@ -272,6 +272,7 @@ func TestExtractRules(t *testing.T) {
 		{"a consul named in apposition is one person", "Turkey recalled its ambassador from Israel on Monday. On Wednesday Israel's consul general in Istanbul, Yossi Levi Safri, was asked to leave the country.", []string{"recall_ambassador TUR→ISR 2018-03-26", "expel TUR→ISR 1 2018-03-28"}},
 		{"a first name is not a denial", "On Monday Foreign Minister Denis Moncada said that Nicaragua was breaking diplomatic relations with Taiwan.", []string{"break_relations NIC→TWN 2018-03-26"}},
 		{"the pair a sentence names over the story's", "On Monday Nicaragua broke relations with Taiwan. The next day representatives of the two governments signed a communique re-establishing diplomatic relations between Nicaragua and the People's Republic.", []string{"break_relations NIC→TWN 2018-03-26", "restore_relations NIC→CHN 2018-03-27", "restore_relations CHN→NIC 2018-03-27"}},
+		{"a heading on a line of its own", "Missions emptied.\n\nJAPAN\nThe embassy in Khartoum was temporarily closed on Monday.", []string{"withdraw_staff JPN→SDN 2018-03-26 Khartoum"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

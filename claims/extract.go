@@ -153,17 +153,20 @@ func (x *Extractor) Extract(in Input) []Claim {
 			// Tuesday, March 27:")
 			// "Britain followed at the end of February. Its diplomats left ...": a
 			// sentence that opens on a state makes it the subject "its" stands for
+			// (the sentence is tokenized once: whole when it may hold a date, else only
+			// its first 48 bytes)
+			dated := mayDate(text)
 			head := text
-			if len(head) > 48 {
+			if !dated && len(head) > 48 {
 				head = head[:48]
 			}
 			st.toks = tokenize(head, s.start, st.toks)
-			st.ments = x.lx.mentions(st.toks, st.ments)
-			if len(st.ments) > 0 && st.ments[0].start == 0 && st.ments[0].end < len(st.toks) {
+			opening := st.toks[:min(len(st.toks), 8)]
+			st.ments = x.lx.mentions(opening, st.ments)
+			if len(st.ments) > 0 && st.ments[0].start == 0 && st.ments[0].end < len(opening) {
 				st.noteSubject(st.ments[:1])
 			}
-			if mayDate(text) {
-				st.toks = tokenize(text, s.start, st.toks)
+			if dated {
 				for _, d := range st.inParagraph(findDates(st.toks, in.Published, st.lastDate)) {
 					if !d.since {
 						st.lastDate, st.paraDate = d.date, d.date
@@ -366,7 +369,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	// "- Mauritania." or a heading "UNITED STATES" over the items that follow
 	if len(trigs) == 0 && len(ments) == 1 && len(toks) <= 5 && ments[0].role != roleCity && (st.bullet || shortHeading(body[s.start:s.end])) {
 		st.head, st.headPara = ments[0].code, s.para
-		st.headAlone = shortHeading(st.in.Body[s.start:s.end])
+		st.headAlone = shortHeading(body[s.start:s.end])
 	}
 	st.sentActor, st.sentTarget, st.sentEnd = "", "", 0
 	var out []Claim

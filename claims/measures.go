@@ -136,12 +136,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		// "- The Netherlands: 15 Dutch diplomats were declared personae non gratae":
 		// the story's state that the sentence does not hit acts against the one it does
 		if actor == target && target != "" && st.bullet {
-			for _, o := range []string{st.lastTgt, st.lastActor, st.firstActor} {
-				if o != "" && o != target {
-					actor = o
-					break
-				}
-			}
+			actor = otherThan(target, st.lastTgt, st.lastActor, st.firstActor)
 		}
 	}
 	guessed := false // the target is any other name of the sentence, not one the grammar gives
@@ -345,13 +340,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if kind == "recall_ambassador" && toldBack(toks, tr) {
 		c.Kind = "expel_ambassador"
 		target = actor
-		actor = ""
-		for _, o := range []string{st.hub(target), st.lastTgt, st.lastActor} {
-			if o != "" && o != target {
-				actor = o
-				break
-			}
-		}
+		actor = otherThan(target, st.hub(target), st.lastTgt, st.lastActor)
 	}
 	// "ordered seven Latin American countries to withdraw their diplomats": an
 	// expulsion of a group the story lists later
@@ -515,18 +504,16 @@ func actorsPost(toks []token, ments []mention, tr trigger, actor string) bool {
 func toldBack(toks []token, tr trigger) bool {
 	told := false
 	for k := tr.start; k < tr.end; k++ {
-		switch toks[k].low {
-		case "told", "asked", "instructed":
+		switch w := toks[k].low; {
+		case w == "told" || w == "asked" || w == "instructed":
 			told = true
+		case w == "its" || w == "their" || w == "his" && k+1 < tr.end && toks[k+1].low == "ambassador":
+			// "told its ambassador to come home" is a recall
+			return false
 		}
 	}
 	if !told {
 		return false
-	}
-	for k := tr.start; k < tr.end; k++ {
-		if w := toks[k].low; w == "its" || w == "their" || w == "his" && k+1 < tr.end && toks[k+1].low == "ambassador" {
-			return false
-		}
 	}
 	for k := tr.start - 1; k >= max(0, tr.start-8); k-- {
 		switch toks[k].low {
@@ -537,6 +524,17 @@ func toldBack(toks []token, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// otherThan returns the first of the candidates that is a state other than not, or "":
+// the story's other side.
+func otherThan(not string, candidates ...string) string {
+	for _, o := range candidates {
+		if o != "" && o != not {
+			return o
+		}
+	}
+	return ""
 }
 
 // peopleLeft reports whether the trigger tells of people who left: "diplomats left",

@@ -69,12 +69,6 @@ func sentences(body string) []span {
 			para++
 			continue
 		}
-		// a heading in capitals on a line of its own ("JAPAN", "SOUTH KOREA") is a
-		// sentence of its own, so that it heads the lines under it
-		if c == '\n' && i > start && shortHeading(strings.TrimSpace(body[start:i])) {
-			emit(i)
-			continue
-		}
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
