@@ -89,6 +89,9 @@ type docState struct {
 	inList   bool
 	// parties counts how often each state is a party to the story's claims so far
 	parties map[string]int
+	// postSender and postHost are the sender and host of the last mission the story's
+	// claims were about: whose "the embassy" is and where, in a later head-count
+	postSender, postHost string
 }
 
 // hub returns the state the story's claims turn on: a party to at least three of
@@ -439,6 +442,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		if last.Target != nil {
 			st.lastTgt = *last.Target
 		}
+		st.notePost(out)
 		for i := len(out) - 1; i >= 0; i-- {
 			if out[i].Count != nil && out[i].Kind != StaffLevel {
 				st.lastCount = out[i].Count
@@ -1337,4 +1341,24 @@ func (st *docState) namesEnvoy(text string) bool {
 		}
 	}
 	return false
+}
+
+// notePost remembers the mission the sentence's last claim on people or posts was
+// about: the sender's staff in the host, whichever of actor and target sends them.
+func (st *docState) notePost(out []Claim) {
+	for i := len(out) - 1; i >= 0; i-- {
+		c := out[i]
+		if c.Actor == nil || c.Target == nil {
+			continue
+		}
+		switch c.Kind {
+		case StaffLevel, "withdraw_staff", "staff_cap", "close_mission":
+			st.postSender, st.postHost = *c.Actor, *c.Target
+		case "expel", "expel_ambassador", "deny_accreditation":
+			st.postSender, st.postHost = *c.Target, *c.Actor
+		default:
+			continue
+		}
+		return
+	}
 }

@@ -48,6 +48,11 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		if q.min != nil && *q.min < 2 && q.max != nil && *q.max < 2 {
 			continue
 		}
+		// "four other people", "two more diplomats", "55 of its employees": a part of
+		// a mission, not its size
+		if q.end < len(toks) && (toks[q.end].low == "other" || toks[q.end].low == "more" || toks[q.end].low == "of") {
+			continue
+		}
 		sender, host := "", ""
 		// the noun after the number, through a demonym: "220 Russian staff"
 		nounAt := -1
@@ -139,6 +144,16 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				}
 			}
 		}
+		if (sender == "" || host == "") && st.postSender != "" && ownerlessPost(x.lx, toks) {
+			// "The mission, which had more than 50 staff at the time, now has no more
+			// than 18": the mission the story was about
+			switch {
+			case sender == "" && (host == "" || host == st.postHost):
+				sender, host = st.postSender, st.postHost
+			case host == "" && sender == st.postSender:
+				host = st.postHost
+			}
+		}
 		if sender == "" || host == "" || sender == host {
 			continue
 		}
@@ -169,10 +184,13 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			switch {
 			case best >= 0:
 				d = dates[best].date
-			case !st.paraDate.IsZero() && pastTense(toks):
+			case pastTense(toks) && !nowSaid(toks) && (!st.paraDate.IsZero() || !st.lastDate.IsZero()):
 				// "some 70 American staff were still posted there": a past level is
-				// as of the date the paragraph tells
+				// as of the date the paragraph tells, or else the story last told
 				d = st.paraDate
+				if d.IsZero() {
+					d = st.lastDate
+				}
 				conf -= 0.1
 			case !st.in.Published.IsZero():
 				d = day(st.in.Published)
@@ -193,6 +211,17 @@ func pastTense(toks []token) bool {
 	for _, t := range toks {
 		switch t.low {
 		case "had", "was", "were", "numbered", "stood", "remained":
+			return true
+		}
+	}
+	return false
+}
+
+// nowSaid reports whether the sentence says "now": "the two diplomats now remaining" is
+// a level of the day the story is told, whatever tense frames it.
+func nowSaid(toks []token) bool {
+	for _, t := range toks {
+		if t.low == "now" {
 			return true
 		}
 	}
@@ -348,6 +377,17 @@ func hedgedCount(toks []token, k int) bool {
 		switch {
 		case w == "could" || w == "would" || w == "might" || w == "should" || w == "send",
 			strings.HasPrefix(w, "propos"), strings.HasPrefix(w, "plan"), strings.HasPrefix(w, "demand"), strings.HasPrefix(w, "want"):
+			return true
+		}
+	}
+	return false
+}
+
+// ownerlessPost reports whether the sentence names a mission by "the" alone ("the
+// embassy has about 16 positions"), a post the story has named before.
+func ownerlessPost(lx *Lexicon, toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].low == "the" && lx.inClass("mission", toks[k+1].low) {
 			return true
 		}
 	}
