@@ -81,6 +81,13 @@ func TestDatePhrases(t *testing.T) {
 		{"in February this year", "2021-02"},
 		// A relative phrase counts from the date just before it in the sentence.
 		{"on Monday, after Baku acted a day earlier", "2021-04-18"},
+		// A deadline a few weeks ahead is still to come; a past day otherwise.
+		{"must leave by May 1", "2021-05-01"},
+		{"on May 1", "2020-05-01"},
+		{"later that month", "2021-04"},
+		{"the following month", "2021-05"},
+		// A vague span from an event elaborates the date before it.
+		{"last October, weeks after the election", "2020-10"},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in, 0, nil)
@@ -263,6 +270,9 @@ func TestExtractRules(t *testing.T) {
 		{"people who left", "The last French diplomats left Kabul on Friday. Britain followed on March 29. Its diplomats left Syria that day.", []string{"withdraw_staff FRA→AFG 2018-03-30", "withdraw_staff GBR→SYR 2018-03-29"}},
 		{"people told before, people who remain", "Moscow expelled 23 British diplomats on Monday. The diplomats left Moscow on Friday. The embassy now has 40 employees left.", []string{"expel RUS→GBR 23 2018-03-26", "staff_level GBR→RUS 40 2018-03-30"}},
 		{"a head-count of the mission the story is about", "Prague expelled 18 Russian diplomats on Monday. The embassy now has 94 people, 27 of them diplomats. Four other people work at the consulate.", []string{"expel CZE→RUS 18 2018-03-26", "staff_level RUS→CZE 94 2018-03-30"}},
+		{"a mission of one side in the other's land", "India pulled its advisers out of Islamabad on Monday. The Pakistani High Commission, which has 55 staff, is to be cut to 30 by May 1.", []string{"withdraw_staff IND→PAK 2018-03-26", "staff_cap IND→PAK 30 2018-03-26", "staff_level PAK→IND 55 2018-03-30"}},
+		{"the mission's owner, not the subject, sends its staff", "India pulled its advisers out of Islamabad on Monday. On Tuesday India cut the Pakistani mission from 55 members to 30.", []string{"withdraw_staff IND→PAK 2018-03-26", "staff_cap IND→PAK 30 2018-03-27", "staff_level PAK→IND 55 2018-03-27"}},
+		{"an auxiliary 'had' is no head-count", "Madrid had ordered out about 25 Russian diplomats and embassy employees on March 5.", []string{"expel ESP→RUS ~25 2018-03-05"}},
 		{"a past head-count as of the story's last date", "Washington flew its last employees out of Khartoum on Saturday. Helicopters lifted out the roughly 70 American employees who were still working at the mission.", []string{"withdraw_staff USA→SDN 2018-03-24", "staff_level USA→SDN ~70 2018-03-24"}},
 		{"a phrase counted from a moved date", "In 2011 a mob stormed the embassy. Hague told the Commons on November 30 that the last British staff had left Iran minutes earlier.", []string{"withdraw_staff GBR→IRN 2011-11-30"}},
 		{"a bullet's state hit by the story's other side", "Russia took its time after the expulsions of Russian diplomats in early March.\n\n- The Netherlands: 15 Dutch diplomats were declared personae non gratae on Tuesday.\n- France: 34 staff of French diplomatic missions must leave within two weeks, Moscow said on Tuesday.", []string{"expel RUS 2018-03", "expel RUS→NLD 15 2018-03-27", "expel RUS→FRA 34 2018-03-27"}},

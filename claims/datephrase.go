@@ -124,6 +124,12 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 	var out []datePhrase
 	for i := 0; i < len(toks); i++ {
 		if p, ok := dateAt(toks, i, pub, prev); ok {
+			// "Last October, weeks after Lukashenko claimed victory": a vague span counted
+			// from an event right after a date elaborates that date
+			if n := len(out); n > 0 && p.relative && p.back.IsZero() && out[n-1].end == p.start-1 && toks[p.start-1].low == "," && (toks[p.end-1].low == "after" || toks[p.end-1].low == "before") {
+				i = p.end - 1
+				continue
+			}
 			out = append(out, p)
 			i = p.end - 1
 			// "on Wednesday, after Baku acted a day earlier": a relative phrase
@@ -134,6 +140,24 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 		}
 	}
 	return out
+}
+
+// yearOfDay returns the year of a day told without one: the latest such day not after
+// pub, except a deadline ("by May 1", "until June 3") up to three months ahead, which
+// is still to come.
+func yearOfDay(toks []token, i int, m time.Month, d int, pub time.Time) int {
+	y := pub.Year()
+	at := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if !at.After(pub) {
+		return y
+	}
+	if i > 0 && at.Sub(pub) <= 92*24*time.Hour {
+		switch toks[i-1].low {
+		case "by", "until", "till", "before":
+			return y
+		}
+	}
+	return y - 1
 }
 
 // latestMonth returns the latest month m not after pub: "in April" in an article of
@@ -175,10 +199,13 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		}
 	}
 	// "that year", "later that year", "the following year", "the year before"
-	if n, off := yearAfter(toks, i); n > 0 {
+	if n, off := unitAfter(toks, i, "year"); n > 0 {
 		if y := yearBefore(toks, i, prev); y != 0 {
 			return datePhrase{date: yearDate(y + off), start: i, end: i + n, relative: true}, true
 		}
+	}
+	if n, off := unitAfter(toks, i, "month"); n > 0 && !prev.IsZero() && prev.Precision != parity.Year {
+		return datePhrase{date: monthDate(prev.Start.Year(), prev.Start.Month()+time.Month(off)), start: i, end: i + n, relative: true}, true
 	}
 	// "the same day", "that day", "later that day", "shortly afterwards", "hours
 	// later": the day of the date just before
@@ -402,10 +429,7 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 				if pub.IsZero() {
 					return datePhrase{}, false
 				}
-				y = pub.Year()
-				if time.Date(y, m, d, 0, 0, 0, 0, time.UTC).After(pub) {
-					y--
-				}
+				y = yearOfDay(toks, i, m, d, pub)
 			}
 			p, ok := at(day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)), k)
 			p.explicit = explicit
@@ -450,7 +474,8 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 				p.explicit = true
 				return p, ok
 			}
-			if y := latestMonth(m, pub); y != 0 {
+			if !pub.IsZero() {
+				y := yearOfDay(toks, i, m, d, pub)
 				p, ok := at(day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)), i+2)
 				p.yearless = true
 				return p, ok
@@ -589,10 +614,11 @@ func sameDay(toks []token, i int) int {
 	return 0
 }
 
-// yearAfter reads a year named from the date before it: "that year", "the same year",
-// "later that year" (offset 0), "the following year", "the next year" (+1), "the
-// previous year", "the year before" (-1). It returns the phrase's length and offset.
-func yearAfter(toks []token, i int) (int, int) {
+// unitAfter reads a year or a month named from the date before it: "that year", "the
+// same month", "later that month" (offset 0), "the following year", "the next month"
+// (+1), "the previous year", "the month before" (-1). It returns the phrase's length
+// and offset.
+func unitAfter(toks []token, i int, unit string) (int, int) {
 	w := func(k int) string {
 		if i+k < len(toks) {
 			return toks[i+k].low
@@ -600,15 +626,15 @@ func yearAfter(toks []token, i int) (int, int) {
 		return ""
 	}
 	switch {
-	case (w(0) == "later" || w(0) == "earlier") && w(1) == "that" && w(2) == "year":
+	case (w(0) == "later" || w(0) == "earlier") && w(1) == "that" && w(2) == unit:
 		return 3, 0
-	case w(0) == "that" && w(1) == "year":
+	case w(0) == "that" && w(1) == unit:
 		return 2, 0
-	case w(0) == "the" && w(1) == "same" && w(2) == "year":
+	case w(0) == "the" && w(1) == "same" && w(2) == unit:
 		return 3, 0
-	case w(0) == "the" && (w(1) == "following" || w(1) == "next") && w(2) == "year":
+	case w(0) == "the" && (w(1) == "following" || w(1) == "next") && w(2) == unit:
 		return 3, 1
-	case w(0) == "the" && w(1) == "previous" && w(2) == "year", w(0) == "the" && w(1) == "year" && w(2) == "before":
+	case w(0) == "the" && w(1) == "previous" && w(2) == unit, w(0) == "the" && w(1) == unit && w(2) == "before":
 		return 3, -1
 	}
 	return 0, 0

@@ -188,7 +188,9 @@ func isAdjectiveLike(w string) bool {
 		// posts and ranks: "a deputy head", "Britain's defence attaché", "the first secretary"
 		"top", "air", "deputy", "political", "press", "cultural", "economic", "first", "second", "third", "chief", "acting",
 		// "25 named diplomats", "six additional officials"
-		"named", "unnamed", "additional", "further":
+		"named", "unnamed", "additional", "further",
+		// "the Pakistani High Commission"
+		"high":
 		return true
 	}
 	return false

@@ -80,7 +80,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		if q.start > 0 {
 			fromTo = toks[q.start-1].low
 		}
-		if nounAt < 0 && (fromTo == "from" || fromTo == "to" || fromTo == "at") {
+		if nounAt < 0 && (fromTo == "from" || fromTo == "to" || fromTo == "at") && (fromTo != "from" || q.end < len(toks) && toks[q.end].low == "to") {
 			// "US staff in Russia fell from about 1,200 to about 120": the noun stands before
 			for j := q.start - 1; j >= 0; j-- {
 				if staffNouns[toks[j].low] {
@@ -121,6 +121,13 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				m := ments[i]
 				if m.end <= q.start && (m.subject || m.possessive) && m.code != host {
 					sender = m.code
+					// "India cut the Pakistani High Commission from 55 members to
+					// 30": the mission's owner between the subject and the number
+					for _, o := range ments[i+1:] {
+						if o.end <= q.start && o.modifies == "mission" && (o.prep == "" || o.prep == "of") && o.code != host {
+							sender = o.code
+						}
+					}
 					break
 				}
 			}
@@ -144,14 +151,18 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				}
 			}
 		}
-		if (sender == "" || host == "") && st.postSender != "" && ownerlessPost(x.lx, toks) {
+		if (sender == "" || host == "") && st.postSender != "" {
 			// "The mission, which had more than 50 staff at the time, now has no more
-			// than 18": the mission the story was about
+			// than 18": the mission the story was about; "The Pakistani High
+			// Commission, which has 55 staff": a mission of one side of the story's
+			// pair is in the other's land
 			switch {
-			case sender == "" && (host == "" || host == st.postHost):
+			case sender == "" && (host == "" || host == st.postHost) && ownerlessPost(x.lx, toks):
 				sender, host = st.postSender, st.postHost
-			case host == "" && sender == st.postSender:
+			case host == "" && sender == st.postSender && namesPost(x.lx, toks):
 				host = st.postHost
+			case host == "" && sender == st.postHost && namesPost(x.lx, toks):
+				host = st.postSender
 			}
 		}
 		if sender == "" || host == "" || sender == host {
@@ -159,7 +170,9 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		}
 		// a number that a measure in this sentence already counted (an expulsion) is not
 		// a head-count; nor are people counted without a stative word near them
-		if hedgedCount(toks, q.start) {
+		// (the size a cut starts "from" is a fact even when the cut is only
+		// demanded; the size it cuts "to" is the cut's, not a head-count)
+		if fromTo != "from" && hedgedCount(toks, q.start) || fromTo == "to" && cutBefore(toks, q.start) {
 			continue
 		}
 		if !elided && fromTo != "from" && fromTo != "to" && !x.statNear(toks, q.start) {
@@ -172,12 +185,15 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		conf := 0.7
 		var d parity.Date
 		if fromTo == "from" {
-			// the earlier level of a change: its date is not said
+			// the earlier level of a change: "would be cut from 110 people to 55" is
+			// the size on the day the cut is ordered
 			conf -= 0.2
-		} else {
+		}
+		{
 			best := -1
 			for i, dp := range dates {
-				if !dp.since && (best < 0 || abs(dp.start-q.start) < abs(dates[best].start-q.start)) {
+				// (a deadline still to come is a cut's, not a head-count's)
+				if !dp.since && (st.in.Published.IsZero() || !dp.date.Start.After(st.in.Published)) && (best < 0 || abs(dp.start-q.start) < abs(dates[best].start-q.start)) {
 					best = i
 				}
 			}
@@ -232,7 +248,13 @@ func nowSaid(toks []token) bool {
 func (x *Extractor) statNear(toks []token, k int) bool {
 	for j := max(0, k-4); j < min(len(toks), k+6); j++ {
 		switch toks[j].low {
-		case "has", "have", "had", "employs", "employed", "employ", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stood", "stands", "totals", "totalled", "totaled", "there",
+		case "has", "have", "had":
+			// "had ordered out about 25": an auxiliary, not a possession
+			if j+1 < len(toks) && (strings.HasSuffix(toks[j+1].low, "ed") || toks[j+1].low == "been") {
+				continue
+			}
+			return true
+		case "employs", "employed", "employ", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stood", "stands", "totals", "totalled", "totaled", "there",
 			"work", "works", "worked", "working", "serve", "serves", "served", "serving", "posted", "accredited", "stationed", "based", "assigned":
 			return true
 		case "were", "are", "was", "is":
@@ -388,6 +410,30 @@ func hedgedCount(toks []token, k int) bool {
 func ownerlessPost(lx *Lexicon, toks []token) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].low == "the" && lx.inClass("mission", toks[k+1].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutVerbs order a mission smaller: "cut its staff from 25 to 14".
+var cutVerbs = map[string]bool{"cut": true, "cuts": true, "cutting": true, "reduce": true, "reduced": true, "reducing": true, "shrink": true, "shrank": true, "shrinking": true, "trim": true, "trimmed": true, "slash": true, "slashed": true, "bring": true, "brought": true, "downsize": true, "downsized": true}
+
+// cutBefore reports whether a verb of cutting stands within 14 words before the
+// number: the number is what a cut brings a mission to.
+func cutBefore(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-14); j-- {
+		if cutVerbs[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPost reports whether the sentence names a mission at all.
+func namesPost(lx *Lexicon, toks []token) bool {
+	for _, t := range toks {
+		if lx.inClass("mission", t.low) {
 			return true
 		}
 	}
