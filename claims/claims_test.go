@@ -84,6 +84,8 @@ func TestDatePhrases(t *testing.T) {
 		// A deadline a few weeks ahead is still to come; a past day otherwise.
 		{"must leave by May 1", "2021-05-01"},
 		{"on May 1", "2020-05-01"},
+		{"from May 20", "2021-05-20"},
+		{"it will close on June 2", "2021-06-02"},
 		{"later that month", "2021-04"},
 		{"the following month", "2021-05"},
 		// A vague span from an event elaborates the date before it.
@@ -272,6 +274,9 @@ func TestExtractRules(t *testing.T) {
 		{"a head-count of the mission the story is about", "Prague expelled 18 Russian diplomats on Monday. The embassy now has 94 people, 27 of them diplomats. Four other people work at the consulate.", []string{"expel CZE→RUS 18 2018-03-26", "staff_level RUS→CZE 94 2018-03-30"}},
 		{"a mission of one side in the other's land", "India pulled its advisers out of Islamabad on Monday. The Pakistani High Commission, which has 55 staff, is to be cut to 30 by May 1.", []string{"withdraw_staff IND→PAK 2018-03-26", "staff_cap IND→PAK 30 2018-03-26", "staff_level PAK→IND 55 2018-03-30"}},
 		{"the mission's owner, not the subject, sends its staff", "India pulled its advisers out of Islamabad on Monday. On Tuesday India cut the Pakistani mission from 55 members to 30.", []string{"withdraw_staff IND→PAK 2018-03-26", "staff_cap IND→PAK 30 2018-03-27", "staff_level PAK→IND 55 2018-03-27"}},
+		{"a day still to come dates the effect, not the act", "Iceland will stop running its embassy in Moscow from April 20, the foreign ministry said on Friday.", []string{"withdraw_staff ISL→RUS 2018-03-30"}},
+		{"citizens told to leave", "On Thursday the embassy told Americans to leave. Britain ordered British nationals out of Libya.", nil},
+		{"an order to leave that names two groups", "The State Department on Thursday ordered non-emergency U.S. government employees and the family members of all its staff to leave Haiti.", []string{"withdraw_staff USA→HTI 2018-03-29"}},
 		{"an auxiliary 'had' is no head-count", "Madrid had ordered out about 25 Russian diplomats and embassy employees on March 5.", []string{"expel ESP→RUS ~25 2018-03-05"}},
 		{"a past head-count as of the story's last date", "Washington flew its last employees out of Khartoum on Saturday. Helicopters lifted out the roughly 70 American employees who were still working at the mission.", []string{"withdraw_staff USA→SDN 2018-03-24", "staff_level USA→SDN ~70 2018-03-24"}},
 		{"a phrase counted from a moved date", "In 2011 a mob stormed the embassy. Hague told the Commons on November 30 that the last British staff had left Iran minutes earlier.", []string{"withdraw_staff GBR→IRN 2011-11-30"}},

@@ -143,8 +143,9 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 }
 
 // yearOfDay returns the year of a day told without one: the latest such day not after
-// pub, except a deadline ("by May 1", "until June 3") up to three months ahead, which
-// is still to come.
+// pub, except a deadline, a start or a day in the future tense ("by May 1", "until
+// June 3", "from August 1", "will close on July 2") up to three months ahead, which is
+// still to come.
 func yearOfDay(toks []token, i int, m time.Month, d int, pub time.Time) int {
 	y := pub.Year()
 	at := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -153,8 +154,17 @@ func yearOfDay(toks []token, i int, m time.Month, d int, pub time.Time) int {
 	}
 	if i > 0 && at.Sub(pub) <= 92*24*time.Hour {
 		switch toks[i-1].low {
-		case "by", "until", "till", "before":
+		case "by", "until", "till", "before", "from", "starting", "effective":
 			return y
+		}
+		// "its embassy would stop operating on August 1"
+		for j := i - 1; j >= max(0, i-8); j-- {
+			switch toks[j].low {
+			case "will", "would", "shall":
+				return y
+			case ",", ";", ".":
+				j = -1
+			}
 		}
 	}
 	return y - 1

@@ -582,6 +582,9 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if r.kind == "ambassador_departed" && !departsPost(lx, toks, end) {
 				continue
 			}
+			if r.kind == "expel" && citizensTold(lx, toks, i) {
+				continue
+			}
 			if r.kind == "staff_cap" && describesSize(toks, i, end) {
 				continue
 			}
@@ -1361,4 +1364,36 @@ func (st *docState) notePost(out []Claim) {
 		}
 		return
 	}
+}
+
+// citizenWords are people an order to leave may name who are not a mission's staff.
+var citizenWords = map[string]bool{"citizens": true, "nationals": true, "residents": true, "travellers": true, "travelers": true, "tourists": true, "expatriates": true}
+
+// citizensTold reports whether the order at i is given to a nation's people at large:
+// "the embassy had told Americans to leave", "ordered British nationals out". A
+// count makes them people of a mission ("ordered six Canadians out").
+func citizensTold(lx *Lexicon, toks []token, i int) bool {
+	switch toks[i].low {
+	case "told", "tells", "telling", "ordered", "orders", "order", "ordering", "urged", "asked", "advised":
+	default:
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && (toks[j].low == "all" || toks[j].low == "its" || toks[j].low == "their") {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	if citizenWords[toks[j].low] {
+		return true
+	}
+	if lx.isDemonym(toks[j]) && strings.HasSuffix(toks[j].low, "s") {
+		// "Americans to leave", not "American diplomats to leave"
+		return j+1 >= len(toks) || !lx.inClass("diplomat", toks[j+1].low)
+	}
+	if lx.isDemonym(toks[j]) && j+1 < len(toks) && citizenWords[toks[j+1].low] {
+		return true
+	}
+	return false
 }

@@ -1523,7 +1523,9 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 	toks := st.toks
 	best, bestDist := -1, 1<<30
 	for i, d := range dates {
-		if deadline(toks, d.start) {
+		// (a day still to come is when the act takes effect, not when it was taken
+		// or announced)
+		if deadline(toks, d.start) || d.yearless && !st.in.Published.IsZero() && d.date.Start.After(st.in.Published) {
 			continue
 		}
 		dist := d.start - tr.end
