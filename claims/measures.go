@@ -698,6 +698,9 @@ func peopleOf(toks []token, ments []mention, s mention, end int) bool {
 	return false
 }
 
+// kinWords name the households of a mission's staff: "the families of American staff".
+var kinWords = map[string]bool{"families": true, "family": true, "relatives": true, "dependants": true, "dependents": true, "spouses": true}
+
 // nonEssential reports whether a word marks the staff a state sends home itself:
 // "non-emergency staff", "non-essential personnel".
 func nonEssential(w string) bool {
@@ -857,6 +860,24 @@ func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit i
 	for _, m := range ments {
 		if m.code == actor && m.end <= tr.start {
 			from = m.end
+		}
+	}
+	// "told non-emergency government employees at its embassy in Yangon, and their
+	// family members, that they must leave": the people named before the trigger
+	for k := tr.start - 1; k >= max(0, from, tr.start-20); k-- {
+		if toks[k].low == ";" || toks[k].low == "." {
+			break
+		}
+		if nonEssential(toks[k].low) {
+			return true
+		}
+	}
+	// "ordered the families of American staff at the embassy in Beirut to leave": a
+	// state sends its own nationals' staff home, it does not expel them (but "the
+	// expulsions of Russian diplomats" says nothing of who expelled them)
+	for _, m := range ments {
+		if m.code == actor && m.start > tr.start && m.start < min(limit, tr.end+5) && m.modifies == "diplomat" && (m.prep == "" || m.prep == "of" && m.start > 1 && kinWords[toks[m.start-2].low]) {
+			return true
 		}
 	}
 	for k := tr.start + 1; k < min(limit, tr.end+5); k++ {
