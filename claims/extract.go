@@ -1355,9 +1355,10 @@ func (st *docState) notePost(out []Claim) {
 			continue
 		}
 		switch c.Kind {
-		case StaffLevel, "withdraw_staff", "staff_cap", "close_mission":
+		case StaffLevel, "withdraw_staff", "reopen_mission":
 			st.postSender, st.postHost = *c.Actor, *c.Target
-		case "expel", "expel_ambassador", "deny_accreditation":
+		case "expel", "expel_ambassador", "deny_accreditation", "staff_cap", "close_mission":
+			// the host acts on the sender's mission
 			st.postSender, st.postHost = *c.Target, *c.Actor
 		default:
 			continue

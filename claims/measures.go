@@ -139,6 +139,20 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			actor = otherThan(target, st.lastTgt, st.lastActor, st.firstActor)
 		}
 	}
+	// "Qatar had shut the mission in 2011", "The mission, closed since 2012, is starting
+	// with a small team": the post the story is about, the actor's own or its host's
+	postOwn := false
+	if (kind == "close_mission" || kind == "reopen_mission") && (target == "" || target == actor || !mentioned(ments, target)) && st.postSender != "" && x.missionRef(toks, ments, tr, actor) {
+		switch actor {
+		case st.postHost:
+			target = st.postSender
+		case "":
+		default:
+			// (another state's "the embassy" in a story of missions in one host, as
+			// in a round-up of who is back in Damascus, is its own post there)
+			target, postOwn = st.postHost, true
+		}
+	}
 	guessed := false // the target is any other name of the sentence, not one the grammar gives
 	if target == "" || target == actor {
 		target, guessed = "", true
@@ -260,7 +274,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if kind == "close_mission" && aFrom != "context" {
 		abroad = x.abroadPost(toks, ments, tr, limit, actor)
 	}
-	if kind == "close_mission" && (x.ownPost(toks, tr, limit) || actorsPost(toks, ments, tr, actor) || abroad != "") && !ordered {
+	if kind == "close_mission" && (x.ownPost(toks, tr, limit) || actorsPost(toks, ments, tr, actor) || abroad != "" || postOwn) && !ordered {
 		if abroad != "" {
 			target = abroad
 		}
@@ -444,7 +458,15 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 		return out
 	}
+	// "took power in Sanaa, Saudi Arabia, the UAE and Kuwait all evacuated their
+	// staff": a host list that runs into the list of those who act ends where it does
+	if len(actors) > 1 && len(targets) > 1 {
+		targets = slices.DeleteFunc(targets, func(t string) bool { return slices.Contains(actors, t) })
+	}
 	if len(targets) < 2 {
+		if len(targets) == 1 {
+			target = targets[0]
+		}
 		targets = []string{target}
 	}
 	for _, a := range actors {
@@ -962,6 +984,27 @@ func (x *Extractor) ownPost(toks []token, tr trigger, limit int) bool {
 	for k := max(0, tr.start-6); k+1 < tr.start; k++ {
 		if (toks[k].low == "his" || toks[k].low == "her") && x.lx.inClass("mission", toks[k+1].low) {
 			return true
+		}
+	}
+	return false
+}
+
+// missionRef reports whether the trigger acts on a mission named only by "the" or
+// a possessive pronoun, close to it and with no state but the actor named around it: "shut the
+// mission", "The mission, closed since 2012".
+func (x *Extractor) missionRef(toks []token, ments []mention, tr trigger, actor string) bool {
+	lo, hi := max(0, tr.start-6), min(len(toks), tr.end+3)
+	for _, m := range ments {
+		if m.end > lo && m.start < hi && m.code != actor {
+			return false
+		}
+	}
+	for k := lo; k+1 < hi; k++ {
+		switch toks[k].low {
+		case "the", "its", "their":
+			if x.lx.inClass("mission", toks[k+1].low) {
+				return true
+			}
 		}
 	}
 	return false

@@ -109,7 +109,8 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 			}
 		}
 		// "the government in La Paz", "the authorities in Kabul": the capital acts
-		if m.prep == "in" && m.role == roleCapital && p > 0 && governing[toks[p-1].low] {
+		// (not "took over the state in Sanaa": the state there is what was taken)
+		if m.prep == "in" && m.role == roleCapital && p > 0 && governing[toks[p-1].low] && toks[p-1].low != "state" {
 			m.prep = ""
 		}
 		// a dateline ("RIYADH - ...") names where the report was filed

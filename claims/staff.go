@@ -163,6 +163,9 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				host = st.postHost
 			case host == "" && sender == st.postHost && namesPost(x.lx, toks):
 				host = st.postSender
+			case sender == "" && host == st.postSender && ownerlessPost(x.lx, toks):
+				// "the embassy in Moscow" in a story of Russia's mission in Prague
+				sender = st.postHost
 			}
 		}
 		if sender == "" || host == "" || sender == host {
