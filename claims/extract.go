@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -89,6 +90,9 @@ type docState struct {
 	inList   bool
 	// parties counts how often each state is a party to the story's claims so far
 	parties map[string]int
+	// named counts the states the story's read sentences name (cities aside), in
+	// the order first named: the other party of talks told only by their venue
+	named []namedState
 	// postSender and postHost are the sender and host of the last mission the story's
 	// claims were about: whose "the embassy" is and where, in a later head-count
 	postSender, postHost string
@@ -111,6 +115,39 @@ func (st *docState) hub(not string) string {
 	}
 	if n < 3 || n <= second {
 		return ""
+	}
+	return best
+}
+
+// namedState is a state the story names and how often.
+type namedState struct {
+	code string
+	n    int
+}
+
+// noteNamed counts the states a sentence names.
+func (st *docState) noteNamed(ments []mention) {
+	for _, m := range ments {
+		if m.role == roleCity || m.role == roleOfficial {
+			continue
+		}
+		i := slices.IndexFunc(st.named, func(s namedState) bool { return s.code == m.code })
+		if i < 0 {
+			st.named = append(st.named, namedState{code: m.code})
+			i = len(st.named) - 1
+		}
+		st.named[i].n++
+	}
+}
+
+// partner is the state the story names most, other than the given one; the first
+// named wins a tie.
+func (st *docState) partner(not string) string {
+	best, n := "", 0
+	for _, s := range st.named {
+		if s.code != not && s.n > n {
+			best, n = s.code, s.n
+		}
 	}
 	return best
 }
@@ -413,6 +450,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	st.noteSubject(ments)
+	st.noteNamed(ments)
 	if len(out) > 0 && st.parties == nil {
 		st.parties = map[string]int{}
 	}

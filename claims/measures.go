@@ -153,6 +153,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			target, postOwn = st.postHost, true
 		}
 	}
+	// "The envoys meet for the first time, in Moscow": talks told only by their venue
+	// are between the story's parties, of which the venue's state may be one
+	if (kind == "talks" || kind == "agreement") && actor != "" && venueOnly(ments, actor) {
+		if p := st.partner(actor); p != "" {
+			target = p
+		}
+	}
 	guessed := false // the target is any other name of the sentence, not one the grammar gives
 	if target == "" || target == actor {
 		target, guessed = "", true
@@ -303,7 +310,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// a claim with nothing from its own sentence but the trigger says too little:
 	// "the consulate has to be closed by Saturday", "taken together, over 100 ..."
 	targetInSentence := target != "" && mentioned(ments, target)
-	if aFrom == "context" && !eachSide(toks, tr.start) && (!targetInSentence || aggregate(toks)) && (q == nil || aggregate(toks)) {
+	if aFrom == "context" && !eachSide(toks, tr.start) && (!targetInSentence || aggregate(toks)) && (q == nil || aggregate(toks)) && !((kind == "talks" || kind == "agreement") && venueOnly(ments, actor)) {
 		return nil
 	}
 	// "its closure leaves ...": a reference back to a closure told before
@@ -989,6 +996,22 @@ func (x *Extractor) ownPost(toks []token, tr trigger, limit int) bool {
 	return false
 }
 
+// venueOnly reports whether the only states a sentence names besides the actor are
+// where something took place: "the envoys meet for the first time, in Moscow".
+func venueOnly(ments []mention, actor string) bool {
+	venue := false
+	for _, m := range ments {
+		if m.code == actor {
+			continue
+		}
+		if (m.prep != "in" && m.prep != "at") || (m.role != roleCapital && m.role != roleCity) {
+			return false
+		}
+		venue = true
+	}
+	return venue
+}
+
 // missionRef reports whether the trigger acts on a mission named only by "the" or
 // a possessive pronoun, close to it and with no state but the actor named around it: "shut the
 // mission", "The mission, closed since 2012".
@@ -1359,6 +1382,8 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 			}
 		}
 	}
+	// "The envoys meet for the first time, in Moscow": talks told only by their venue
+	// are between the story's parties
 
 	toks := st.toks
 	ownPost := x.ownPost(toks, tr, limit)
