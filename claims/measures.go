@@ -418,10 +418,31 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// one claim per place: "closed its consulates in Vladivostok and Yekaterinburg"
 	if places := x.placesFor(toks, ments, tr, limit, c.Kind); len(places) > 1 {
 		var out []Claim
+		owner := ""
 		for _, p := range places {
 			cc := c
 			cc.Place = p
 			cc.Actor, cc.Target = code(actor), code(target)
+			// "the Emirati embassy in Doha had resumed its work, as had Qatar's
+			// embassy in Abu Dhabi and its consulate general in Dubai": each post
+			// has its owner and its host
+			if o, host := x.postOwner(toks, ments, p, owner); o != "" && host != "" && o != host {
+				owner = o
+				switch c.Kind {
+				case "withdraw_staff":
+					// "evacuating its staff ..., and ordering Iran's embassy in
+					// London shut": another's post is not the actor's to leave (an
+					// actor taken from the story yields to the post's owner)
+					if o != actor && aFrom != "context" {
+						continue
+					}
+					cc.Actor, cc.Target = code(o), code(host)
+				case "reopen_mission":
+					cc.Actor, cc.Target = code(o), code(host)
+				case "close_mission", "seize_property", "return_property":
+					cc.Actor, cc.Target = code(host), code(o)
+				}
+			}
 			out = append(out, cc)
 		}
 		return out
@@ -994,6 +1015,39 @@ func (x *Extractor) ownPost(toks []token, tr trigger, limit int) bool {
 		}
 	}
 	return false
+}
+
+// postOwner returns the state that owns the post named in place and the state of the
+// place, when the text names the owner right before the post: "Qatar's embassy in
+// Abu Dhabi", "the Emirati embassy in Doha", "its consulate general in Dubai" (the
+// owner named before, last).
+func (x *Extractor) postOwner(toks []token, ments []mention, place, last string) (string, string) {
+	for _, m := range ments {
+		if m.place != place || m.prep != "in" || m.start < 2 {
+			continue
+		}
+		j := m.start - 2 // the word before "in"
+		n := 0
+		for j >= 0 && n < 3 && (x.lx.inClass("mission", toks[j].low) || toks[j].low == "general" || toks[j].low == "-") {
+			j, n = j-1, n+1
+		}
+		if n == 0 || j < 0 {
+			return "", ""
+		}
+		if toks[j].low == "its" || toks[j].low == "their" {
+			return last, m.code
+		}
+		for _, o := range ments {
+			if o.end == j+1 && (o.possessive || o.role == roleDemonym) {
+				return o.code, m.code
+			}
+			if o.end == j && toks[j].low == "'s" {
+				return o.code, m.code
+			}
+		}
+		return "", ""
+	}
+	return "", ""
 }
 
 // venueOnly reports whether the only states a sentence names besides the actor are
