@@ -310,7 +310,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// a claim with nothing from its own sentence but the trigger says too little:
 	// "the consulate has to be closed by Saturday", "taken together, over 100 ..."
 	targetInSentence := target != "" && mentioned(ments, target)
-	if aFrom == "context" && !eachSide(toks, tr.start) && (!targetInSentence || aggregate(toks)) && (q == nil || aggregate(toks)) && !((kind == "talks" || kind == "agreement") && venueOnly(ments, actor)) {
+	// ("when relations were formally restored": relations restored in the passive
+	// are the story's pair's)
+	passiveRestore := kind == "restore_relations" && len(ments) == 0 && target != "" && (toks[tr.start].low == "relations" || toks[tr.start].low == "ties") && tr.end-tr.start > 2
+	if aFrom == "context" && !eachSide(toks, tr.start) && (!targetInSentence || aggregate(toks)) && (q == nil || aggregate(toks)) && !((kind == "talks" || kind == "agreement") && venueOnly(ments, actor)) && !passiveRestore {
 		return nil
 	}
 	// "its closure leaves ...": a reference back to a closure told before
