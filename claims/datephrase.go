@@ -379,6 +379,10 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			d = yearDate(base.Start.Year() - n*unitYears[unit])
 		case unitYears[unit] > 0:
 			d = yearDate(base.End.Year() + n*unitYears[unit])
+		case base.Precision != parity.Day && unitDays[unit] < 30:
+			// "In September 2008 ... a day earlier": days counted from a month are
+			// still that month, as far as the text tells
+			d = base
 		case dir == "earlier" || dir == "before":
 			d = day(base.Start.AddDate(0, 0, -n*unitDays[unit]))
 		default:

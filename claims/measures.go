@@ -1332,6 +1332,20 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 			return m.code, "subject"
 		}
 	}
+	// "in solidarity with Bolivia, which had expelled its own US envoy": the state a
+	// relative clause hangs on acts in it
+	if j := tr.start - 1; j >= 2 {
+		if toks[j].low == "had" || toks[j].low == "has" || toks[j].low == "have" {
+			j--
+		}
+		if toks[j].low == "which" && toks[j-1].low == "," {
+			for _, m := range ments {
+				if m.end == j-1 && m.role != roleCity && m.role != roleDemonym {
+					return m.code, "subject"
+				}
+			}
+		}
+	}
 	// ambassador_departed: the ambassador's state ("Russian ambassador Anatoly Antonov")
 	if kind == "ambassador_departed" {
 		for i := len(ments) - 1; i >= 0; i-- {
