@@ -831,12 +831,22 @@ func (lx *Lexicon) countFollows(toks []token, k int) bool {
 // Canadians out", "gave 23 Russians a week".
 func (lx *Lexicon) countedPeople(toks []token, start, end int) bool {
 	for k := start + 1; k < end; k++ {
-		if q, ok := lx.parseQuantity(toks, k); ok && q.end < end+1 && q.end < len(toks) && lx.isDemonymPlural(toks[q.end]) {
-			return true
+		if q, ok := lx.parseQuantity(toks, k); ok && q.end < end+1 && q.end < len(toks) {
+			j := q.end
+			// "ordered six more Britons out"
+			if j+1 < len(toks) && j+1 < end && moreWords[toks[j].low] {
+				j++
+			}
+			if lx.isDemonymPlural(toks[j]) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// moreWords stand between a number and the people it counts: "six more Britons".
+var moreWords = map[string]bool{"more": true, "other": true, "further": true, "additional": true}
 
 // objectNear reports whether a noun of the class stands near the trigger, in its
 // clause: up to ten words after it or eight before it.

@@ -1275,8 +1275,8 @@ func (x *Extractor) qualifies(toks []token, k int, class string) bool {
 		if x.lx.inClass(class, w) {
 			return true
 		}
-		if class == "diplomat" && x.lx.isDemonymPlural(toks[j]) && j == k {
-			return true // "60 Americans"
+		if class == "diplomat" && x.lx.isDemonymPlural(toks[j]) && (j == k || j == k+1 && moreWords[toks[k].low]) {
+			return true // "60 Americans", "six more Britons"
 		}
 		if toks[j].punct && w != "-" || toks[j].num {
 			return false
