@@ -764,6 +764,13 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 	if passive {
 		back = 10
 	}
+	// "its ambassador, Rogel Rachman, who was out of the country, should not come
+	// back", "Lebanon's ambassador to the island kingdom must leave": a modal's
+	// subject, over appositions and clauses
+	switch toks[start].low {
+	case "must", "should", "would", "will", "could":
+		passive, back = true, 14
+	}
 	for k := start - 1; k >= max(0, start-back); k-- {
 		// "bringing Verma home, then expelled six": another clause's envoy
 		if toks[k].low == "," && k < start-1 && !passive {
@@ -881,6 +888,17 @@ func (lx *Lexicon) objectNear(toks []token, start, end int, class string) bool {
 			}
 			if j < k-1 && j >= 0 && toks[j].low == "," {
 				k = j
+			}
+			// "its ambassador, who was out of the country, should not come back": a
+			// relative clause costs nothing either
+			for j := k - 1; j > 0 && j >= k-10; j-- {
+				if toks[j].low == "," && (toks[j+1].low == "who" || toks[j+1].low == "which") {
+					n -= k - j
+					break
+				}
+				if toks[j].low == "," || toks[j].low == ";" {
+					break
+				}
 			}
 		}
 	}
@@ -1441,8 +1459,15 @@ func citizensTold(lx *Lexicon, toks []token, i int) bool {
 		// "Americans to leave", not "American diplomats to leave"
 		return j+1 >= len(toks) || !lx.inClass("diplomat", toks[j+1].low)
 	}
-	if lx.isDemonym(toks[j]) && j+1 < len(toks) && citizenWords[toks[j+1].low] {
-		return true
+	// "British nationals", "U.S. citizens": a people's or a state's name, then the
+	// word
+	for k := j + 1; k < min(len(toks), j+4); k++ {
+		if citizenWords[toks[k].low] {
+			return true
+		}
+		if !toks[k-1].upper && !toks[k-1].punct {
+			break
+		}
 	}
 	return false
 }
