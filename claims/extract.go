@@ -931,6 +931,10 @@ func boundaryBetween(toks []token, from, to int, strong bool) bool {
 // prediction or denial: a hedge word in its clause before it, or a modal right after
 // it ("talks could ...").
 func (x *Extractor) hedged(toks []token, tr trigger) bool {
+	// "so that it can, if needed, get its embassy staff out"
+	if k := tr.start; k >= 3 && toks[k-1].low == "," && toks[k-3].low == "if" && (toks[k-2].low == "needed" || toks[k-2].low == "necessary" || toks[k-2].low == "required") {
+		return true
+	}
 	for k := tr.start - 1; k >= max(0, tr.start-9); k-- {
 		w := toks[k].low
 		if clauseWords[w] {
