@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"parity"
@@ -46,6 +47,10 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		}
 		k = q.end - 1
 		if q.min != nil && *q.min < 2 && q.max != nil && *q.max < 2 {
+			continue
+		}
+		// "each embassy will have seven diplomats": a size to come is a cap's
+		if willHave(toks, q.start) {
 			continue
 		}
 		// "four other people", "two more diplomats", "55 of its employees": a part of
@@ -122,10 +127,18 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				if m.end <= q.start && (m.subject || m.possessive) && m.code != host {
 					sender = m.code
 					// "India cut the Pakistani High Commission from 55 members to
-					// 30": the mission's owner between the subject and the number
+					// 30": the mission's owner between the subject and the number,
+					// in the land of the subject that cuts it
+					owner := ""
 					for _, o := range ments[i+1:] {
 						if o.end <= q.start && o.modifies == "mission" && (o.prep == "" || o.prep == "of") && o.code != host {
-							sender = o.code
+							owner = o.code
+						}
+					}
+					if owner != "" {
+						sender = owner
+						if host == "" && m.subject && m.code != owner {
+							host = m.code
 						}
 					}
 					break
@@ -146,6 +159,16 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		if host == "" {
 			for _, m := range ments {
 				if m.code != sender && (m.prep == "in" || m.prep == "at") {
+					host = m.code
+					break
+				}
+			}
+		}
+		if host == "" && (fromTo == "from" || fromTo == "to") {
+			// "Ljubljana reduced the Russian embassy from 41 people to eight": a state
+			// cuts another's mission on its own soil
+			for _, m := range ments {
+				if m.subject && m.end <= q.start && m.code != sender && m.role != roleCity {
 					host = m.code
 					break
 				}
@@ -178,8 +201,13 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		if fromTo != "from" && hedgedCount(toks, q.start) || fromTo == "to" && cutBefore(toks, q.start) {
 			continue
 		}
-		if !elided && fromTo != "from" && fromTo != "to" && !x.statNear(toks, q.start) {
+		total := totalAfter(toks, q.end) && lastSender != ""
+		if !elided && fromTo != "from" && fromTo != "to" && !total && !x.statNear(toks, q.start) {
 			continue
+		}
+		if total {
+			// the parts told before the total are not head-counts of their own
+			out = slices.DeleteFunc(out, func(o Claim) bool { return o.ActorCode() == sender && o.TargetCode() == host })
 		}
 		c := Claim{Kind: StaffLevel, Document: st.in.Name, DocumentID: st.in.DocumentID, Cluster: st.in.Cluster, Pos: toks[q.start].start}
 		c.Start, c.End, c.Quote = s.start, s.end, st.in.Body[s.start:s.end]
@@ -193,11 +221,24 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			conf -= 0.2
 		}
 		{
-			best := -1
+			// the nearest date, a clause boundary between them counting against it
+			// ("cut Russia's embassy from 41 people to eight, and the following
+			// month ..."); a deadline still to come is a cut's, not a head-count's
+			best, bestDist := -1, 0
 			for i, dp := range dates {
-				// (a deadline still to come is a cut's, not a head-count's)
-				if !dp.since && (st.in.Published.IsZero() || !dp.date.Start.After(st.in.Published)) && (best < 0 || abs(dp.start-q.start) < abs(dates[best].start-q.start)) {
-					best = i
+				if dp.since || !st.in.Published.IsZero() && dp.date.Start.After(st.in.Published) {
+					continue
+				}
+				lo, hi := dp.end, q.start
+				if dp.start > q.start {
+					lo, hi = q.end, dp.start
+				}
+				dist := abs(dp.start - q.start)
+				if boundaryBetween(toks, lo, hi, false) {
+					dist += 20
+				}
+				if best < 0 || dist < bestDist {
+					best, bestDist = i, dist
 				}
 			}
 			switch {
@@ -437,6 +478,28 @@ func cutBefore(toks []token, k int) bool {
 func namesPost(lx *Lexicon, toks []token) bool {
 	for _, t := range toks {
 		if lx.inClass("mission", t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// willHave reports whether "will" or "would" stands before the "have" or "has" that
+// leads to the number at k: "by May 31 each embassy will have seven diplomats".
+func willHave(toks []token, k int) bool {
+	for j := k - 1; j >= max(1, k-4); j-- {
+		if toks[j].low == "have" || toks[j].low == "has" {
+			return toks[j-1].low == "will" || toks[j-1].low == "would" || toks[j-1].low == "shall"
+		}
+	}
+	return false
+}
+
+// totalWords after a head-count make it the sum of the parts told before it: "27
+// diplomats and 67 technical staff, 94 people in all".
+func totalAfter(toks []token, end int) bool {
+	for j := end; j < min(len(toks)-1, end+3); j++ {
+		if toks[j].low == "in" && (toks[j+1].low == "all" || toks[j+1].low == "total") || toks[j].low == "altogether" || toks[j].low == "all" && toks[j+1].low == "told" {
 			return true
 		}
 	}
