@@ -55,7 +55,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		}
 		// "four other people", "two more diplomats", "55 of its employees": a part of
 		// a mission, not its size
-		if q.end < len(toks) && (toks[q.end].low == "other" || toks[q.end].low == "more" || toks[q.end].low == "of") {
+		if q.end < len(toks) && (moreWords[toks[q.end].low] || toks[q.end].low == "of") {
 			continue
 		}
 		sender, host := "", ""
@@ -220,42 +220,40 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			// the size on the day the cut is ordered
 			conf -= 0.2
 		}
-		{
-			// the nearest date, a clause boundary between them counting against it
-			// ("cut Russia's embassy from 41 people to eight, and the following
-			// month ..."); a deadline still to come is a cut's, not a head-count's
-			best, bestDist := -1, 0
-			for i, dp := range dates {
-				if dp.since || !st.in.Published.IsZero() && dp.date.Start.After(st.in.Published) {
-					continue
-				}
-				lo, hi := dp.end, q.start
-				if dp.start > q.start {
-					lo, hi = q.end, dp.start
-				}
-				dist := abs(dp.start - q.start)
-				if boundaryBetween(toks, lo, hi, false) {
-					dist += 20
-				}
-				if best < 0 || dist < bestDist {
-					best, bestDist = i, dist
-				}
+		// the nearest date, a clause boundary between them counting against it
+		// ("cut Russia's embassy from 41 people to eight, and the following
+		// month ..."); a deadline still to come is a cut's, not a head-count's
+		best, bestDist := -1, 0
+		for i, dp := range dates {
+			if dp.since || !st.in.Published.IsZero() && dp.date.Start.After(st.in.Published) {
+				continue
 			}
-			switch {
-			case best >= 0:
-				d = dates[best].date
-			case pastTense(toks) && !nowSaid(toks) && (!st.paraDate.IsZero() || !st.lastDate.IsZero()):
-				// "some 70 American staff were still posted there": a past level is
-				// as of the date the paragraph tells, or else the story last told
-				d = st.paraDate
-				if d.IsZero() {
-					d = st.lastDate
-				}
-				conf -= 0.1
-			case !st.in.Published.IsZero():
-				d = day(st.in.Published)
-				conf -= 0.1
+			lo, hi := dp.end, q.start
+			if dp.start > q.start {
+				lo, hi = q.end, dp.start
 			}
+			dist := abs(dp.start - q.start)
+			if boundaryBetween(toks, lo, hi, false) {
+				dist += 20
+			}
+			if best < 0 || dist < bestDist {
+				best, bestDist = i, dist
+			}
+		}
+		switch {
+		case best >= 0:
+			d = dates[best].date
+		case pastTense(toks) && !nowSaid(toks) && (!st.paraDate.IsZero() || !st.lastDate.IsZero()):
+			// "some 70 American staff were still posted there": a past level is
+			// as of the date the paragraph tells, or else the story last told
+			d = st.paraDate
+			if d.IsZero() {
+				d = st.lastDate
+			}
+			conf -= 0.1
+		case !st.in.Published.IsZero():
+			d = day(st.in.Published)
+			conf -= 0.1
 		}
 		c.Date = dateOf(d)
 		c.Background = background(d, st.in.Published)
