@@ -310,6 +310,12 @@ func TestExtractRules(t *testing.T) {
 		{"a first name is not a denial", "On Monday Foreign Minister Denis Moncada said that Nicaragua was breaking diplomatic relations with Taiwan.", []string{"break_relations NIC→TWN 2018-03-26"}},
 		{"the pair a sentence names over the story's", "On Monday Nicaragua broke relations with Taiwan. The next day representatives of the two governments signed a communique re-establishing diplomatic relations between Nicaragua and the People's Republic.", []string{"break_relations NIC→TWN 2018-03-26", "restore_relations NIC→CHN 2018-03-27", "restore_relations CHN→NIC 2018-03-27"}},
 		{"a heading on a line of its own", "Missions emptied.\n\nJAPAN\nThe embassy in Khartoum was temporarily closed on Monday.", []string{"withdraw_staff JPN→SDN 2018-03-26 Khartoum"}},
+		{"a withdrawal naming no land leaves the story's", "Britain pulled its diplomats out of Libya on Monday.\n\nFrance's last diplomats sailed out on a frigate, and Italy said on Tuesday it was pulling its staff out.", []string{"withdraw_staff GBR→LBY 2018-03-26", "withdraw_staff ITA→LBY 2018-03-27"}},
+		{"where a team works on from is no host", "On March 20 Turkey suspended the operations of its embassy, and a core team would work from the Turkish embassy in Tunis.", []string{"withdraw_staff TUR 2018-03-20"}},
+		{"a month's day is no count", "On March 6 American diplomats were driven out of Libya into Tunisia.", []string{"withdraw_staff USA→LBY 2018-03-06"}},
+		{"the land left is no subject", "Seoul said on Monday that all of its diplomats had left Sudan and that the embassy's work had been suspended.", []string{"withdraw_staff KOR→SDN 2018-03-26"}},
+		{"a timeline goes on after a month", "On July 27, 2016, a gunman attacked the embassy of Azerbaijan in Tehran.\n\nAt the end of September, Azerbaijan opened an embassy in Israel. On October 6 Baku expelled four Iranian diplomats.", []string{"expel AZE→IRN 4 2016-10-06"}},
+		{"a date told in passing long ago", "Russia expelled Lithuania's charge d'affaires on Wednesday.\n\nA minister said the envoy had belittled the events of January 13, 1991.\n\nOn November 4, Vilnius told Russia's ambassador to leave.", []string{"expel_ambassador RUS→LTU 2018-03-28", "expel_ambassador LTU→RUS 2017-11-04"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

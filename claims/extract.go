@@ -96,6 +96,14 @@ type docState struct {
 	// postSender and postHost are the sender and host of the last mission the story's
 	// claims were about: whose "the embassy" is and where, in a later head-count
 	postSender, postHost string
+	// leftHost is the host the story's last withdrawal named as the land people
+	// left ("out of Libya", "the embassy in Juba"): in a round-up of who left, the
+	// host of those whose sentences do not name it
+	leftHost string
+	// lastPassing tells that lastDate was told in passing ("the events of January
+	// 13, 1991"): the story's clock may count from it, but its yearless days are not
+	// moved into its year
+	lastPassing bool
 }
 
 // hub returns the state the story's claims turn on: a party to at least three of
@@ -210,6 +218,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 				for _, d := range st.inParagraph(findDates(st.toks, in.Published, st.lastDate)) {
 					if !d.since {
 						st.lastDate, st.paraDate = d.date, d.date
+						st.lastPassing = inPassing(st.toks, d)
 					}
 				}
 			}
@@ -334,11 +343,12 @@ func shortHeading(text string) bool {
 }
 
 // storyGoesOn reports whether a yearless day falls in the past year of the story's
-// last date, within four months after it, and is not news in the publication's year
+// last date (a day or a month: "At the end of March ... On April 6"), within four
+// months after it, and is not news in the publication's year
 // (within 60 days before it): the narrative goes on in that past year.
 func (st *docState) storyGoesOn(d *datePhrase) bool {
 	pub, last := st.in.Published, st.lastDate
-	if pub.IsZero() || last.IsZero() || last.Precision != parity.Day || last.Start.Year() >= pub.Year() {
+	if pub.IsZero() || last.IsZero() || st.lastPassing || last.Precision == parity.Year || last.Start.Year() >= pub.Year() {
 		return false
 	}
 	if pub.Sub(d.date.Start) <= 60*24*time.Hour {
@@ -346,6 +356,22 @@ func (st *docState) storyGoesOn(d *datePhrase) bool {
 	}
 	at := time.Date(last.Start.Year(), d.date.Start.Month(), d.date.Start.Day(), 0, 0, 0, 0, time.UTC)
 	return !at.Before(last.Start) && at.Sub(last.Start) <= 120*24*time.Hour
+}
+
+// inPassing reports whether a date names what something is remembered by rather
+// than when the story's sentence happens: "belittled the events of January 13,
+// 1991".
+func inPassing(toks []token, d datePhrase) bool {
+	return d.start > 1 && toks[d.start-1].low == "of" && !timeNoun(toks[d.start-2].low)
+}
+
+// timeNoun reports whether w names a span a date may fill: "the night of March 4".
+func timeNoun(w string) bool {
+	switch w {
+	case "night", "morning", "evening", "afternoon", "day", "week", "weekend", "end", "start", "beginning", "middle", "spring", "summer", "autumn", "fall", "winter", "month":
+		return true
+	}
+	return false
 }
 
 // mayDate is a cheap test for a date phrase: a digit or a capitalised day or month.
@@ -440,6 +466,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	for _, d := range dates {
 		if !d.since {
 			st.lastDate = d.date
+			st.lastPassing = inPassing(toks, d)
 			st.paraDate = d.date
 		}
 	}
@@ -491,7 +518,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		// Indian diplomat in September 2023, after a killing that June" counts from
 		// September
 		if last.Date != nil {
-			st.lastDate = last.LedgerDate()
+			st.lastDate, st.lastPassing = last.LedgerDate(), false
 			if len(dates) > 0 {
 				st.paraDate = st.lastDate
 			}

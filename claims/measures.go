@@ -174,6 +174,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			if (kind == "withdraw_staff" || kind == "recall_ambassador") && st.lastTgt != "" && st.lastTgt != actor && (!hostIn(toks, tr, m) && !(m.start == tr.end && peopleLeft(toks, tr)) || m.start >= limit) {
 				continue
 			}
+			// (nor is where they go or work on from)
+			if (kind == "withdraw_staff" || kind == "recall_ambassador") && whereTo(toks, tr, m) {
+				continue
+			}
 			if m.code != actor && m.role != roleOfficial && (m.role != roleCity) {
 				target = m.code
 				break
@@ -327,6 +331,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "Bulgaria told Russia to withdraw 70 of its staff": an expulsion by Bulgaria;
 	// "told Chile, Peru and Uruguay to withdraw their diplomats": one per state told
+	// "France's last diplomats sailed out on July 30, and Britain announced it was
+	// pulling its staff out": a withdrawal whose sentence names no land left leaves
+	// the one the story's withdrawals left
+	if c.Kind == "withdraw_staff" {
+		if hostNamed(toks, ments, tr, target) {
+			st.leftHost = target
+		} else if st.leftHost != "" && st.leftHost != actor {
+			target = st.leftHost
+		}
+	}
 	var targets []string
 	if kind == "withdraw_staff" || kind == "staff_cap" && toks[tr.end-1].low == "home" {
 		for i, m := range ments {
@@ -609,10 +623,26 @@ func peopleLeft(toks []token, tr trigger) bool {
 // the text names it on them: the object after the trigger ("recalled Kuwait's
 // ambassador"), or the subject of a passive ("Somali diplomats in Kenya were
 // recalled"). A name that is told or ordered does not count.
+// peopleMoved reports whether the trigger opens on people and moves them in the
+// passive: "diplomats were driven across the border", "staff were evacuated".
+func peopleMoved(toks []token, tr trigger) bool {
+	switch toks[tr.start].low {
+	case "diplomats", "staff", "personnel", "employees":
+	default:
+		return false
+	}
+	for k := tr.start + 1; k < tr.end; k++ {
+		if isPassiveAux(toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
 func staffNationality(toks []token, tr trigger, ments []mention, limit int) string {
 	passive := tr.start > 0 && isPassiveAux(toks[tr.start-1].low)
 	// "All Canadian diplomatic staff had left Iran": the trigger opens on the people
-	passive = passive || peopleLeft(toks, tr)
+	passive = passive || peopleLeft(toks, tr) || peopleMoved(toks, tr)
 	for _, m := range ments {
 		if m.prep != "" || m.ordered || m.modifies != "diplomat" && m.modifies != "ambassador" || m.role != roleDemonym && !m.possessive {
 			continue
@@ -882,7 +912,49 @@ func hostPrep(p string) bool {
 // in; a move's "to" names where they go instead ("moved staff to Djibouti", "flown
 // out aboard a flight to Djibouti").
 func hostIn(toks []token, tr trigger, m mention) bool {
-	return hostPrep(m.prep) && !(m.prep == "to" && movesStaff(toks, tr))
+	return hostPrep(m.prep) && !(m.prep == "to" && movesStaff(toks, tr)) && !whereTo(toks, tr, m)
+}
+
+// whereTo reports whether mention m, after the trigger, names where the people go
+// or work on from rather than the land they leave: "driven across the border into
+// Tunisia", "a core team would work from the embassy in Tunis", "relocated to the
+// support unit in Amman".
+func whereTo(toks []token, tr trigger, m mention) bool {
+	if m.start < tr.end {
+		return false
+	}
+	for k := m.start - 1; k >= tr.end && k >= m.start-8; k-- {
+		switch toks[k].low {
+		case "into", "towards", "toward":
+			return true
+		case "to":
+			if movesStaff(toks, tr) {
+				return true
+			}
+		case "from":
+			if k > 0 {
+				switch toks[k-1].low {
+				case "work", "works", "working", "operate", "operates", "operating", "run", "runs", "running", "based", "continue", "continues":
+					return true
+				}
+			}
+		case ",", ";", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// hostNamed reports whether the sentence names target as the land the trigger's
+// people leave or serve in: "out of Libya", "the embassy in Juba", "left Sudan",
+// not where a move takes them ("relocated to Amman, Jordan").
+func hostNamed(toks []token, ments []mention, tr trigger, target string) bool {
+	for _, m := range ments {
+		if m.code == target && target != "" && (hostIn(toks, tr, m) || leaveBefore(toks, m.start)) {
+			return true
+		}
+	}
+	return false
 }
 
 // referenceBack reports whether the trigger is a noun that points back: "the
@@ -1574,7 +1646,7 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 	}
 	// the host after "in": "closed the consulate in Seattle"
 	for _, m := range ments {
-		if m.start >= tr.end && m.start < limit && (m.prep == "in" || m.prep == "at") && m.code != actor {
+		if m.start >= tr.end && m.start < limit && (m.prep == "in" || m.prep == "at") && m.code != actor && !whereTo(toks, tr, m) {
 			return m.code
 		}
 	}
@@ -1948,6 +2020,10 @@ func (x *Extractor) listContinuation(st *docState, s span, ments []mention, date
 	}
 	var q *quantity
 	for k := colon + 1; k < min(len(toks), colon+4); k++ {
+		// ("- The United States: on July 26 staff were driven out": a day, not a count)
+		if slices.ContainsFunc(dates, func(d datePhrase) bool { return k >= d.start && k < d.end }) {
+			continue
+		}
 		if qq, ok := x.lx.parseQuantity(toks, k); ok && !qq.yearLike && qq.frac == 0 {
 			q = &qq
 			break

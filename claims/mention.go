@@ -133,6 +133,10 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 		if m.role == roleDemonym && m.modifies != "government" {
 			m.subject = false
 		}
+		// "all of its diplomats had left Sudan": the land left is the verb's object
+		if m.subject && p >= 0 && leftVerbs[toks[p].low] {
+			m.subject = false
+		}
 	}
 	// "told Argentina, Chile and Uruguay to withdraw": every name listed is told
 	for k := 0; k < len(out); k++ {
@@ -153,6 +157,9 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 	}
 	return out
 }
+
+// leftVerbs take the land left as their object.
+var leftVerbs = map[string]bool{"left": true, "leave": true, "leaves": true, "leaving": true, "quit": true, "quits": true, "quitting": true, "fled": true, "flee": true, "flees": true, "fleeing": true, "exited": true}
 
 // isPlace reports whether the name stands for a place: "Washington's decision" is the
 // government deciding, "Maryland's Eastern Shore" still a place.

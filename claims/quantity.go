@@ -15,7 +15,7 @@ type quantity struct {
 	qualifier  parity.Qualifier
 	frac       float64 // > 0 for a fraction
 	start, end int     // token range [start, end)
-	yearLike   bool    // a bare four-digit number that reads as a year
+	yearLike   bool    // a bare four-digit number that reads as a year, or a month's day
 }
 
 // count returns the quantity as a claim count.
@@ -101,6 +101,12 @@ func (lx *Lexicon) parseQuantity(toks []token, i int) (quantity, bool) {
 	}
 	if j == k-1 && toks[j].num && len(toks[j].text) == 4 && n >= 1900 && n <= 2100 {
 		q.yearLike = true
+	}
+	// "on July 26 embassy staff were driven out": the day of a date, not a count
+	if j == k-1 && j > 0 && toks[j].num && n >= 1 && n <= 31 && q.qualifier == parity.Exact {
+		if _, ok := monthOf(toks[j-1]); ok {
+			q.yearLike = true
+		}
 	}
 	return q, true
 }
