@@ -315,7 +315,9 @@ func TestExtractRules(t *testing.T) {
 		{"a month's day is no count", "On March 6 American diplomats were driven out of Libya into Tunisia.", []string{"withdraw_staff USA→LBY 2018-03-06"}},
 		{"the land left is no subject", "Seoul said on Monday that all of its diplomats had left Sudan and that the embassy's work had been suspended.", []string{"withdraw_staff KOR→SDN 2018-03-26"}},
 		{"a timeline goes on after a month", "On July 27, 2016, a gunman attacked the embassy of Azerbaijan in Tehran.\n\nAt the end of September, Azerbaijan opened an embassy in Israel. On October 6 Baku expelled four Iranian diplomats.", []string{"expel AZE→IRN 4 2016-10-06"}},
-		{"a date told in passing long ago", "Russia expelled Lithuania's charge d'affaires on Wednesday.\n\nA minister said the envoy had belittled the events of January 13, 1991.\n\nOn November 4, Vilnius told Russia's ambassador to leave.", []string{"expel_ambassador RUS→LTU 2018-03-28", "expel_ambassador LTU→RUS 2017-11-04"}},
+		{"a date told in passing long ago", "Russia expelled Lithuania's charge d'affaires on Wednesday.\n\nA minister said the envoy had belittled the events of January 13, 1991.\n\nOn November 4, Vilnius told Russia's ambassador to leave.", []string{"expel RUS→LTU 1 2018-03-28", "expel_ambassador LTU→RUS 2017-11-04"}},
+		{"a charge d'affaires expelled is one diplomat", "On Friday Bahrain expelled Iran's charge d'affaires and called its own ambassador home.", []string{"expel BHR→IRN 1 2018-03-30", "recall_ambassador BHR→IRN 2018-03-30"}},
+		{"a heading's year holds under it", "Tehran answers in kind.\n\nBRITAIN, 2009\n- June 22: the authorities in Tehran expel two British diplomats.", []string{"expel IRN→GBR 2 2009-06-22"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

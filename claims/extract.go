@@ -104,6 +104,8 @@ type docState struct {
 	// 13, 1991"): the story's clock may count from it, but its yearless days are not
 	// moved into its year
 	lastPassing bool
+	// headYear is the year a heading in capitals gave ("BRITAIN, 2009"), 0 if none
+	headYear int
 }
 
 // hub returns the state the story's claims turn on: a party to at least three of
@@ -188,6 +190,11 @@ func (x *Extractor) Extract(in Input) []Claim {
 			}
 		}
 		text := in.Body[s.start:s.end]
+		// "BRITAIN, 2009" over "- June 22: ...": a heading's year holds for the
+		// yearless days under it, up to the next heading
+		if shortHeading(text) {
+			st.headYear = headingYear(text)
+		}
 		// a heading's state heads the bulleted paragraphs under it
 		if s.para != st.headPara {
 			if (st.inList || st.headAlone) && s.para == st.headPara+1 {
@@ -309,6 +316,8 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 			d.inYear(was + shift)
 		case d.yearless && st.paraYear != 0:
 			d.inYear(st.paraYear)
+		case d.yearless && st.headYear != 0 && st.headYear < pub.Year():
+			d.inYear(st.headYear)
 		case d.yearless && st.storyGoesOn(d):
 			// "Iranian MPs hit back on November 27 [2011]. ... told the Commons on
 			// November 30": the story goes on in the past year it told last
@@ -335,6 +344,28 @@ var dateWords = func() []string {
 	}
 	return ws
 }()
+
+// headingYear returns the first year a heading names ("NETHERLANDS, 2018-2019"
+// gives 2018), or 0.
+func headingYear(text string) int {
+	for i := 0; i+4 <= len(text); i++ {
+		if i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+			continue
+		}
+		y := 0
+		for _, c := range []byte(text[i : i+4]) {
+			if c < '0' || c > '9' {
+				y = -1
+				break
+			}
+			y = y*10 + int(c-'0')
+		}
+		if y >= 1900 && y <= 2100 && (i+4 == len(text) || text[i+4] < '0' || text[i+4] > '9') {
+			return y
+		}
+	}
+	return 0
+}
 
 // shortHeading reports whether a line is a short heading in capitals ("UNITED
 // STATES"), which may name the state the items under it speak of.

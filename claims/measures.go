@@ -389,6 +389,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		target = ""
 		st.group = g.n
 	}
+	// "expelled Iran's charge d'affaires": a mission's head below an ambassador sent
+	// away is one diplomat expelled (called home, a recall of the envoy still)
+	if c.Kind == "expel_ambassador" && chargeOnly(toks, tr, limit) {
+		one := 1
+		c.Kind, c.Count = "expel", &Count{Min: &one, Max: &one, Qualifier: parity.Exact}
+	}
 	// place
 	c.Place = placeFor(toks, ments, tr, limit, kind)
 
@@ -943,6 +949,33 @@ func whereTo(toks []token, tr trigger, m mention) bool {
 		}
 	}
 	return false
+}
+
+// chargeOnly reports whether the envoy the trigger's words speak of, up to the
+// next "and" or comma either side, is a charge d'affaires and no ambassador.
+func chargeOnly(toks []token, tr trigger, limit int) bool {
+	charge := false
+	from, to := tr.start, tr.end
+	for from > 0 && tr.start-from < 12 && !conjunct(toks[from-1].low) {
+		from--
+	}
+	for to < min(limit+4, len(toks)) && !conjunct(toks[to].low) {
+		to++
+	}
+	for k := from; k < to; k++ {
+		switch w := toks[k].low; {
+		case strings.HasPrefix(w, "ambassador") || w == "envoy" || strings.Contains(w, "commissioner") || w == "nuncio":
+			return false
+		case (w == "charge" || w == "chargé") && k+1 < len(toks) && strings.HasPrefix(toks[k+1].low, "d'"):
+			charge = true
+		}
+	}
+	return charge
+}
+
+// conjunct reports whether w joins two clauses or list items.
+func conjunct(w string) bool {
+	return w == "and" || w == "," || w == ";" || w == "but" || w == "."
 }
 
 // hostNamed reports whether the sentence names target as the land the trigger's
