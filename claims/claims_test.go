@@ -318,6 +318,12 @@ func TestExtractRules(t *testing.T) {
 		{"a date told in passing long ago", "Russia expelled Lithuania's charge d'affaires on Wednesday.\n\nA minister said the envoy had belittled the events of January 13, 1991.\n\nOn November 4, Vilnius told Russia's ambassador to leave.", []string{"expel RUS→LTU 1 2018-03-28", "expel_ambassador LTU→RUS 2017-11-04"}},
 		{"a charge d'affaires expelled is one diplomat", "On Friday Bahrain expelled Iran's charge d'affaires and called its own ambassador home.", []string{"expel BHR→IRN 1 2018-03-30", "recall_ambassador BHR→IRN 2018-03-30"}},
 		{"a heading's year holds under it", "Tehran answers in kind.\n\nBRITAIN, 2009\n- June 22: the authorities in Tehran expel two British diplomats.", []string{"expel IRN→GBR 2 2009-06-22"}},
+		{"a clause of the same moment dates the act", "When the foreign secretary came out of the meeting on Wednesday, he announced that Pakistan's defence, naval and air advisers in New Delhi were declared persona non grata.", []string{"expel IND→PAK 2018-03-28"}},
+		{"people leaving on an order are no withdrawal", "Twenty-two Russian diplomats left Moldova on Monday under a government order.", nil},
+		{"a total after its parts with a comma", "Estonia's own embassy in Moscow works with eight diplomats and 15 other staff, 23 people.", []string{"staff_level EST→RUS 23 2018-03-30"}},
+		{"parts after their total", "Russia's embassy in Tallinn stands at 23: eight diplomats and 15 other employees.", []string{"staff_level RUS→EST 23 2018-03-30"}},
+		{"a past level with 'now' elsewhere", "The government announced the cut on February 26. When it did, the Russian embassy in Chisinau had about 80 staff, and 45 people, the 22 diplomats and the 23 employees now leaving, had to be out.", []string{"staff_level RUS→MDA ~80 2018-02-26"}},
+		{"a day before a month is no count", "The foreign ministry told Russia on Monday that its embassy must shrink by 1 February.", []string{"staff_cap ?→RUS 2018-03-26"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

@@ -341,6 +341,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			target = st.leftHost
 		}
 	}
+	// "Twenty-two Russian diplomats left Moldova under a government order": people
+	// leaving as they were told to carry out an expulsion, not a withdrawal
+	if c.Kind == "withdraw_staff" && peopleLeft(toks, tr) && forcedOut(toks) {
+		return nil
+	}
 	var targets []string
 	if kind == "withdraw_staff" || kind == "staff_cap" && toks[tr.end-1].low == "home" {
 		for i, m := range ments {
@@ -978,6 +983,24 @@ func conjunct(w string) bool {
 	return w == "and" || w == "," || w == ";" || w == "but" || w == "."
 }
 
+// forcedOut reports whether the sentence tells its people leave on another's
+// order: "under a government order", "declared persona non grata", "expelled".
+func forcedOut(toks []token) bool {
+	for k, t := range toks {
+		switch t.low {
+		case "expelled", "persona", "personae":
+			return true
+		case "under":
+			for j := k + 1; j < min(len(toks), k+5); j++ {
+				if w := toks[j].low; w == "order" || w == "orders" || w == "decision" || w == "decree" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // hostNamed reports whether the sentence names target as the land the trigger's
 // people leave or serve in: "out of Libya", "the embassy in Juba", "left Sudan",
 // not where a move takes them ("relocated to Amman, Jordan").
@@ -1511,7 +1534,7 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 	// state where the people serve sends them away
 	if kind == "expel" {
 		for _, m := range ments {
-			if m.prep == "in" && m.start < tr.start && m.role != roleCity && m.start > 1 && servesIn(toks[m.start-2].low) {
+			if m.prep == "in" && m.start < tr.start && m.role != roleCity && m.start > 1 && (servesIn(toks[m.start-2].low) || x.lx.inClass("diplomat", toks[m.start-2].low)) {
 				return m.code, "host"
 			}
 		}
@@ -1903,6 +1926,11 @@ func inSceneSetting(toks []token, d datePhrase, tr trigger) bool {
 		}
 	}
 	if opener < 0 || opener == d.start-1 || opener == d.start-2 && toks[d.start-1].low == "the" {
+		return false
+	}
+	// "When the secretary came out of the meeting on Wednesday, he announced ...":
+	// a clause of the same moment dates the act
+	if toks[opener].low == "when" {
 		return false
 	}
 	// the clause opens the sentence or follows a comma: "After ..., Canada expelled"

@@ -91,10 +91,17 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 			m.possessive = true
 		}
 		// what the name qualifies: the first noun after it (skipping "'s" and adjectives)
-		for j := m.end; j < min(len(toks), m.end+4); j++ {
+		for j := m.end; j < min(len(toks), m.end+7); j++ {
 			w := toks[j].low
 			if w == "'s" || w == "-" {
 				continue
+			}
+			// "Pakistan's defence, naval and air advisers": a list of qualifiers
+			if w == "," && j > m.end && j+1 < len(toks) && isAdjectiveLike(toks[j+1].low) && isAdjectiveLike(toks[j-1].low) {
+				continue
+			}
+			if j >= m.end+4 && !isAdjectiveLike(w) && lx.nounClass(w) == "" {
+				break
 			}
 			if governing[w] {
 				m.modifies = "government"

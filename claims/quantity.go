@@ -102,10 +102,17 @@ func (lx *Lexicon) parseQuantity(toks []token, i int) (quantity, bool) {
 	if j == k-1 && toks[j].num && len(toks[j].text) == 4 && n >= 1900 && n <= 2100 {
 		q.yearLike = true
 	}
-	// "on July 26 embassy staff were driven out": the day of a date, not a count
-	if j == k-1 && j > 0 && toks[j].num && n >= 1 && n <= 31 && q.qualifier == parity.Exact {
-		if _, ok := monthOf(toks[j-1]); ok {
+	// "on July 26 embassy staff were driven out", "by 1 February": the day of a
+	// date, not a count
+	if j == k-1 && toks[j].num && n >= 1 && n <= 31 && q.qualifier == parity.Exact {
+		if _, ok := monthOf(toks[max(j-1, 0)]); ok && j > 0 {
 			q.yearLike = true
+		}
+		// "must shrink by 1 February"
+		if k < len(toks) {
+			if _, ok := monthOf(toks[k]); ok {
+				q.yearLike = true
+			}
 		}
 	}
 	return q, true

@@ -108,6 +108,20 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				}
 			}
 		}
+		// "the embassy stands at 23: eight diplomats and 15 other employees": a total
+		// whose noun is its parts'
+		if nounAt < 0 && q.end < len(toks) && toks[q.end].low == ":" && q.min != nil && q.max != nil && *q.min == *q.max {
+			sum := 0
+			for _, n := range x.numbersIn(toks, q.end+1, min(len(toks), q.end+17)) {
+				sum += n
+			}
+			for j := q.end + 1; j < min(len(toks), q.end+6) && sum == *q.min; j++ {
+				if staffNouns[toks[j].low] {
+					nounAt = j
+					break
+				}
+			}
+		}
 		if nounAt < 0 {
 			continue
 		}
@@ -201,7 +215,12 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		if fromTo != "from" && hedgedCount(toks, q.start) || fromTo == "to" && cutBefore(toks, q.start) {
 			continue
 		}
-		total := totalAfter(toks, q.end) && lastSender != ""
+		total := (totalAfter(toks, q.end) || x.sumOfParts(toks, q)) && lastSender != ""
+		// "stands at 23: eight diplomats and 15 other employees": parts told after
+		// their total are not head-counts of their own
+		if x.partOfTotal(toks, q) {
+			continue
+		}
 		if !elided && fromTo != "from" && fromTo != "to" && !total && !x.statNear(toks, q.start) {
 			continue
 		}
@@ -243,7 +262,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		switch {
 		case best >= 0:
 			d = dates[best].date
-		case pastTense(toks) && !nowSaid(toks) && (!st.paraDate.IsZero() || !st.lastDate.IsZero()):
+		case pastTense(toks) && !nowNear(toks, q) && (!st.paraDate.IsZero() || !st.lastDate.IsZero()):
 			// "some 70 American staff were still posted there": a past level is
 			// as of the date the paragraph tells, or else the story last told
 			d = st.paraDate
@@ -275,11 +294,12 @@ func pastTense(toks []token) bool {
 	return false
 }
 
-// nowSaid reports whether the sentence says "now": "the two diplomats now remaining" is
-// a level of the day the story is told, whatever tense frames it.
-func nowSaid(toks []token) bool {
-	for _, t := range toks {
-		if t.low == "now" {
+// nowNear reports whether "now" stands by the number: "the two diplomats now
+// remaining" is a level of the day the story is told, whatever tense frames it
+// (not "had about 80 staff, and ... the 23 employees now leaving").
+func nowNear(toks []token, q quantity) bool {
+	for k := max(0, q.start-5); k < min(len(toks), q.end+4); k++ {
+		if toks[k].low == "now" {
 			return true
 		}
 	}
@@ -491,6 +511,60 @@ func willHave(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// sumOfParts reports whether an exact number after a comma sums the numbers told
+// just before it in the sentence: "eight diplomats and 15 other staff, 23 people".
+func (x *Extractor) sumOfParts(toks []token, q quantity) bool {
+	if q.min == nil || q.max == nil || *q.min != *q.max || q.start == 0 || toks[q.start-1].low != "," {
+		return false
+	}
+	parts := x.numbersIn(toks, max(0, q.start-30), q.start-1)
+	sum := 0
+	for i := len(parts) - 1; i >= 0; i-- {
+		sum += parts[i]
+		if sum == *q.min && i < len(parts)-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfTotal reports whether the number follows a colon, dash or comma after an
+// exact number that the numbers from it on sum to: "stands at 23: eight diplomats
+// and 15 others", "45 people - the 22 diplomats and the 23 employees".
+func (x *Extractor) partOfTotal(toks []token, q quantity) bool {
+	for k := q.start - 1; k >= max(1, q.start-12); k-- {
+		if w := toks[k].low; w != ":" && w != "-" && w != "–" && w != "—" && w != "(" && w != "," {
+			continue
+		}
+		before := x.numbersIn(toks, max(0, k-4), k)
+		if len(before) == 0 {
+			continue
+		}
+		sum := 0
+		for _, n := range x.numbersIn(toks, k+1, min(len(toks), k+17)) {
+			sum += n
+		}
+		if sum == before[len(before)-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// numbersIn returns the exact whole numbers that are no years or days in toks[from:to].
+func (x *Extractor) numbersIn(toks []token, from, to int) []int {
+	var out []int
+	for k := from; k < to; k++ {
+		q, ok := x.lx.parseQuantity(toks, k)
+		if !ok || q.yearLike || q.frac > 0 || q.min == nil || q.max == nil || *q.min != *q.max || q.end > to {
+			continue
+		}
+		out = append(out, *q.min)
+		k = q.end - 1
+	}
+	return out
 }
 
 // totalWords after a head-count make it the sum of the parts told before it: "27
