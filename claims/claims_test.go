@@ -324,6 +324,10 @@ func TestExtractRules(t *testing.T) {
 		{"parts after their total", "Russia's embassy in Tallinn stands at 23: eight diplomats and 15 other employees.", []string{"staff_level RUS→EST 23 2018-03-30"}},
 		{"a past level with 'now' elsewhere", "The government announced the cut on February 26. When it did, the Russian embassy in Chisinau had about 80 staff, and 45 people, the 22 diplomats and the 23 employees now leaving, had to be out.", []string{"staff_level RUS→MDA ~80 2018-02-26"}},
 		{"a day before a month is no count", "The foreign ministry told Russia on Monday that its embassy must shrink by 1 February.", []string{"staff_cap ?→RUS 2018-03-26"}},
+		{"a date heading dates the paragraph under it", "Here is how the departures unfolded.\n\nJANUARY 11, 2017\nWashington orders a further cut, telling a number of its remaining employees to leave Syria as soon as possible.", []string{"withdraw_staff USA→SYR 2017-01-11"}},
+		{"a mission that closes is closed by its owner", "The French embassy in Damascus closed on Tuesday.", []string{"withdraw_staff FRA→SYR 2018-03-27 Damascus"}},
+		{"staff who leave are withdrawn", "Britain's ambassador, Simon Collis, and his diplomatic staff leave Syria on Monday.", []string{"withdraw_staff GBR→SYR 2018-03-26"}},
+		{"staff asked to leave are not withdrawn", "Zagreb asked on Monday for 24 Russian embassy staff, 18 of them diplomats, to leave the country.", nil},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

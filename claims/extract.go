@@ -106,6 +106,9 @@ type docState struct {
 	lastPassing bool
 	// headYear is the year a heading in capitals gave ("BRITAIN, 2009"), 0 if none
 	headYear int
+	// headDate is the date a heading line that is only a date gave ("MARCH 14"):
+	// the date of the paragraphs under it that tell none of their own
+	headDate parity.Date
 }
 
 // hub returns the state the story's claims turn on: a party to at least three of
@@ -180,7 +183,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 	var out []Claim
 	for _, s := range ss {
 		if s.para != st.para {
-			st.para, st.paraDate, st.paraYear = s.para, parity.Date{}, 0
+			st.para, st.paraDate, st.paraYear = s.para, st.headDate, 0
 			// an item of a list is dated by the heading above it ("Announced on Tuesday:"),
 			// not by a past date an earlier item recalled ("Vienna had expelled four
 			// Russians in March")
@@ -194,6 +197,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 		// yearless days under it, up to the next heading
 		if shortHeading(text) {
 			st.headYear = headingYear(text)
+			st.headDate = parity.Date{}
 		}
 		// a heading's state heads the bulleted paragraphs under it
 		if s.para != st.headPara {
@@ -345,6 +349,32 @@ var dateWords = func() []string {
 	return ws
 }()
 
+// dateHeading reports whether the sentence is only a date, a line of a timeline:
+// "JANUARY 11, 2012", "MONDAY 20 MARCH", "October 2011:".
+func dateHeading(toks []token, ds []datePhrase) bool {
+	if len(toks) > 8 {
+		return false
+	}
+	covered := 0
+	for _, d := range ds {
+		covered += d.end - d.start
+	}
+	rest := 0
+	for _, t := range toks {
+		if !t.punct {
+			rest++
+		}
+	}
+	for _, d := range ds {
+		for k := d.start; k < d.end; k++ {
+			if toks[k].punct {
+				rest++ // counted once as covered
+			}
+		}
+	}
+	return covered > 0 && rest-covered <= 1
+}
+
 // headingYear returns the first year a heading names ("NETHERLANDS, 2018-2019"
 // gives 2018), or 0.
 func headingYear(text string) int {
@@ -453,6 +483,10 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	dates := dropMasked(st.inParagraph(findDates(toks, st.in.Published, st.lastDate)), ments)
+	// "JANUARY 11, 2012" on a line of its own dates the paragraphs under it
+	if len(dates) > 0 && dateHeading(toks, dates) {
+		st.headDate = dates[len(dates)-1].date
+	}
 	st.bullet = bulleted(body[s.start:s.end])
 	if st.firstActor == "" {
 		for _, m := range ments {

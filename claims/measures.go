@@ -139,6 +139,23 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			actor = otherThan(target, st.lastTgt, st.lastActor, st.firstActor)
 		}
 	}
+	// "The French embassy closes, the foreign ministry in Paris says": a mission that
+	// closes with no state shutting it is closed by its owner
+	selfClosed := false
+	if kind == "close_mission" && aFrom != "subject" && aFrom != "by" {
+		if o := missionCloses(toks, ments, tr); o != "" {
+			actor, aFrom, selfClosed = o, "subject", true
+			if target == o {
+				target = ""
+			}
+			if target == "" || !mentioned(ments, target) {
+				target = otherThan(o, st.leftHost, st.postHost, st.lastTgt)
+			}
+			if t := x.targetFor(st, tr, ments, limit, o); t != "" && t != o {
+				target = t
+			}
+		}
+	}
 	// "Qatar had shut the mission in 2011", "The mission, closed since 2012, is starting
 	// with a small team": the post the story is about, the actor's own or its host's
 	postOwn := false
@@ -285,7 +302,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if kind == "close_mission" && aFrom != "context" {
 		abroad = x.abroadPost(toks, ments, tr, limit, actor)
 	}
-	if kind == "close_mission" && (x.ownPost(toks, tr, limit) || actorsPost(toks, ments, tr, actor) || abroad != "" || postOwn) && !ordered {
+	if kind == "close_mission" && (x.ownPost(toks, tr, limit) || actorsPost(toks, ments, tr, actor) || abroad != "" || postOwn || selfClosed) && !ordered {
 		if abroad != "" {
 			target = abroad
 		}
@@ -343,7 +360,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "Twenty-two Russian diplomats left Moldova under a government order": people
 	// leaving as they were told to carry out an expulsion, not a withdrawal
-	if c.Kind == "withdraw_staff" && peopleLeft(toks, tr) && forcedOut(toks) {
+	if c.Kind == "withdraw_staff" && peopleLeft(toks, tr) && (forcedOut(toks) || toldToLeave(toks, tr)) {
 		return nil
 	}
 	var targets []string
@@ -619,7 +636,7 @@ func otherThan(not string, candidates ...string) string {
 // "staff had departed".
 func peopleLeft(toks []token, tr trigger) bool {
 	switch toks[tr.end-1].low {
-	case "left", "departed":
+	case "left", "departed", "leave", "leaves":
 	default:
 		return false
 	}
@@ -981,6 +998,56 @@ func chargeOnly(toks []token, tr trigger, limit int) bool {
 // conjunct reports whether w joins two clauses or list items.
 func conjunct(w string) bool {
 	return w == "and" || w == "," || w == ";" || w == "but" || w == "."
+}
+
+// missionCloses returns the owner of the mission that is the subject of an
+// intransitive closing verb: "The French embassy closes", "the Dutch embassy in
+// Damascus closed on Tuesday"; "" when none.
+func missionCloses(toks []token, ments []mention, tr trigger) string {
+	if tr.start == 0 || tr.end < len(toks) && toks[tr.end].low == "the" {
+		return ""
+	}
+	switch w := toks[tr.start].low; w {
+	case "closes", "closed", "shuts", "shut":
+	default:
+		return ""
+	}
+	start := tr.start
+	for start > 0 && (isPassiveAux(toks[start-1].low) || toks[start-1].low == "temporarily") {
+		start--
+	}
+	for _, m := range ments {
+		if m.modifies != "mission" || m.prep != "" || m.end > start || start-m.end > 5 || m.role != roleDemonym && !m.possessive {
+			continue
+		}
+		// the name opens its clause: nothing but "the" before it
+		if j := beforeThe(toks, m.start); j >= 0 && !toks[j].punct {
+			continue
+		}
+		return m.code
+	}
+	return ""
+}
+
+// toldToLeave reports whether people who "leave" in the trigger do so as asked or
+// bound to: "asked for 24 staff to leave", "to have 18 diplomats leave", "staff
+// must leave" (a measure of the one who asks, or one still to come).
+func toldToLeave(toks []token, tr trigger) bool {
+	if w := toks[tr.end-1].low; w != "leave" {
+		return false
+	}
+	for k := max(0, tr.start-12); k < tr.end-1; k++ {
+		if strings.HasPrefix(toks[k].low, "authori") || toks[k].low == "allowed" || toks[k].low == "permitted" {
+			return false // an authorised departure is the state's own
+		}
+	}
+	for k := max(0, tr.start-12); k < tr.end-1; k++ {
+		switch toks[k].low {
+		case "to", "asked", "ask", "asks", "told", "tell", "tells", "ordered", "order", "orders", "have", "has", "had", "must", "should", "will", "would", "could", "may", "might", "let", "made", "make", "forced", "force":
+			return true
+		}
+	}
+	return false
 }
 
 // forcedOut reports whether the sentence tells its people leave on another's
