@@ -328,6 +328,9 @@ func TestExtractRules(t *testing.T) {
 		{"a mission that closes is closed by its owner", "The French embassy in Damascus closed on Tuesday.", []string{"withdraw_staff FRA→SYR 2018-03-27 Damascus"}},
 		{"staff who leave are withdrawn", "Britain's ambassador, Simon Collis, and his diplomatic staff leave Syria on Monday.", []string{"withdraw_staff GBR→SYR 2018-03-26"}},
 		{"staff asked to leave are not withdrawn", "Zagreb asked on Monday for 24 Russian embassy staff, 18 of them diplomats, to leave the country.", nil},
+		{"a relative clause's state has the staff", "For Poland, which had 50 diplomats in Belarus, that meant going down to 18.", []string{"staff_level POL→BLR 50 2018-03-30"}},
+		{"a mission 'then 55 strong'", "On April 23 New Delhi declared the defence advisers at the Pakistani High Commission persona non grata and ordered the mission, then 55 strong, cut to 30 by May 1.", []string{"expel IND→PAK 2017-04-23", "staff_cap IND→PAK 30 2017-04-23", "staff_level PAK→IND 55 2017-04-23"}},
+		{"the state told to shrink has the staff; a head-count does not act", "In July 2017 Kuwait ordered Tehran to shrink its diplomatic staff in Kuwait from 19 to four. The 15 diplomats who had to go were given 45 days to leave.", []string{"staff_cap KWT→IRN 4 2017-07", "staff_level IRN→KWT 19 2017-07", "expel KWT→IRN 15 2017-07"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

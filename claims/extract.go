@@ -565,7 +565,15 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	if len(out) > 0 {
+		// (a head-count told beside a measure does not make its sender the story's
+		// actor: "ordered Tehran to shrink its staff from 19 to four. The 15 ...")
 		last := out[len(out)-1]
+		for i := len(out) - 1; i >= 0; i-- {
+			if out[i].Kind != StaffLevel {
+				last = out[i]
+				break
+			}
+		}
 		if last.Actor != nil {
 			st.lastActor = *last.Actor
 		}

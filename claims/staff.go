@@ -9,7 +9,7 @@ import (
 
 // staffCues are words that make a number of people in a sentence a head-count of a
 // mission rather than the object of a measure.
-var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true}
+var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true, "counts": true, "strong": true}
 
 // countVerbs state a head-count: "numbers about 200", "totals 45", "stands at 60".
 var countVerbs = map[string]bool{"numbers": true, "numbered": true, "totals": true, "totalled": true, "totaled": true, "at": true}
@@ -75,6 +75,10 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			}
 		}
 		var elided bool
+		// "the mission, then 55 strong", "a 40-strong team"
+		if nounAt < 0 && q.end < len(toks) && toks[q.end].low == "strong" {
+			nounAt = q.end
+		}
 		if nounAt < 0 {
 			// "65 Czech in Moscow": a demonym then "in", after a first head-count
 			if q.end+1 < len(toks) && x.lx.isDemonym(toks[q.end]) && (toks[q.end+1].low == "in" || toks[q.end+1].low == "at") && lastSender != "" {
@@ -136,6 +140,17 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			}
 		}
 		if sender == "" {
+			// "For Poland, which had 50 diplomats in Belarus": the state a relative
+			// clause hangs on has them; "ordered Tehran to shrink its diplomatic
+			// staff from 19 to four": the state told has them
+			for _, m := range ments {
+				if m.end+2 < q.start && m.code != host && m.role != roleCity && m.prep != "in" && m.prep != "at" && (toks[m.end].low == "," && (toks[m.end+1].low == "which" || toks[m.end+1].low == "whose") && q.start-m.end <= 5 || m.ordered && fromTo == "from") {
+					sender = m.code
+					break
+				}
+			}
+		}
+		if sender == "" {
 			for i := len(ments) - 1; i >= 0; i-- {
 				m := ments[i]
 				if m.end <= q.start && (m.subject || m.possessive) && m.code != host {
@@ -145,7 +160,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 					// in the land of the subject that cuts it
 					owner := ""
 					for _, o := range ments[i+1:] {
-						if o.end <= q.start && o.modifies == "mission" && (o.prep == "" || o.prep == "of") && o.code != host {
+						if o.end <= q.start && o.modifies == "mission" && (o.prep == "" || o.prep == "of" || o.prep == "at") && o.code != host {
 							owner = o.code
 						}
 					}
@@ -244,7 +259,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		// month ..."); a deadline still to come is a cut's, not a head-count's
 		best, bestDist := -1, 0
 		for i, dp := range dates {
-			if dp.since || !st.in.Published.IsZero() && dp.date.Start.After(st.in.Published) {
+			if dp.since || !st.in.Published.IsZero() && dp.date.Start.After(st.in.Published) || deadline(toks, dp.start) {
 				continue
 			}
 			lo, hi := dp.end, q.start
@@ -317,7 +332,7 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 			}
 			return true
 		case "employs", "employed", "employ", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stood", "stands", "totals", "totalled", "totaled", "there",
-			"work", "works", "worked", "working", "serve", "serves", "served", "serving", "posted", "accredited", "stationed", "based", "assigned":
+			"work", "works", "worked", "working", "serve", "serves", "served", "serving", "posted", "accredited", "stationed", "based", "assigned", "counts", "strong":
 			return true
 		case "were", "are", "was", "is":
 			// "15 American diplomats were in Minsk", "the embassy was down to 17": a
