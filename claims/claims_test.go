@@ -331,6 +331,8 @@ func TestExtractRules(t *testing.T) {
 		{"a relative clause's state has the staff", "For Poland, which had 50 diplomats in Belarus, that meant going down to 18.", []string{"staff_level POL→BLR 50 2018-03-30"}},
 		{"a mission 'then 55 strong'", "On April 23 New Delhi declared the defence advisers at the Pakistani High Commission persona non grata and ordered the mission, then 55 strong, cut to 30 by May 1.", []string{"expel IND→PAK 2017-04-23", "staff_cap IND→PAK 30 2017-04-23", "staff_level PAK→IND 55 2017-04-23"}},
 		{"the state told to shrink has the staff; a head-count does not act", "In July 2017 Kuwait ordered Tehran to shrink its diplomatic staff in Kuwait from 19 to four. The 15 diplomats who had to go were given 45 days to leave.", []string{"staff_cap KWT→IRN 4 2017-07", "staff_level IRN→KWT 19 2017-07", "expel KWT→IRN 15 2017-07"}},
+		{"staff told to go", "Twenty-four hours later, on Wednesday, the two Iranian embassy staff in Berlin were told to go.", []string{"expel DEU→IRN 2 2018-03-28"}},
+		{"told to go to a place is no expulsion", "Britain closed its embassy in Damascus on Monday. British nationals who need help are told to go to the embassy of any EU country still open.", []string{"withdraw_staff GBR→SYR 2018-03-26 Damascus"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

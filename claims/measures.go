@@ -14,6 +14,10 @@ import (
 func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trigger, ments []mention, dates []datePhrase, used map[int]bool) []Claim {
 	toks := st.toks
 	kind := tr.rule.kind
+	// "nationals who need help are told to go to the embassy": a way, not a departure
+	if toks[tr.end-1].low == "go" && tr.end < len(toks) && toks[tr.end].low == "to" {
+		return nil
+	}
 	// the clause the trigger governs: up to the next trigger of another kind or ";"
 	limit := len(toks)
 	for _, o := range trigs {
