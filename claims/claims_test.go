@@ -333,6 +333,8 @@ func TestExtractRules(t *testing.T) {
 		{"the state told to shrink has the staff; a head-count does not act", "In July 2017 Kuwait ordered Tehran to shrink its diplomatic staff in Kuwait from 19 to four. The 15 diplomats who had to go were given 45 days to leave.", []string{"staff_cap KWT→IRN 4 2017-07", "staff_level IRN→KWT 19 2017-07", "expel KWT→IRN 15 2017-07"}},
 		{"staff told to go", "Twenty-four hours later, on Wednesday, the two Iranian embassy staff in Berlin were told to go.", []string{"expel DEU→IRN 2 2018-03-28"}},
 		{"told to go to a place is no expulsion", "Britain closed its embassy in Damascus on Monday. British nationals who need help are told to go to the embassy of any EU country still open.", []string{"withdraw_staff GBR→SYR 2018-03-26 Damascus"}},
+		{"an envoy who may not return", "Pakistan recalled its envoy from Tehran on Wednesday and said Iran's ambassador may not return for the time being.", []string{"recall_ambassador PAK→IRN 2018-03-28", "expel_ambassador PAK→IRN 2018-03-28"}},
+		{"called in and declared persona non grata", "Bolivia expelled the US ambassador on Wednesday. The State Department's reply was swift: Bolivia's ambassador, Gustavo Guzman, was called in on Thursday and declared persona non grata.", []string{"expel_ambassador BOL→USA 2018-03-28", "expel_ambassador USA→BOL 2018-03-29"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

@@ -861,14 +861,25 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 	// ambassadors in Bamako and Niamey were being called home"
 	passive := start > 0 && isPassiveAux(toks[start-1].low)
 	back := 4
+	// "was called in and declared persona non grata": the passive of the first verb
+	// holds for the second
+	if start > 2 && toks[start-1].low == "and" {
+		for k := start - 2; k >= max(0, start-7); k-- {
+			if isPassiveAux(toks[k].low) {
+				passive, back = true, 5
+				start = k + 1
+				break
+			}
+		}
+	}
 	if passive {
-		back = 10
+		back += 10
 	}
 	// "its ambassador, Rogel Rachman, who was out of the country, should not come
 	// back", "Lebanon's ambassador to the island kingdom must leave": a modal's
 	// subject, over appositions and clauses
 	switch toks[start].low {
-	case "must", "should", "would", "will", "could":
+	case "must", "should", "would", "will", "could", "may", "can", "cannot":
 		passive, back = true, 14
 	}
 	for k := start - 1; k >= max(0, start-back); k-- {
@@ -1049,6 +1060,11 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 			return false
 		}
 		if w == "would" && announced(toks, k) {
+			continue
+		}
+		// "was called in and declared persona non grata": a summons, not a call for
+		// something
+		if strings.HasPrefix(w, "call") && k+1 < len(toks) && (toks[k+1].low == "in" || toks[k+1].low == "home" || toks[k+1].low == "back") {
 			continue
 		}
 		// "did not restore them until 1988" tells when the act came
