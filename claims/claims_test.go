@@ -335,6 +335,8 @@ func TestExtractRules(t *testing.T) {
 		{"told to go to a place is no expulsion", "Britain closed its embassy in Damascus on Monday. British nationals who need help are told to go to the embassy of any EU country still open.", []string{"withdraw_staff GBR→SYR 2018-03-26 Damascus"}},
 		{"an envoy who may not return", "Pakistan recalled its envoy from Tehran on Wednesday and said Iran's ambassador may not return for the time being.", []string{"recall_ambassador PAK→IRN 2018-03-28", "expel_ambassador PAK→IRN 2018-03-28"}},
 		{"called in and declared persona non grata", "Bolivia expelled the US ambassador on Wednesday. The State Department's reply was swift: Bolivia's ambassador, Gustavo Guzman, was called in on Thursday and declared persona non grata.", []string{"expel_ambassador BOL→USA 2018-03-28", "expel_ambassador USA→BOL 2018-03-29"}},
+		{"a state telling of its own people expelled is hit", "Moscow expelled 15 Dutch diplomats on Tuesday.\n\n- Belgium: the Belgian foreign ministry said a dozen of its diplomats had been told to go by May 3.", []string{"expel RUS→NLD 15 2018-03-27", "expel RUS→BEL 12 2018-03-27"}},
+		{"a date in another subject's clause", "On Monday Moscow declared 40 employees of German missions personae non gratae, the same number Berlin had expelled on March 4.", []string{"expel RUS→DEU 40 2018-03-26"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

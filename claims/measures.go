@@ -160,6 +160,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
+	// "the Belgian foreign ministry said a dozen of its diplomats had been told to
+	// go": a state that tells of its own people sent away is hit, not acting
+	if kind == "expel" && aFrom == "subject" && ownPeopleHit(toks, ments, tr, actor) {
+		target = actor
+		actor = otherThan(target, st.hub(target), st.lastActor, st.lastTgt)
+		aFrom = "context"
+	}
 	// "Qatar had shut the mission in 2011", "The mission, closed since 2012, is starting
 	// with a small team": the post the story is about, the actor's own or its host's
 	postOwn := false
@@ -1311,6 +1318,16 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	}
 	var best *quantity
 	var bestTo bool
+	// "declaring 40 employees personae non gratae, the same number Berlin had
+	// expelled": the number just told
+	for k := max(0, tr.start-6); k+1 < tr.start; k++ {
+		if toks[k].low == "same" && toks[k+1].low == "number" {
+			if ns := x.numbersIn(toks, max(0, k-20), k); len(ns) > 0 {
+				n := ns[len(ns)-1]
+				return &quantity{min: &n, max: &n, qualifier: parity.Exact, start: k, end: k + 2}
+			}
+		}
+	}
 	// a count right before the trigger: "60 Russians ordered out", "four diplomats expelled"
 	for k := max(0, tr.start-6); k < tr.start; k++ {
 		q, ok := lx.parseQuantity(toks, k)
@@ -1919,6 +1936,11 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if d.start >= tr.end && boundaryBetween(toks, tr.end, d.start, false) && subjectAfter(ments, d.end) {
 			continue
 		}
+		// "declaring 40 employees personae non gratae, the same number Berlin had
+		// expelled on April 4": a date in a clause with a subject of its own
+		if d.start >= tr.end && clauseSubjectBetween(toks, ments, tr.end, d.start) {
+			continue
+		}
 		if inSceneSetting(toks, d, tr) {
 			// "After Trudeau spoke of a citizen shot that June, Canada expelled ...":
 			// the date belongs to the clause that sets the scene
@@ -2043,6 +2065,62 @@ func commaBetween(toks []token, from, to int) bool { return wordBetween(toks, fr
 func subjectAfter(ments []mention, end int) bool {
 	for _, m := range ments {
 		if m.subject && m.start >= end && m.start <= end+1 && m.role != roleCity {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPeopleHit reports whether the actor found is a speaker telling of its own
+// people expelled in the passive: "X said (that) a dozen of its diplomats had been
+// told to go".
+func ownPeopleHit(toks []token, ments []mention, tr trigger, actor string) bool {
+	passive := false
+	for k := max(0, tr.start-3); k < min(tr.end, len(toks)); k++ {
+		if isPassiveAux(toks[k].low) {
+			passive = true
+		}
+	}
+	if !passive {
+		return false
+	}
+	for _, m := range ments {
+		if m.code != actor || m.end >= tr.start {
+			continue
+		}
+		saidAt := -1
+		for k := m.end; k < tr.start && k <= m.end+4; k++ {
+			if w := toks[k].low; w == "said" || w == "says" || w == "announced" || w == "confirmed" {
+				saidAt = k
+				break
+			}
+		}
+		if saidAt < 0 {
+			continue
+		}
+		for k := saidAt + 1; k < tr.start; k++ {
+			if (toks[k].low == "its" || toks[k].low == "their") && k+1 < len(toks) && isPeopleWord(toks[k+1].low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isPeopleWord reports whether w names a mission's people.
+func isPeopleWord(w string) bool {
+	switch w {
+	case "diplomats", "staff", "personnel", "employees", "officials", "members", "envoys":
+		return true
+	}
+	return false
+}
+
+// clauseSubjectBetween reports whether a clause boundary and then a state acting
+// as a subject stand between from and to.
+func clauseSubjectBetween(toks []token, ments []mention, from, to int) bool {
+	for _, m := range ments {
+		if m.subject && m.start > from && m.end <= to && m.role != roleCity && boundaryBetween(toks, from, m.start, false) && hasVerb(toks, m) && !reported(toks, m.end+1) {
 			return true
 		}
 	}
