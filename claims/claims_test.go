@@ -337,6 +337,10 @@ func TestExtractRules(t *testing.T) {
 		{"called in and declared persona non grata", "Bolivia expelled the US ambassador on Wednesday. The State Department's reply was swift: Bolivia's ambassador, Gustavo Guzman, was called in on Thursday and declared persona non grata.", []string{"expel_ambassador BOL→USA 2018-03-28", "expel_ambassador USA→BOL 2018-03-29"}},
 		{"a state telling of its own people expelled is hit", "Moscow expelled 15 Dutch diplomats on Tuesday.\n\n- Belgium: the Belgian foreign ministry said a dozen of its diplomats had been told to go by May 3.", []string{"expel RUS→NLD 15 2018-03-27", "expel RUS→BEL 12 2018-03-27"}},
 		{"a date in another subject's clause", "On Monday Moscow declared 40 employees of German missions personae non gratae, the same number Berlin had expelled on March 4.", []string{"expel RUS→DEU 40 2018-03-26"}},
+		{"not yet reopened", "The United States, Germany and Japan have yet to reopen their embassies in Kyiv.", nil},
+		{"an embassy re-established", "The United States announced on Wednesday that it had re-established its embassy in Mogadishu.", []string{"reopen_mission USA→SOM 2018-03-28 Mogadishu"}},
+		{"an embassy open again", "The Saudi embassy in Baghdad is open for business again.", []string{"reopen_mission SAU→IRQ 2018-03-30"}},
+		{"a return goes back to the land left", "Britain pulled its diplomats out of Ukraine on March 2.\n\nBRITAIN\n- The embassy reopened when the ambassador drove back into Kyiv on Friday, a week after the prime minister had spoken to reporters in New Delhi.", []string{"withdraw_staff GBR→UKR 2018-03-02", "reopen_mission GBR→UKR 2018-03-30 New Delhi"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

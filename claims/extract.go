@@ -1046,6 +1046,10 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	if k := tr.start; k >= 3 && toks[k-1].low == "," && toks[k-3].low == "if" && (toks[k-2].low == "needed" || toks[k-2].low == "necessary" || toks[k-2].low == "required") {
 		return true
 	}
+	// "have yet to reopen their embassies": not done
+	if k := tr.start; k >= 2 && toks[k-1].low == "to" && toks[k-2].low == "yet" {
+		return true
+	}
 	for k := tr.start - 1; k >= max(0, tr.start-9); k-- {
 		w := toks[k].low
 		if clauseWords[w] {

@@ -102,7 +102,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			// "in solidarity with Britain", "a protest to Moscow": a party named after a
 			// preposition does not act
 			switch m.prep {
-			case "in", "at", "with", "to", "against", "for", "over", "across", "throughout", "within", "around":
+			case "in", "at", "with", "to", "against", "for", "over", "across", "throughout", "within", "around", "into", "toward", "towards", "near", "inside", "outside", "beyond", "along", "amid":
 				continue
 			}
 			if m.code != target && m.role != roleCity && !m.ordered {
@@ -368,6 +368,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		} else if st.leftHost != "" && st.leftHost != actor {
 			target = st.leftHost
 		}
+	}
+	// "The embassy reopened when the ambassador drove back into Kyiv, a week after
+	// Johnson had told reporters in New Delhi": a return goes back to the land the
+	// story's people left, unless its own clause names another
+	if c.Kind == "reopen_mission" && st.leftHost != "" && st.leftHost != actor && target != st.leftHost && !hostInClause(toks, ments, tr, target) {
+		target = st.leftHost
 	}
 	// "Twenty-two Russian diplomats left Moldova under a government order": people
 	// leaving as they were told to carry out an expulsion, not a withdrawal
@@ -1085,6 +1091,24 @@ func forcedOut(toks []token) bool {
 func hostNamed(toks []token, ments []mention, tr trigger, target string) bool {
 	for _, m := range ments {
 		if m.code == target && target != "" && (hostIn(toks, tr, m) || leaveBefore(toks, m.start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostInClause reports whether target is named as a host in the trigger's own
+// clause: "reopened its embassy in Kyiv", "Kyiv's ... reopened", not after a
+// "when" or "after".
+func hostInClause(toks []token, ments []mention, tr trigger, target string) bool {
+	for _, m := range ments {
+		if m.code != target {
+			continue
+		}
+		if m.start >= tr.end && hostIn(toks, tr, m) && !boundaryBetween(toks, tr.end, m.start, false) {
+			return true
+		}
+		if m.end <= tr.start && !boundaryBetween(toks, m.end, tr.start, false) {
 			return true
 		}
 	}
