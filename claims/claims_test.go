@@ -341,6 +341,7 @@ func TestExtractRules(t *testing.T) {
 		{"an embassy re-established", "The United States announced on Wednesday that it had re-established its embassy in Mogadishu.", []string{"reopen_mission USA→SOM 2018-03-28 Mogadishu"}},
 		{"an embassy open again", "The Saudi embassy in Baghdad is open for business again.", []string{"reopen_mission SAU→IRQ 2018-03-30"}},
 		{"a return goes back to the land left", "Britain pulled its diplomats out of Ukraine on March 2.\n\nBRITAIN\n- The embassy reopened when the ambassador drove back into Kyiv on Friday, a week after the prime minister had spoken to reporters in New Delhi.", []string{"withdraw_staff GBR→UKR 2018-03-02", "reopen_mission GBR→UKR 2018-03-30 New Delhi"}},
+		{"steps toward reopening are no reopening", "The two sides have identified initial steps toward reestablishing their diplomatic missions.", nil},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

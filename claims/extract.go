@@ -1103,7 +1103,7 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	// the topic of talks ("talks on reopening embassies") is not an act
 	if tr.start > 0 && strings.HasSuffix(toks[tr.start].low, "ing") {
 		switch toks[tr.start-1].low {
-		case "on", "about", "over", "of", "for":
+		case "on", "about", "over", "of", "for", "toward", "towards":
 			return true
 		}
 	}
