@@ -342,6 +342,9 @@ func TestExtractRules(t *testing.T) {
 		{"an embassy open again", "The Saudi embassy in Baghdad is open for business again.", []string{"reopen_mission SAU→IRQ 2018-03-30"}},
 		{"a return goes back to the land left", "Britain pulled its diplomats out of Ukraine on March 2.\n\nBRITAIN\n- The embassy reopened when the ambassador drove back into Kyiv on Friday, a week after the prime minister had spoken to reporters in New Delhi.", []string{"withdraw_staff GBR→UKR 2018-03-02", "reopen_mission GBR→UKR 2018-03-30 New Delhi"}},
 		{"steps toward reopening are no reopening", "The two sides have identified initial steps toward reestablishing their diplomatic missions.", nil},
+		{"a mission named with its owner under a dateline is the story's post", "BUDAPEST - The Russian embassy on Bajza Street was taking on more diplomats.\n\nCounting the entries, a reporter found that the embassy in Budapest had 46 registered diplomats in November 2017.", []string{"staff_level RUS→HUN 46 2017-11"}},
+		{"the state that hosts them", "For comparison, Britain now hosts 33 Russian diplomats, according to the same analysis.", []string{"staff_level RUS→GBR 33 2018-03-30"}},
+		{"a timeline entry's subject is what 'it' stands for", "April 21, 2017 - Moscow retaliates. It shuts Latvia's consulates in St Petersburg and Pskov.", []string{"close_mission RUS→LVA 2017-04-21 St Petersburg", "close_mission RUS→LVA 2017-04-21 Pskov"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

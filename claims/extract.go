@@ -104,6 +104,8 @@ type docState struct {
 	// 13, 1991"): the story's clock may count from it, but its yearless days are not
 	// moved into its year
 	lastPassing bool
+	// dateline is the state of the story's dateline, "" if it has none
+	dateline string
 	// headYear is the year a heading in capitals gave ("BRITAIN, 2009"), 0 if none
 	headYear int
 	// headDate is the date a heading line that is only a date gave ("MARCH 14"):
@@ -222,7 +224,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 			st.toks = tokenize(head, s.start, st.toks)
 			opening := st.toks[:min(len(st.toks), 8)]
 			st.ments = x.lx.mentions(opening, st.ments)
-			if len(st.ments) > 0 && st.ments[0].start == 0 && st.ments[0].end < len(opening) {
+			if len(st.ments) > 0 && st.ments[0].start == entryStart(opening) && st.ments[0].end < len(opening) {
 				st.noteSubject(st.ments[:1])
 			}
 			if dated {
@@ -543,6 +545,10 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	}
 	st.noteSubject(ments)
 	st.noteNamed(ments)
+	st.noteDateline(toks, ments)
+	if st.postSender == "" {
+		st.notePostNamed(toks, ments)
+	}
 	if len(out) > 0 && st.parties == nil {
 		st.parties = map[string]int{}
 	}
@@ -1552,6 +1558,60 @@ func (st *docState) notePost(out []Claim) {
 			st.postSender, st.postHost = *c.Target, *c.Actor
 		default:
 			continue
+		}
+		return
+	}
+}
+
+// entryStart returns where a sentence's own words begin after a timeline's date
+// and dash ("April 21, 2022 - Moscow retaliates."): 0 when it opens on no date.
+func entryStart(toks []token) int {
+	for k, t := range toks {
+		if t.low == "-" || t.low == ":" {
+			if k > 0 {
+				return k + 1
+			}
+			return 0
+		}
+		if _, ok := monthOf(t); !ok && !t.num && t.low != "," {
+			return 0
+		}
+	}
+	return 0
+}
+
+// noteDateline remembers the state of a dateline ("BUDAPEST - ..."): where a
+// mission named without its host stands.
+func (st *docState) noteDateline(toks []token, ments []mention) {
+	if st.dateline != "" || len(ments) == 0 {
+		return
+	}
+	m := ments[0]
+	if m.start == 0 && m.end < len(toks) && (toks[m.end].low == "-" || toks[m.end].low == "/") && m.role != roleDemonym {
+		st.dateline = m.code
+	}
+}
+
+// notePostNamed remembers the first mission the story names with its owner ("the
+// Russian embassy on Bajza Street" under a Budapest dateline, "Russia's embassy in
+// Prague"), so that "the embassy in Budapest had 46 diplomats" is known as Russia's.
+func (st *docState) notePostNamed(toks []token, ments []mention) {
+	for i, m := range ments {
+		if m.modifies != "mission" || m.prep != "" && m.prep != "of" || m.role != roleDemonym && !m.possessive {
+			continue
+		}
+		host := ""
+		for _, h := range ments[i+1:] {
+			if (h.prep == "in" || h.prep == "at") && h.code != m.code && h.start <= m.end+4 {
+				host = h.code
+				break
+			}
+		}
+		if host == "" {
+			host = st.dateline
+		}
+		if host != "" && host != m.code {
+			st.postSender, st.postHost = m.code, host
 		}
 		return
 	}

@@ -9,7 +9,7 @@ import (
 
 // staffCues are words that make a number of people in a sentence a head-count of a
 // mission rather than the object of a measure.
-var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true, "counts": true, "strong": true}
+var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true, "counts": true, "strong": true, "hosts": true, "hosted": true, "hosting": true}
 
 // countVerbs state a head-count: "numbers about 200", "totals 45", "stands at 60".
 var countVerbs = map[string]bool{"numbers": true, "numbered": true, "totals": true, "totalled": true, "totaled": true, "at": true}
@@ -193,6 +193,15 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				}
 			}
 		}
+		// "Britain now hosts 33 Russian diplomats": the subject of "hosts" is the host
+		if host == "" && hostsBefore(toks, q.start) {
+			for i := len(ments) - 1; i >= 0; i-- {
+				if m := ments[i]; m.subject && m.end <= q.start && m.code != sender && m.role != roleCity {
+					host = m.code
+					break
+				}
+			}
+		}
 		if host == "" && (fromTo == "from" || fromTo == "to") {
 			// "Ljubljana reduced the Russian embassy from 41 people to eight": a state
 			// cuts another's mission on its own soil
@@ -309,6 +318,17 @@ func pastTense(toks []token) bool {
 	return false
 }
 
+// hostsBefore reports whether "hosts" (or "hosted", "hosting") stands within four
+// words before k.
+func hostsBefore(toks []token, k int) bool {
+	for j := max(0, k-4); j < k; j++ {
+		if w := toks[j].low; w == "hosts" || w == "hosted" || w == "hosting" {
+			return true
+		}
+	}
+	return false
+}
+
 // nowNear reports whether "now" stands by the number: "the two diplomats now
 // remaining" is a level of the day the story is told, whatever tense frames it
 // (not "had about 80 staff, and ... the 23 employees now leaving").
@@ -332,7 +352,7 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 			}
 			return true
 		case "employs", "employed", "employ", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stood", "stands", "totals", "totalled", "totaled", "there",
-			"work", "works", "worked", "working", "serve", "serves", "served", "serving", "posted", "accredited", "stationed", "based", "assigned", "counts", "strong":
+			"work", "works", "worked", "working", "serve", "serves", "served", "serving", "posted", "accredited", "stationed", "based", "assigned", "counts", "strong", "hosts", "hosted", "hosting":
 			return true
 		case "were", "are", "was", "is":
 			// "15 American diplomats were in Minsk", "the embassy was down to 17": a
