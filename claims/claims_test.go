@@ -345,6 +345,8 @@ func TestExtractRules(t *testing.T) {
 		{"a mission named with its owner under a dateline is the story's post", "BUDAPEST - The Russian embassy on Bajza Street was taking on more diplomats.\n\nCounting the entries, a reporter found that the embassy in Budapest had 46 registered diplomats in November 2017.", []string{"staff_level RUS→HUN 46 2017-11"}},
 		{"the state that hosts them", "For comparison, Britain now hosts 33 Russian diplomats, according to the same analysis.", []string{"staff_level RUS→GBR 33 2018-03-30"}},
 		{"a timeline entry's subject is what 'it' stands for", "April 21, 2017 - Moscow retaliates. It shuts Latvia's consulates in St Petersburg and Pskov.", []string{"close_mission RUS→LVA 2017-04-21 St Petersburg", "close_mission RUS→LVA 2017-04-21 Pskov"}},
+		{"the same weekday is the day just told", "On Monday 12 March, Pretoria recalled its ambassador to Israel. By the end of the same Monday, Ankara had announced that it was recalling its ambassador in Tel Aviv.", []string{"recall_ambassador ZAF→ISR 2018-03-12", "recall_ambassador TUR→ISR 2018-03-12"}},
+		{"a time of day is no scene-setting clause", "In 2014 Saudi Arabia withdrew its ambassador from Doha.\n\n- Before dawn yesterday, Bahrain and Egypt announced that they were cutting diplomatic relations with Qatar.", []string{"recall_ambassador SAU→QAT 2014", "break_relations BHR→QAT 2018-03-29", "break_relations EGY→QAT 2018-03-29"}},
 		{"a possessor's decision", "China shut the US consulate in Chengdu on Friday, answering Washington's decision on Tuesday to close the Chinese consulate in Houston.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 	}
 	for _, tt := range tests {

@@ -580,6 +580,15 @@ func lastWeekday(pub time.Time, wd time.Weekday, strict bool) time.Time {
 	return pub.AddDate(0, 0, -d)
 }
 
+// weekdayName reports whether w (lower case) names a day of the week.
+func weekdayName(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
 // partOfDay are the words that name the day just told or a part of it.
 var partOfDay = map[string]bool{"day": true, "evening": true, "afternoon": true, "morning": true, "night": true}
 
@@ -601,6 +610,10 @@ func sameDay(toks []token, i int) int {
 		}
 		if w(0) == "that" && partOfDay[w(1)] {
 			return 2
+		}
+		// "by the end of the same Monday", "that same Tuesday": the day just told
+		if w(1) == "same" && weekdayName(w(2)) {
+			return 3
 		}
 	case "later", "earlier":
 		if w(1) == "that" && w(2) == "day" {

@@ -2050,6 +2050,13 @@ func inSceneSetting(toks []token, d datePhrase, tr trigger) bool {
 	if toks[opener].low == "when" {
 		return false
 	}
+	// "Before dawn yesterday, Bahrain ...": a time of day, not a clause
+	if opener == d.start-2 {
+		switch toks[opener+1].low {
+		case "dawn", "daybreak", "sunrise", "noon", "midday", "midnight", "sunset", "nightfall", "lunch", "lunchtime":
+			return false
+		}
+	}
 	// the clause opens the sentence or follows a comma: "After ..., Canada expelled"
 	if opener > 0 && !toks[opener-1].punct {
 		return false
