@@ -66,6 +66,7 @@ type Lexicon struct {
 	hedges     []string
 	numbers    map[string]float64
 	modifiers  []modifier
+	modFirst   map[string]bool // the first words of the modifiers
 }
 
 // modifier is a phrase before a number and the qualifier it gives.
@@ -252,6 +253,11 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 		for j := i; j > 0 && len(lx.modifiers[j].words) > len(lx.modifiers[j-1].words); j-- {
 			lx.modifiers[j], lx.modifiers[j-1] = lx.modifiers[j-1], lx.modifiers[j]
 		}
+	}
+	// (a number may start at any word of a sentence: most words open no modifier)
+	lx.modFirst = map[string]bool{}
+	for _, m := range lx.modifiers {
+		lx.modFirst[m.words[0]] = true
 	}
 	return lx, nil
 }

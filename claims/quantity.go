@@ -30,6 +30,9 @@ func (lx *Lexicon) parseQuantity(toks []token, i int) (quantity, bool) {
 	q := quantity{start: i, qualifier: parity.Exact}
 	j := i
 	for _, m := range lx.modifiers {
+		if j >= len(toks) || !lx.modFirst[toks[j].low] {
+			break
+		}
 		if matchWords(toks, j, m.words) {
 			q.qualifier = m.qualifier
 			j += len(m.words)
