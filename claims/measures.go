@@ -657,11 +657,7 @@ func peopleLeft(toks []token, tr trigger) bool {
 	default:
 		return false
 	}
-	switch toks[tr.start].low {
-	case "diplomats", "staff", "personnel", "employees":
-		return true
-	}
-	return false
+	return staffWord(toks[tr.start].low)
 }
 
 // staffNationality returns the state of the people a recall or withdrawal moves when
@@ -671,9 +667,7 @@ func peopleLeft(toks []token, tr trigger) bool {
 // peopleMoved reports whether the trigger opens on people and moves them in the
 // passive: "diplomats were driven across the border", "staff were evacuated".
 func peopleMoved(toks []token, tr trigger) bool {
-	switch toks[tr.start].low {
-	case "diplomats", "staff", "personnel", "employees":
-	default:
+	if !staffWord(toks[tr.start].low) {
 		return false
 	}
 	for k := tr.start + 1; k < tr.end; k++ {
@@ -2138,13 +2132,20 @@ func ownPeopleHit(toks []token, ments []mention, tr trigger, actor string) bool 
 	return false
 }
 
-// isPeopleWord reports whether w names a mission's people.
-func isPeopleWord(w string) bool {
+// staffWord reports whether w names a mission's people as a body: "diplomats",
+// "staff", "personnel", "employees".
+func staffWord(w string) bool {
 	switch w {
-	case "diplomats", "staff", "personnel", "employees", "officials", "members", "envoys":
+	case "diplomats", "staff", "personnel", "employees":
 		return true
 	}
 	return false
+}
+
+// isPeopleWord reports whether w names a mission's people, as a body or as
+// officials, members or envoys.
+func isPeopleWord(w string) bool {
+	return staffWord(w) || w == "officials" || w == "members" || w == "envoys"
 }
 
 // clauseSubjectBetween reports whether a clause boundary and then a state acting
