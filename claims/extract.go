@@ -352,47 +352,26 @@ var dateWords = func() []string {
 }()
 
 // dateHeading reports whether the sentence is only a date, a line of a timeline:
-// "JANUARY 11, 2012", "MONDAY 20 MARCH", "October 2011:".
+// "JANUARY 11, 2012", "MONDAY 20 MARCH", "October 2011:" (one word outside the date
+// phrases is allowed, a weekday the phrase does not take).
 func dateHeading(toks []token, ds []datePhrase) bool {
-	if len(toks) > 8 {
+	if len(toks) > 8 || len(ds) == 0 {
 		return false
 	}
-	covered := 0
-	for _, d := range ds {
-		covered += d.end - d.start
-	}
-	rest := 0
-	for _, t := range toks {
-		if !t.punct {
-			rest++
+	outside := 0
+	for k, t := range toks {
+		if !t.punct && !slices.ContainsFunc(ds, func(d datePhrase) bool { return k >= d.start && k < d.end }) {
+			outside++
 		}
 	}
-	for _, d := range ds {
-		for k := d.start; k < d.end; k++ {
-			if toks[k].punct {
-				rest++ // counted once as covered
-			}
-		}
-	}
-	return covered > 0 && rest-covered <= 1
+	return outside <= 1
 }
 
 // headingYear returns the first year a heading names ("NETHERLANDS, 2018-2019"
 // gives 2018), or 0.
 func headingYear(text string) int {
-	for i := 0; i+4 <= len(text); i++ {
-		if i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
-			continue
-		}
-		y := 0
-		for _, c := range []byte(text[i : i+4]) {
-			if c < '0' || c > '9' {
-				y = -1
-				break
-			}
-			y = y*10 + int(c-'0')
-		}
-		if y >= 1900 && y <= 2100 && (i+4 == len(text) || text[i+4] < '0' || text[i+4] > '9') {
+	for _, t := range tokenize(text, 0, nil) {
+		if y, ok := yearOf(t); ok {
 			return y
 		}
 	}

@@ -115,10 +115,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		// "the embassy stands at 23: eight diplomats and 15 other employees": a total
 		// whose noun is its parts'
 		if nounAt < 0 && q.end < len(toks) && toks[q.end].low == ":" && q.min != nil && q.max != nil && *q.min == *q.max {
-			sum := 0
-			for _, n := range x.numbersIn(toks, q.end+1, min(len(toks), q.end+17)) {
-				sum += n
-			}
+			sum := x.sumAfter(toks, q.end)
 			for j := q.end + 1; j < min(len(toks), q.end+6) && sum == *q.min; j++ {
 				if staffNouns[toks[j].low] {
 					nounAt = j
@@ -321,12 +318,8 @@ func pastTense(toks []token) bool {
 // hostsBefore reports whether "hosts" (or "hosted", "hosting") stands within four
 // words before k.
 func hostsBefore(toks []token, k int) bool {
-	for j := max(0, k-4); j < k; j++ {
-		if w := toks[j].low; w == "hosts" || w == "hosted" || w == "hosting" {
-			return true
-		}
-	}
-	return false
+	from := max(0, k-4)
+	return wordBetween(toks, from, k, "hosts") || wordBetween(toks, from, k, "hosted") || wordBetween(toks, from, k, "hosting")
 }
 
 // nowNear reports whether "now" stands by the number: "the two diplomats now
@@ -577,15 +570,21 @@ func (x *Extractor) partOfTotal(toks []token, q quantity) bool {
 		if len(before) == 0 {
 			continue
 		}
-		sum := 0
-		for _, n := range x.numbersIn(toks, k+1, min(len(toks), k+17)) {
-			sum += n
-		}
-		if sum == before[len(before)-1] {
+		if x.sumAfter(toks, k) == before[len(before)-1] {
 			return true
 		}
 	}
 	return false
+}
+
+// sumAfter returns the sum of the numbers told in the 16 words after k: the parts
+// a colon, dash or comma at k opens.
+func (x *Extractor) sumAfter(toks []token, k int) int {
+	sum := 0
+	for _, n := range x.numbersIn(toks, k+1, min(len(toks), k+17)) {
+		sum += n
+	}
+	return sum
 }
 
 // numbersIn returns the exact whole numbers that are no years or days in toks[from:to].
