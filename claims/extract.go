@@ -88,6 +88,10 @@ type docState struct {
 	// inList tells whether the current paragraph is an item of a list
 	listDate parity.Date
 	inList   bool
+	// owners counts how often the story has named each state as the owner of
+	// diplomats or missions ("Israel's diplomatic representatives", "the Israeli
+	// missions"): whose "its embassies" a story of people brought home speaks of
+	owners map[string]int
 	// parties counts how often each state is a party to the story's claims so far
 	parties map[string]int
 	// named counts the states the story's read sentences name (cities aside), in
@@ -115,9 +119,13 @@ type docState struct {
 
 // hub returns the state the story's claims turn on: a party to at least three of
 // them and to more than any other, other than the given state; else "".
-func (st *docState) hub(not string) string {
+func (st *docState) hub(not string) string { return leading(st.parties, not, 3) }
+
+// leading returns the state with the highest count, other than not, when the count
+// is at least least and above every other state's; else "".
+func leading(counts map[string]int, not string, least int) string {
 	best, n, second := "", 0, 0
-	for code, k := range st.parties {
+	for code, k := range counts {
 		if code == not {
 			continue
 		}
@@ -128,7 +136,7 @@ func (st *docState) hub(not string) string {
 			second = k
 		}
 	}
-	if n < 3 || n <= second {
+	if n < least || n <= second {
 		return ""
 	}
 	return best
@@ -525,6 +533,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	st.noteSubject(ments)
 	st.noteNamed(ments)
 	st.noteDateline(toks, ments)
+	st.noteOwners(ments)
 	if st.postSender == "" {
 		st.notePostNamed(toks, ments)
 	}
@@ -1218,7 +1227,7 @@ func dedupe(cs []Claim) []Claim {
 // surely and earlier.
 func restated(all []Claim, i int) bool {
 	c := &all[i]
-	if c.Date == nil || c.Date.Precision != parity.Day {
+	if c.Date == nil || c.Date.Precision != parity.Day || c.Kind == "withdraw_staff" {
 		return false
 	}
 	for j := range all {
@@ -1570,6 +1579,22 @@ func (st *docState) noteDateline(toks []token, ments []mention) {
 		st.dateline = m.code
 	}
 }
+
+// noteOwners counts the states the sentence names as owners of people or posts.
+func (st *docState) noteOwners(ments []mention) {
+	for _, m := range ments {
+		if (m.modifies == "diplomat" || m.modifies == "mission" || m.modifies == "ambassador") && (m.possessive || m.role == roleDemonym) {
+			if st.owners == nil {
+				st.owners = map[string]int{}
+			}
+			st.owners[m.code]++
+		}
+	}
+}
+
+// owner returns the state the story has most often named as the owner of diplomats
+// or missions, at least twice and more than any other state but not; else "".
+func (st *docState) owner(not string) string { return leading(st.owners, not, 2) }
 
 // notePostNamed remembers the first mission the story names with its owner ("the
 // Russian embassy on Bajza Street" under a Budapest dateline, "Russia's embassy in

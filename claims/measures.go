@@ -98,14 +98,26 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if actor == "" && target != "" {
 		// a nominal trigger ("the expulsion of ten Russian diplomats") with another state
 		// in the sentence: that state acts
-		for _, m := range ments {
+		for i, m := range ments {
+			// "its embassies in Cairo, Manama and Rabat": a list takes its first
+			// name's preposition
+			for j := i; j > 0 && (m.prep == "" || m.prep == "and") && listGap(toks, ments[j-1], ments[j]); j-- {
+				m.prep = ments[j-1].prep
+			}
 			// "in solidarity with Britain", "a protest to Moscow": a party named after a
 			// preposition does not act
 			switch m.prep {
 			case "in", "at", "with", "to", "against", "for", "over", "across", "throughout", "within", "around", "into", "toward", "towards", "near", "inside", "outside", "beyond", "along", "amid":
 				continue
 			}
-			if m.code != target && m.role != roleCity && !m.ordered {
+			// "..., leaving five embassies, Amman included, without diplomats": a
+			// capital after the trigger is where, not who
+			// "Warnings of a Russian attack grew, and on Monday it said it was
+			// moving its embassy": a pronoun between is the subject
+			if m.end <= tr.start && (wordBetween(toks, m.end, tr.start, "it") || wordBetween(toks, m.end, tr.start, "they")) {
+				continue
+			}
+			if m.code != target && m.role != roleCity && !m.ordered && (m.role != roleCapital || m.start < tr.end) {
 				actor, aFrom = m.code, "sentence"
 				break
 			}
@@ -114,7 +126,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if actor == "" && st.head != "" && s.para == st.headPara {
 		if st.head != target {
 			actor, aFrom = st.head, "subject"
-		} else if kind == "withdraw_staff" || kind == "recall_ambassador" || kind == "ambassador_departed" {
+		} else if o := st.owner(target); o != "" && ownPeopleKind(kind) && placeIn(ments, target) {
+			// "TURKEY / - Embassy in Ankara: diplomats left on October 19": a heading
+			// whose land holds the post is the host; the people are the story's owner's
+			actor, aFrom = o, "context"
+		} else if ownPeopleKind(kind) {
 			// "ITALY / Ambassador Tommasi and his staff were flown out aboard an Italian
 			// Air Force flight": the people a state calls home are its own, so the
 			// heading's state, named again, calls them
@@ -237,7 +253,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 			actor, aFrom = own, "subject"
 			for _, m := range ments {
-				if m.code != own && m.start >= tr.start-8 && m.start < limit && (m.prep == "in" || m.prep == "from" || m.prep == "out of" || m.prep == "to") {
+				// "... left Kabul on Friday": the land left right after the verb
+				left := m.start == tr.end && m.prep == "" && leftVerbs[toks[tr.end-1].low]
+				if m.code != own && m.start >= tr.start-8 && m.start < limit && (m.prep == "in" || m.prep == "from" || m.prep == "out of" || m.prep == "to" || left) {
 					target = m.code
 					break
 				}
@@ -481,14 +499,25 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if places := x.placesFor(toks, ments, tr, limit, c.Kind); len(places) > 1 {
 		var out []Claim
 		owner := ""
-		for _, p := range places {
+		hosts := placeHosts(ments, places)
+		for i, p := range places {
 			cc := c
 			cc.Place = p
 			cc.Actor, cc.Target = code(actor), code(target)
+			// "the staff of its embassies in Cairo, Manama and Rabat": posts in
+			// several lands are left from each land
+			if (c.Kind == "withdraw_staff" || c.Kind == "reopen_mission") && hosts != nil && hosts[i] != actor {
+				cc.Target = code(hosts[i])
+			}
 			// "the Emirati embassy in Doha had resumed its work, as had Qatar's
 			// embassy in Abu Dhabi and its consulate general in Dubai": each post
 			// has its owner and its host
-			if o, host := x.postOwner(toks, ments, p, owner); o != "" && host != "" && o != host {
+			o, host := x.postOwner(toks, ments, p, owner)
+			// "Israel's embassies in Cairo and Rabat": a list of posts has one owner
+			if o == "" && owner != "" && hosts != nil {
+				o, host = owner, hosts[i]
+			}
+			if o != "" && host != "" && o != host {
 				owner = o
 				switch c.Kind {
 				case "withdraw_staff":
@@ -679,11 +708,13 @@ func peopleMoved(toks []token, tr trigger) bool {
 }
 
 func staffNationality(toks []token, tr trigger, ments []mention, limit int) string {
-	passive := tr.start > 0 && isPassiveAux(toks[tr.start-1].low)
+	passive := passiveTrigger(toks, tr)
 	// "All Canadian diplomatic staff had left Iran": the trigger opens on the people
 	passive = passive || peopleLeft(toks, tr) || peopleMoved(toks, tr)
 	for _, m := range ments {
-		if m.prep != "" || m.ordered || m.modifies != "diplomat" && m.modifies != "ambassador" || m.role != roleDemonym && !m.possessive {
+		// "Canadian diplomats", "the staff of Israel's embassies"
+		people := m.prep == "" && (m.modifies == "diplomat" || m.modifies == "ambassador") || missionPeople(toks, m)
+		if !people || m.ordered || m.role != roleDemonym && !m.possessive {
 			continue
 		}
 		if m.start >= tr.end && m.start < limit && m.start <= tr.end+3 {
@@ -971,8 +1002,9 @@ func whereTo(toks []token, tr trigger, m mention) bool {
 				return true
 			}
 		case "from":
-			if k > 0 {
-				switch toks[k-1].low {
+			// "work from", "run the embassy from Tunisia": where the post goes on
+			for j := k - 1; j >= 0 && j >= k-3 && !toks[j].punct; j-- {
+				switch toks[j].low {
 				case "work", "works", "working", "operate", "operates", "operating", "run", "runs", "running", "based", "continue", "continues":
 					return true
 				}
@@ -1277,6 +1309,45 @@ func (x *Extractor) postOwner(toks []token, ments []mention, place, last string)
 	return "", ""
 }
 
+// ownPeopleKind reports whether a measure is taken by a state on its own people.
+func ownPeopleKind(kind string) bool {
+	return kind == "withdraw_staff" || kind == "recall_ambassador" || kind == "ambassador_departed"
+}
+
+// placeIn reports whether the sentence names a city or capital of the state as where
+// something is: "the embassy in Ankara".
+func placeIn(ments []mention, code string) bool {
+	for _, m := range ments {
+		if m.code == code && m.isPlace() && (m.prep == "in" || m.prep == "at") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeHosts returns the land of each place when the places lie in more than one
+// land, else nil.
+func placeHosts(ments []mention, places []string) []string {
+	hosts := make([]string, len(places))
+	for i, p := range places {
+		for _, m := range ments {
+			if m.place == p {
+				hosts[i] = m.code
+				break
+			}
+		}
+		if hosts[i] == "" {
+			return nil
+		}
+	}
+	for _, h := range hosts[1:] {
+		if h != hosts[0] {
+			return hosts
+		}
+	}
+	return nil
+}
+
 // venueOnly reports whether the only states a sentence names besides the actor are
 // where something took place: "the envoys meet for the first time, in Moscow".
 func venueOnly(ments []mention, actor string) bool {
@@ -1376,6 +1447,11 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 			continue
 		}
 		if timeUnit(toks, q.end) {
+			k = q.end
+			continue
+		}
+		// "leaving five embassies without diplomats": posts, not people withdrawn
+		if kind == "withdraw_staff" && q.end < len(toks) && x.lx.inClass("mission", toks[q.end].low) && (q.end+1 >= len(toks) || !staffWord(toks[q.end+1].low) && !x.lx.inClass("diplomat", toks[q.end+1].low)) {
 			k = q.end
 			continue
 		}
@@ -1621,7 +1697,7 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 			return m.code, "subject"
 		}
 	}
-	passive := tr.start > 0 && isPassiveAux(toks[tr.start-1].low) || tr.start > 1 && toks[tr.start-1].low == "been"
+	passive := passiveTrigger(toks, tr) || tr.start > 1 && toks[tr.start-1].low == "been"
 	// "two employees of Iran's embassy were ordered to leave the Netherlands": the
 	// state they must leave sends them away
 	if passive && kind == "expel" {
@@ -1657,6 +1733,12 @@ func servesIn(w string) bool {
 		return true
 	}
 	return false
+}
+
+// passiveTrigger reports whether the trigger opens a passive: "were expelled", not
+// "was moving its embassy".
+func passiveTrigger(toks []token, tr trigger) bool {
+	return tr.start > 0 && isPassiveAux(toks[tr.start-1].low) && !strings.HasSuffix(toks[tr.start].low, "ing")
 }
 
 // decisionNouns name an act whose possessor decided it: "Washington's decision to".
@@ -1713,7 +1795,7 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 	}
 	// a passive: "the Russian embassy will be limited to 25", "Russian diplomats were
 	// expelled": the name before the trigger is hit
-	if tr.start > 0 && isPassiveAux(toks[tr.start-1].low) {
+	if passiveTrigger(toks, tr) {
 		// "Four Russian diplomats said to be linked to an FBI agent were declared
 		// persona non grata", "A Russian diplomat accused of spying with the help of an
 		// Austrian employee was told to leave": the people the clause opens with
@@ -1766,6 +1848,9 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		}
 		switch m.prep {
 		case "from", "of", "with", "against", "to", "between":
+			if whereTo(toks, tr, m) {
+				continue
+			}
 			// "citing its solidarity with Saudi Arabia": a state backed, not hit
 			if m.prep == "with" && m.start > 1 && toks[m.start-2].low == "solidarity" {
 				continue
