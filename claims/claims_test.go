@@ -354,6 +354,11 @@ func TestExtractRules(t *testing.T) {
 		{"a progressive is no passive; steps of a withdrawal days apart are two", "Washington ordered most of its employees to leave the embassy in Kyiv on Saturday. Warnings of a Russian attack grew louder, and on Monday it said it was moving its embassy out of Kyiv.", []string{"withdraw_staff USA→UKR 2018-03-24", "withdraw_staff USA→UKR 2018-03-26"}},
 		{"a post run from another land", "Britain said on Friday that it was pulling its staff out of Libya and would run the embassy from Tunisia.", []string{"withdraw_staff GBR→LBY 2018-03-30"}},
 		{"the land left right after the verb", "The last French diplomats left Kabul on Friday.", []string{"withdraw_staff FRA→AFG 2018-03-30"}},
+		{"evacuees and a denial inside the trigger's words", "Berlin said on Monday that all of the German embassy's employees were among the evacuees. Local staff of the embassy are not being evacuated.", []string{"withdraw_staff DEU 2018-03-26"}},
+		{"staff on board", "Foreign Minister Jose Manuel Albares said on Sunday that the Spanish embassy's diplomatic staff were on board.", []string{"withdraw_staff ESP 2018-03-25"}},
+		{"a state tells its own people to leave; a post with no owner named acts for the story's state", "The United States has told its non-emergency diplomats in Lebanon, and the families of all its embassy staff there, to leave the country, the State Department said on Monday. The embassy last sent its non-emergency staff away on June 22 last year, the day American aircraft struck Iran's nuclear sites.", []string{"withdraw_staff USA→LBN 2018-03-26", "withdraw_staff USA→LBN 2017-06-22"}},
+		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30"}},
+		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}
 	for _, tt := range tests {
 		cs := x.Extract(Input{Name: "t.txt", Body: tt.body, Published: pub})

@@ -1101,6 +1101,15 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 			return true
 		}
 	}
+	// "Local staff of the embassy are not being evacuated": a denial inside the
+	// trigger's skipped words (unless the pattern itself says "not")
+	if !tr.rule.says("not") {
+		for k := tr.start + 1; k < tr.end-1; k++ {
+			if toks[k].low == "not" || toks[k].low == "never" || toks[k].low == "n't" {
+				return true
+			}
+		}
+	}
 	// "sent no Russians home", "expelled no diplomats": an act denied
 	if tr.start+1 < len(toks) && toks[tr.start+1].low == "no" {
 		return true

@@ -344,6 +344,16 @@ type rule struct {
 	object string
 }
 
+// says reports whether one of the rule's steps names the word.
+func (r *rule) says(w string) bool {
+	for _, st := range r.steps {
+		if slices.Contains(st.alts, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // step is one token of a pattern: alternatives, or a gap.
 type step struct {
 	alts []string // "stem*" matches by prefix

@@ -95,7 +95,14 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			actor, aFrom = st.lastTgt, "context"
 		}
 	}
-	if actor == "" && target != "" {
+	// "The embassy last sent its non-emergency staff away": a post with no owner
+	// named acts for the state the story's acts are about
+	if actor == "" && ownPeopleKind(kind) && st.lastActor != "" && st.lastActor != target && x.postSubject(toks, tr) {
+		actor, aFrom = st.lastActor, "post"
+	}
+	// ("in October it recalled its ambassador from Paris after remarks by President
+	// Emmanuel Macron": "it" is the story's subject, not a state named later)
+	if actor == "" && target != "" && !(st.lastSubject != "" && pronounSubject(toks, tr.start)) {
 		// a nominal trigger ("the expulsion of ten Russian diplomats") with another state
 		// in the sentence: that state acts
 		for i, m := range ments {
@@ -1309,6 +1316,17 @@ func (x *Extractor) postOwner(toks []token, ments []mention, place, last string)
 	return "", ""
 }
 
+// postSubject reports whether the trigger's clause opens on "the embassy" or "the
+// mission" with no owner named, a few words before the trigger.
+func (x *Extractor) postSubject(toks []token, tr trigger) bool {
+	for j := tr.start - 1; j >= max(1, tr.start-3); j-- {
+		if toks[j-1].low == "the" && x.lx.inClass("mission", toks[j].low) {
+			return j == 1 || toks[j-2].punct
+		}
+	}
+	return false
+}
+
 // ownPeopleKind reports whether a measure is taken by a state on its own people.
 func ownPeopleKind(kind string) bool {
 	return kind == "withdraw_staff" || kind == "recall_ambassador" || kind == "ambassador_departed"
@@ -1844,6 +1862,12 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 			continue
 		}
 		if m.modifies != "" && m.modifies != "government" || m.possessive || m.role == roleDemonym {
+			// "sent its staff away on June 22, the day American aircraft struck":
+			// a state qualifying a noun is who the people or the act belong to,
+			// never the land they leave
+			if ownPost && (kind == "withdraw_staff" || kind == "recall_ambassador") && m.prep == "" {
+				continue
+			}
 			return m.code
 		}
 		switch m.prep {
