@@ -1441,7 +1441,9 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 		if ok && !q.yearLike && q.frac == 0 && !timeUnit(toks, q.end) && q.end < tr.start && x.qualifies(toks, q.end, class) {
 			gapOK := true
 			for j := q.end; j < tr.start; j++ {
-				if toks[j].punct || isPassiveAux(toks[j].low) && j != tr.start-1 {
+				// ("three Iranian diplomats are being expelled": the auxiliaries of
+				// the trigger's own passive)
+				if toks[j].punct || isPassiveAux(toks[j].low) && !auxChain(toks, j, tr.start) {
 					gapOK = false
 				}
 			}
@@ -1563,7 +1565,8 @@ func (x *Extractor) singular(toks []token, k int, class string) bool {
 		if toks[j].punct || toks[j].num {
 			return false
 		}
-		if !isAdjectiveLike(w) && !toks[j].upper {
+		// "Britain's own defence attache"
+		if !isAdjectiveLike(w) && !toks[j].upper && w != "own" {
 			return false
 		}
 	}
@@ -1582,7 +1585,8 @@ func (x *Extractor) postTitle(toks []token, k int) bool {
 			}
 			return strings.HasPrefix(w, "secretar") || strings.HasPrefix(w, "attach") || strings.HasPrefix(w, "consul") || strings.HasPrefix(w, "counsel") || w == "diplomat" || w == "officer" || w == "official"
 		}
-		if !isAdjectiveLike(w) && !toks[j].upper {
+		// "Britain's own defence attache"
+		if !isAdjectiveLike(w) && !toks[j].upper && w != "own" {
 			return false
 		}
 	}
@@ -1751,6 +1755,17 @@ func servesIn(w string) bool {
 		return true
 	}
 	return false
+}
+
+// auxChain reports whether only auxiliaries stand from j up to the trigger at end:
+// "are being", "have been".
+func auxChain(toks []token, j, end int) bool {
+	for ; j < end; j++ {
+		if !isPassiveAux(toks[j].low) && toks[j].low != "been" && toks[j].low != "being" {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveTrigger reports whether the trigger opens a passive: "were expelled", not

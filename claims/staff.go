@@ -136,6 +136,17 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				host = m.code
 			}
 		}
+		// "a very large mission of 192 personnel", "cutting an embassy of about 80
+		// people": the size of a post named with no owner is the size of the post
+		// the story is about, or of the one its people just left
+		if sender == "" && q.start > 1 && toks[q.start-1].low == "of" && x.lx.inClass("mission", toks[q.start-2].low) && ownerlessPost(x.lx, toks[:q.start]) {
+			switch {
+			case st.lastKind == "withdraw_staff" && st.lastActor != "" && st.lastTgt != "":
+				sender, host = st.lastActor, st.lastTgt
+			case st.postSender != "":
+				sender, host = st.postSender, st.postHost
+			}
+		}
 		if sender == "" {
 			// "For Poland, which had 50 diplomats in Belarus": the state a relative
 			// clause hangs on has them; "ordered Tehran to shrink its diplomatic
@@ -356,6 +367,11 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 					return true
 				}
 			}
+		case "of":
+			// "a mission of 192 personnel"
+			if j > 0 && j < k && x.lx.inClass("mission", toks[j-1].low) {
+				return true
+			}
 		case "with":
 			// "left Lithuania with only two diplomats in Minsk", "With 60 staff, the
 			// embassy is ...": a level, where "with" is not a departure's company
@@ -501,6 +517,28 @@ func ownerlessPost(lx *Lexicon, toks []token) bool {
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].low == "the" && lx.inClass("mission", toks[k+1].low) {
 			return true
+		}
+		// "a very large mission of 192 personnel", "an embassy of about 80 people"
+		if toks[k].low == "a" || toks[k].low == "an" {
+			for j := k + 1; j < min(len(toks)-1, k+4); j++ {
+				if lx.inClass("mission", toks[j].low) && toks[j+1].low == "of" {
+					return true
+				}
+				if toks[j].punct || toks[j].num {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// eachPost reports whether "each" or "either" names the missions of both sides
+// shortly before the number at k: "Each high commission currently has 55 staff".
+func eachPost(lx *Lexicon, toks []token, k int) bool {
+	for j := k - 1; j >= max(1, k-6); j-- {
+		if lx.inClass("mission", toks[j].low) || toks[j].low == "side" {
+			return toks[j-1].low == "each" || toks[j-1].low == "either" || j > 1 && (toks[j-2].low == "each" || toks[j-2].low == "either")
 		}
 	}
 	return false
