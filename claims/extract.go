@@ -205,7 +205,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 		text := in.Body[s.start:s.end]
 		// "BRITAIN, 2009" over "- June 22: ...": a heading's year holds for the
 		// yearless days under it, up to the next heading
-		if shortHeading(text) {
+		if shortHeading(text) || yearLine(text) {
 			st.headYear = headingYear(text)
 			st.headDate = parity.Date{}
 		}
@@ -384,6 +384,17 @@ func headingYear(text string) int {
 		}
 	}
 	return 0
+}
+
+// yearLine reports whether a line is a year alone, a timeline's heading: "2019",
+// "2019:".
+func yearLine(text string) bool {
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(text), ":"))
+	if len(t) != 4 {
+		return false
+	}
+	_, ok := yearOf(token{text: t, low: t, num: true})
+	return ok
 }
 
 // shortHeading reports whether a line is a short heading in capitals ("UNITED

@@ -730,6 +730,11 @@ func staffNationality(toks []token, tr trigger, ments []mention, limit int) stri
 		if m.start < tr.end && m.end > tr.start-8 && m.start >= tr.start-8 && (passive || m.start >= tr.start) {
 			return m.code
 		}
+		// "The last American diplomats in Caracas, about 20 people, drive to the
+		// airport and fly home": the people are the clause's subject
+		if m.end <= tr.start && m.start >= tr.start-14 && opensClause(toks, clauseStart(toks, tr.start, 20), m.start) && !slices.ContainsFunc(ments, func(o mention) bool { return o.subject && o.start > m.end && o.end <= tr.start }) {
+			return m.code
+		}
 	}
 	return ""
 }
@@ -1755,6 +1760,20 @@ func servesIn(w string) bool {
 		return true
 	}
 	return false
+}
+
+// opensClause reports whether only determiners and qualifiers stand between the
+// clause start and k: "The last American diplomats", "All remaining Dutch staff".
+func opensClause(toks []token, from, k int) bool {
+	for j := from; j < k; j++ {
+		switch w := toks[j].low; {
+		case toks[j].punct, isAdjectiveLike(w):
+		case w == "the", w == "last", w == "all", w == "remaining", w == "most", w == "some", w == "many", w == "several", w == "few", w == "of":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // auxChain reports whether only auxiliaries stand from j up to the trigger at end:
