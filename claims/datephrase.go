@@ -415,6 +415,15 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 				return p, true
 			}
 		}
+		// "began on Saturday, April 17 ... hit back on the Sunday": the weekday
+		// after the day the story tells
+		if i > 0 && toks[i-1].low == "the" && prev.Precision == parity.Day && !prev.Start.IsZero() {
+			for n := 1; n <= 7; n++ {
+				if d := prev.Start.AddDate(0, 0, n); d.Weekday() == wd && !d.After(pub) {
+					return at(day(d), i+1)
+				}
+			}
+		}
 		return at(day(lastWeekday(pub, wd, false)), i+1)
 	}
 	if m, ok := monthOf(t); ok {
