@@ -291,7 +291,7 @@ func (st *docState) newsDate() parity.Date {
 		// a buffer of its own: the sentence being read keeps st.toks
 		st.scratch = tokenize(text, s.start, st.scratch)
 		for _, d := range findDates(st.scratch, pub, parity.Date{}) {
-			if !d.since && !d.relative && d.date.Precision == parity.Day && !deadline(st.scratch, d.start) && !d.date.End.After(pub) && d.date.End.After(pub.AddDate(0, 0, -14)) {
+			if !d.since && !d.relative && d.date.Precision == parity.Day && !deadline(st.scratch, d.start) && !eventDay(st.scratch, d.start) && !d.date.End.After(pub) && d.date.End.After(pub.AddDate(0, 0, -14)) {
 				st.news = d.date
 				return st.news
 			}
@@ -567,6 +567,11 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 			if toks[k].low == "their" && lx.inClass("diplomat", toks[k+1].low) {
 				st.theirPeople = true
 			}
+		}
+		// "Russia's decision to expel several EU diplomats ... - Sweden: one
+		// diplomat": the people of an organisation's members are the members'
+		if t := out[len(out)-1].TargetCode(); t != "" && len(t) != 3 {
+			st.theirPeople = true
 		}
 	}
 	if len(out) > 0 {

@@ -1776,6 +1776,22 @@ func opensClause(toks []token, from, k int) bool {
 	return true
 }
 
+// eventNouns name events a measure may answer, whose own dates are not the measure's.
+var eventNouns = map[string]bool{"protests": true, "protest": true, "rally": true, "rallies": true, "demonstrations": true, "demonstration": true, "attack": true, "attacks": true, "killing": true, "killings": true, "poisoning": true, "assassination": true, "explosions": true, "explosion": true, "blasts": true, "bombing": true, "remarks": true, "election": true, "elections": true, "vote": true, "referendum": true, "coup": true, "raid": true, "strike": true, "strikes": true, "shooting": true, "murder": true, "arrest": true}
+
+// eventDay reports whether the date phrase at k names the day of an event: "the
+// protests on January 23", "the attack of March 4".
+func eventDay(toks []token, k int) bool {
+	if k < 2 {
+		return false
+	}
+	if toks[k-1].low == "on" || toks[k-1].low == "of" {
+		// (not "called its ambassador home in protest on 23 March")
+		return eventNouns[toks[k-2].low] && (k < 3 || toks[k-3].low != "in")
+	}
+	return eventNouns[toks[k-1].low]
+}
+
 // auxChain reports whether only auxiliaries stand from j up to the trigger at end:
 // "are being", "have been".
 func auxChain(toks []token, j, end int) bool {
@@ -2100,6 +2116,11 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		// "declaring 40 employees personae non gratae, the same number Berlin had
 		// expelled on April 4": a date in a clause with a subject of its own
 		if d.start >= tr.end && clauseSubjectBetween(toks, ments, tr.end, d.start) {
+			continue
+		}
+		// "declared persona non grata for taking part in illegal protests on
+		// January 23": the day of the event a measure answers
+		if d.start >= tr.end && eventDay(toks, d.start) {
 			continue
 		}
 		if inSceneSetting(toks, d, tr) {
