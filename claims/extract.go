@@ -409,14 +409,20 @@ func shortHeading(text string) bool {
 // (within 60 days before it): the narrative goes on in that past year.
 func (st *docState) storyGoesOn(d *datePhrase) bool {
 	pub, last := st.in.Published, st.lastDate
-	if pub.IsZero() || last.IsZero() || st.lastPassing || last.Precision == parity.Year || last.Start.Year() >= pub.Year() {
+	if pub.IsZero() || last.IsZero() || last.Precision == parity.Year || last.Start.Year() >= pub.Year() {
 		return false
 	}
 	if pub.Sub(d.date.Start) <= 60*24*time.Hour {
 		return false
 	}
 	at := time.Date(last.Start.Year(), d.date.Start.Month(), d.date.Start.Day(), 0, 0, 0, 0, time.UTC)
-	return !at.Before(last.Start) && at.Sub(last.Start) <= 120*24*time.Hour
+	// a date told in passing ("the raid of March 1, 2008") goes on only into the
+	// days right after it ("On March 2 he called ... home")
+	span := 120 * 24 * time.Hour
+	if st.lastPassing {
+		span = 7 * 24 * time.Hour
+	}
+	return !at.Before(last.Start) && at.Sub(last.Start) <= span
 }
 
 // inPassing reports whether a date names what something is remembered by rather
