@@ -392,6 +392,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			st.leftHost = target
 		} else if st.leftHost != "" && st.leftHost != actor {
 			target = st.leftHost
+		} else if target == "" {
+			// "France has temporarily shut its embassy" in a story of Tripoli's
+			// embassies emptying: the land the story names most
+			target = st.partner(actor)
 		}
 	}
 	// "The embassy reopened when the ambassador drove back into Kyiv, a week after
