@@ -533,17 +533,6 @@ func ownerlessPost(lx *Lexicon, toks []token) bool {
 	return false
 }
 
-// eachPost reports whether "each" or "either" names the missions of both sides
-// shortly before the number at k: "Each high commission currently has 55 staff".
-func eachPost(lx *Lexicon, toks []token, k int) bool {
-	for j := k - 1; j >= max(1, k-6); j-- {
-		if lx.inClass("mission", toks[j].low) || toks[j].low == "side" {
-			return toks[j-1].low == "each" || toks[j-1].low == "either" || j > 1 && (toks[j-2].low == "each" || toks[j-2].low == "either")
-		}
-	}
-	return false
-}
-
 // cutVerbs order a mission smaller: "cut its staff from 25 to 14".
 var cutVerbs = map[string]bool{"cut": true, "cuts": true, "cutting": true, "reduce": true, "reduced": true, "reducing": true, "shrink": true, "shrank": true, "shrinking": true, "trim": true, "trimmed": true, "slash": true, "slashed": true, "bring": true, "brought": true, "downsize": true, "downsized": true}
 
