@@ -117,13 +117,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			case "in", "at", "with", "to", "against", "for", "over", "across", "throughout", "within", "around", "into", "toward", "towards", "near", "inside", "outside", "beyond", "along", "amid":
 				continue
 			}
-			// "..., leaving five embassies, Amman included, without diplomats": a
-			// capital after the trigger is where, not who
 			// "Warnings of a Russian attack grew, and on Monday it said it was
 			// moving its embassy": a pronoun between is the subject
 			if m.end <= tr.start && (wordBetween(toks, m.end, tr.start, "it") || wordBetween(toks, m.end, tr.start, "they")) {
 				continue
 			}
+			// ("..., leaving five embassies, Amman included, without diplomats": a
+			// capital after the trigger is where, not who)
 			if m.code != target && m.role != roleCity && !m.ordered && (m.role != roleCapital || m.start < tr.end) {
 				actor, aFrom = m.code, "sentence"
 				break
