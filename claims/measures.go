@@ -1480,7 +1480,7 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 			continue
 		}
 		// "leaving five embassies without diplomats": posts, not people withdrawn
-		if kind == "withdraw_staff" && q.end < len(toks) && x.lx.inClass("mission", toks[q.end].low) && (q.end+1 >= len(toks) || !staffWord(toks[q.end+1].low) && !x.lx.inClass("diplomat", toks[q.end+1].low)) {
+		if kind == "withdraw_staff" && q.end < len(toks) && x.lx.inClass("mission", toks[q.end].low) && (q.end+1 >= len(toks) || !x.lx.inClass("diplomat", toks[q.end+1].low)) {
 			k = q.end
 			continue
 		}
@@ -1919,7 +1919,7 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 			// "sent its staff away on June 22, the day American aircraft struck":
 			// a state qualifying a noun is who the people or the act belong to,
 			// never the land they leave
-			if ownPost && (kind == "withdraw_staff" || kind == "recall_ambassador") && m.prep == "" {
+			if (kind == "withdraw_staff" || kind == "recall_ambassador") && m.prep == "" {
 				continue
 			}
 			return m.code
