@@ -166,6 +166,15 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			actor = otherThan(target, st.lastTgt, st.lastActor, st.firstActor)
 		}
 	}
+	// "the embassy's operations had been relocated to Stockholm": staff moved to the
+	// capital of the story's post owner go home from its host
+	if kind == "withdraw_staff" && aFrom == "context" && st.postSender != "" && st.postHost != "" {
+		for _, m := range ments {
+			if m.code == st.postSender && m.role == roleCapital && whereTo(toks, tr, m) {
+				actor, target, aFrom = st.postSender, st.postHost, "post"
+			}
+		}
+	}
 	// "The French embassy closes, the foreign ministry in Paris says": a mission that
 	// closes with no state shutting it is closed by its owner
 	selfClosed := false
@@ -356,7 +365,29 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		own := tr
 		own.rule = &r
 		c.Kind = r.kind
-		if t := x.targetFor(st, own, ments, limit, actor); t != "" {
+		// "the department ordered non-emergency staff out of Libya": the land the
+		// people leave is the host, and the story's state sends them
+		// ("out of the US embassy in Havana": the owner of the post left is who sends)
+		if (aFrom == "from" || aFrom == "leave") && !qualifiesPost(ments, actor) {
+			left := actor
+			actor, aFrom = "", ""
+			if st.head != "" && st.head != left && s.para == st.headPara {
+				actor, aFrom = st.head, "subject"
+			} else if st.lastActor != "" && st.lastActor != left {
+				actor, aFrom = st.lastActor, "context"
+			}
+			target = left
+		} else if t := x.targetFor(st, own, ments, limit, actor); t != "" {
+			target = t
+		}
+	}
+	// a state shrinking its own mission draws its people down, it caps no one: "Greece
+	// cut its embassy in Kyiv to essential staff only", "reduce our footprint to
+	// essential employees"
+	if kind == "staff_cap" && !ordered && x.shrinksOwn(toks, tr, limit) {
+		c.Kind = "withdraw_staff"
+		c.Count = nil
+		if t := x.targetFor(st, tr, ments, limit, actor); t != "" && t != actor {
 			target = t
 		}
 	}
@@ -1009,7 +1040,7 @@ func whereTo(toks []token, tr trigger, m mention) bool {
 	if m.start < tr.end {
 		return false
 	}
-	for k := m.start - 1; k >= tr.end && k >= m.start-8; k-- {
+	for k := m.start - 1; k >= tr.end-1 && k >= m.start-8; k-- {
 		switch toks[k].low {
 		case "into", "towards", "toward":
 			return true
@@ -1331,6 +1362,34 @@ func (x *Extractor) postSubject(toks []token, tr trigger) bool {
 	for j := tr.start - 1; j >= max(1, tr.start-3); j-- {
 		if toks[j-1].low == "the" && x.lx.inClass("mission", toks[j].low) {
 			return j == 1 || toks[j-2].punct
+		}
+	}
+	return false
+}
+
+// shrinksOwn reports whether a cut falls on the actor's own mission or leaves it its
+// essential people: "cut its embassy in Kyiv", "reduce our footprint to essential
+// employees" (not "the staff of its embassy" after "told", nor "how many local people
+// their missions may hire").
+func (x *Extractor) shrinksOwn(toks []token, tr trigger, limit int) bool {
+	for k := tr.end; k < min(limit, tr.end+8); k++ {
+		w := toks[k].low
+		if w == "essential" {
+			return true
+		}
+		if (w == "its" || w == "our") && k+1 < limit && (x.lx.inClass("mission", toks[k+1].low) || x.lx.inClass("diplomat", toks[k+1].low)) && k < tr.end+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiesPost reports whether the sentence names the state as a post's owner:
+// "the US embassy".
+func qualifiesPost(ments []mention, code string) bool {
+	for _, m := range ments {
+		if m.code == code && m.modifies == "mission" {
+			return true
 		}
 	}
 	return false
@@ -1661,7 +1720,9 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 	kind := tr.rule.kind
 	toks := st.toks
 	for _, m := range ments {
-		if m.start >= tr.end && m.prep == "by" && m.start <= tr.end+8 {
+		// ("six Israeli guards have been brought out by Egyptian commandos": who
+		// carries people out is not who withdraws them)
+		if m.start >= tr.end && m.prep == "by" && m.start <= tr.end+8 && !(ownPeopleKind(kind) && m.role == roleDemonym && m.modifies != "government") {
 			return m.code, "by"
 		}
 		// "Washington's decision earlier in the week to close the Chinese consulate"
@@ -1772,7 +1833,7 @@ func opensClause(toks []token, from, k int) bool {
 	for j := from; j < k; j++ {
 		switch w := toks[j].low; {
 		case toks[j].punct, isAdjectiveLike(w):
-		case w == "the", w == "last", w == "all", w == "remaining", w == "most", w == "some", w == "many", w == "several", w == "few", w == "of":
+		case w == "the", w == "last", w == "all", w == "every", w == "each", w == "remaining", w == "most", w == "some", w == "many", w == "several", w == "few", w == "of":
 		default:
 			return false
 		}
@@ -1851,7 +1912,13 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		ownPost = true
 	case "ambassador_departed":
 		// "no ambassador in Washington since ..., when Antonov left his post"; "flew
-		// out of Bolivia, heading first to Peru": the place left before the way on
+		// out of Bolivia, heading first to Peru": the place left before the way on;
+		// "Levanon, his family and the embassy's staff left Cairo"
+		for _, m := range ments {
+			if m.code != actor && m.start == tr.end && m.prep == "" && leftVerbs[toks[tr.end-1].low] {
+				return m.code
+			}
+		}
 		for _, preps := range [][]string{{"from", "out of"}, {"in", "to"}} {
 			for _, m := range ments {
 				if m.code != actor && slices.Contains(preps, m.prep) && m.role != roleOfficial {
