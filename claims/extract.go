@@ -469,7 +469,7 @@ func (lx *Lexicon) mayHold(s string) bool {
 
 // sentenceCues are stems of which every claim needs one ("order" for counted
 // peoples: "ordered six Canadians out").
-var sentenceCues = []string{"representative", "diplomat", "embass", "consul", "ambassador", "envoy", "mission", "relations", "ties", "staff", "personnel", "expel", "expul", "persona", "talks", "negotiat", "agree", "accord", "deal", "intelligence", "spies", "compound", "propert", "dacha", "employ", "size", "leave", "recall", "attach", "official", "representation", "office", "diploma", "home", "convened", "order", "advis", "nunci"}
+var sentenceCues = []string{"representative", "diplomat", "embass", "consul", "ambassador", "envoy", "mission", "relations", "ties", "staff", "personnel", "expel", "expul", "persona", "talks", "negotiat", "agree", "accord", "deal", "intelligence", "spies", "compound", "propert", "dacha", "employ", "size", "leave", "recall", "attach", "official", "representation", "office", "diploma", "home", "convened", "order", "advis", "nunci", "id the same", "one the same", "do the same", "does the same", "doing the same", "same step", "same decision", "suit", "likewise"}
 
 func (x *Extractor) sentence(st *docState, s span) []Claim {
 	lx := x.lx
@@ -1239,6 +1239,9 @@ func dedupe(cs []Claim) []Claim {
 		if c.Target == nil && targeted(&c, out, i) {
 			continue
 		}
+		if refined(&c, out, i) {
+			continue
+		}
 		kept = append(kept, c)
 	}
 	// a story told twice with dates a few days apart ("said on Wednesday" in the
@@ -1286,6 +1289,25 @@ func placed(c *Claim, all []Claim, self int) bool {
 			continue
 		}
 		if c.Date == nil || o.Date == nil || distance(c.LedgerDate(), o.LedgerDate()) <= 7*24*time.Hour {
+			return true
+		}
+	}
+	return false
+}
+
+// refined reports whether another claim of the same sentence states the same act
+// with a finer date inside this one's: "took the same step in February 2019, when
+// the department, on February 14, ordered ..." is one act of February 14.
+func refined(c *Claim, all []Claim, self int) bool {
+	if c.Date == nil || c.Date.Precision == parity.Day {
+		return false
+	}
+	for j := range all {
+		o := &all[j]
+		if j == self || o.Start != c.Start || o.Date == nil || o.Kind != c.Kind || o.ActorCode() != c.ActorCode() || o.TargetCode() != c.TargetCode() {
+			continue
+		}
+		if o.Date.Precision == parity.Day && o.Date.Start >= c.Date.Start && o.Date.End <= c.Date.End {
 			return true
 		}
 	}

@@ -435,6 +435,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if c.Kind == "reopen_mission" && st.leftHost != "" && st.leftHost != actor && target != st.leftHost && !hostInClause(toks, ments, tr, target) {
 		target = st.leftHost
 	}
+	// "the small team left behind": people who stay
+	if (c.Kind == "withdraw_staff" || c.Kind == "ambassador_departed") && tr.end < len(toks) && toks[tr.end-1].low == "left" && toks[tr.end].low == "behind" {
+		return nil
+	}
 	// "Twenty-two Russian diplomats left Moldova under a government order": people
 	// leaving as they were told to carry out an expulsion, not a withdrawal
 	if c.Kind == "withdraw_staff" && peopleLeft(toks, tr) && (forcedOut(toks) || toldToLeave(toks, tr)) {
@@ -442,8 +446,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	var targets []string
 	if kind == "withdraw_staff" || kind == "staff_cap" && toks[tr.end-1].low == "home" {
+		// (not "ordered Chile's diplomats out of the country and brought its own
+		// diplomatic staff home": a state's own people are withdrawn)
 		for i, m := range ments {
-			if m.ordered && m.start < tr.start && m.code == target {
+			if m.ordered && m.start < tr.start && m.code == target && !(m.possessive && wordBetween(toks, tr.start, min(len(toks), tr.end+3), "own")) {
 				c.Kind = "expel"
 				last := i
 				for last+1 < len(ments) && ments[last+1].ordered && listedBefore(toks, ments[last], ments[last+1]) {
@@ -934,8 +940,16 @@ func missionPeople(toks []token, m mention) bool {
 			return true
 		}
 	}
-	// "the Iranian embassy staff": the mission's noun, then its people
-	return m.end+1 < len(toks) && staffNouns[toks[m.end+1].low]
+	// "the Iranian embassy staff", "the Dutch embassy's diplomatic team": the
+	// mission's noun, then its people
+	k := m.end + 1
+	if k < len(toks) && toks[k].low == "'s" {
+		k++
+	}
+	if k+1 < len(toks) && isAdjectiveLike(toks[k].low) && !staffNouns[toks[k].low] {
+		k++
+	}
+	return k < len(toks) && (staffNouns[toks[k].low] || toks[k].low == "team")
 }
 
 // staffOfBefore reports whether "staff of (the)" or "employees of" stands just before
@@ -978,7 +992,12 @@ func (x *Extractor) missionBefore(toks []token, k int) bool {
 // movesStaff reports whether the trigger moves people or a post somewhere: its "to"
 // names the destination, not the host.
 func movesStaff(toks []token, tr trigger) bool {
-	for k := tr.start; k < tr.end; k++ {
+	return moveIn(toks, tr.start, tr.end)
+}
+
+// moveIn reports whether a verb of moving people stands in toks[from:to].
+func moveIn(toks []token, from, to int) bool {
+	for k := max(0, from); k < to && k < len(toks); k++ {
 		w := toks[k].low
 		if strings.HasPrefix(w, "mov") || strings.HasPrefix(w, "relocat") || strings.HasPrefix(w, "transferr") || strings.HasPrefix(w, "shift") || strings.HasPrefix(w, "evacuat") || strings.HasPrefix(w, "flew") || strings.HasPrefix(w, "flown") || strings.HasPrefix(w, "airlift") {
 			return true
@@ -1045,7 +1064,8 @@ func whereTo(toks []token, tr trigger, m mention) bool {
 		case "into", "towards", "toward":
 			return true
 		case "to":
-			if movesStaff(toks, tr) {
+			// ("did the same, moving its staff to Riyadh": the move may follow the act)
+			if movesStaff(toks, tr) || moveIn(toks, k-4, k) {
 				return true
 			}
 		case "from":
