@@ -165,6 +165,25 @@ func (st *docState) noteNamed(ments []mention) {
 
 // partner is the state the story names most, other than the given one; the first
 // named wins a tie.
+// pair returns the two states the story is about: the sender and host of its
+// mission, else the parties of its last measure, else the two it names most.
+func (st *docState) pair() (string, string) {
+	switch {
+	case st.postSender != "" && st.postHost != "":
+		return st.postSender, st.postHost
+	case st.lastActor != "" && st.lastTgt != "" && st.lastActor != st.lastTgt:
+		return st.lastActor, st.lastTgt
+	}
+	a := st.partner("")
+	if a == "" {
+		return "", ""
+	}
+	if b := st.partner(a); b != "" {
+		return a, b
+	}
+	return "", ""
+}
+
 func (st *docState) partner(not string) string {
 	best, n := "", 0
 	for _, s := range st.named {

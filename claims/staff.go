@@ -237,6 +237,14 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				sender = st.postHost
 			}
 		}
+		// "Each high commission currently has 55 staff": both posts of the story's
+		// pair have that many
+		mutual := false
+		if sender == "" && host == "" {
+			if a, b := st.pair(); a != "" && x.eachPost(toks, q.start) {
+				sender, host, mutual = a, b, true
+			}
+		}
 		if sender == "" || host == "" || sender == host {
 			continue
 		}
@@ -310,9 +318,28 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		c.Background = background(d, st.in.Published)
 		c.Confidence = clamp(conf)
 		out = append(out, c)
+		if mutual {
+			c.Actor, c.Target = code(host), code(sender)
+			out = append(out, c)
+		}
 		lastSender = sender
 	}
 	return out
+}
+
+// eachPost reports whether "each" or "both" and a mission noun stand shortly before
+// k: "each high commission has 55 staff", "both embassies have 40 diplomats".
+func (x *Extractor) eachPost(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-8); j-- {
+		if w := toks[j].low; w == "each" || w == "both" {
+			for i := j + 1; i < min(k, j+4); i++ {
+				if x.lx.inClass("mission", toks[i].low) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // pastTense reports whether the sentence tells of the past: "had", "was", "were".
