@@ -905,6 +905,15 @@ func peopleOf(toks []token, ments []mention, s mention, end int) bool {
 }
 
 // kinWords name the households of a mission's staff: "the families of American staff".
+// partWords take a part of a group after "of": "half of the American staff".
+var partWords = map[string]bool{"half": true, "most": true, "all": true, "some": true, "part": true, "many": true, "rest": true, "third": true, "two-thirds": true}
+
+// partOf reports whether a part word and "of" stand before k: "half of the".
+func partOf(toks []token, k int) bool {
+	j := beforeThe(toks, k)
+	return j > 0 && toks[j].low == "of" && partWords[toks[j-1].low]
+}
+
 var kinWords = map[string]bool{"families": true, "family": true, "relatives": true, "dependants": true, "dependents": true, "spouses": true}
 
 // nonEssential reports whether a word marks the staff a state sends home itself:
@@ -1077,6 +1086,10 @@ func whereTo(toks []token, tr trigger, m mention) bool {
 				}
 			}
 		case ",", ";", "and", "but":
+			// ("to the consulates in Basra and Erbil": a list of places goes on)
+			if toks[k].low == "and" && k == m.start-1 && m.prep == "and" {
+				continue
+			}
 			return false
 		}
 	}
@@ -1252,7 +1265,8 @@ func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit i
 	// state sends its own nationals' staff home, it does not expel them (but "the
 	// expulsions of Russian diplomats" says nothing of who expelled them)
 	for _, m := range ments {
-		if m.code == actor && m.start > tr.start && m.start < min(limit, tr.end+5) && m.modifies == "diplomat" && (m.prep == "" || m.prep == "of" && m.start > 1 && kinWords[toks[m.start-2].low]) {
+		// ("sending home as many as half of the American staff at its embassy")
+		if m.code == actor && m.start > tr.start && m.start < min(limit, tr.end+9) && m.modifies == "diplomat" && (m.prep == "" || m.prep == "of" && m.start > 1 && (kinWords[toks[m.start-2].low] || partOf(toks, m.start))) {
 			return true
 		}
 	}
@@ -2070,13 +2084,14 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 // Istanbul"), or a city named as a noun's qualifier ("the Seattle consulate").
 func placeFor(toks []token, ments []mention, tr trigger, limit int, kind string) string {
 	switch kind {
-	case "expel", "staff_cap", "local_staff_ban", "deny_accreditation", "readmit", "recall_ambassador", "expel_ambassador", "ambassador_departed", "break_relations", "restore_relations", "downgrade_relations", "withdraw_staff":
+	case "expel", "staff_cap", "local_staff_ban", "deny_accreditation", "readmit", "recall_ambassador", "expel_ambassador", "ambassador_departed", "break_relations", "restore_relations", "downgrade_relations":
 		return ""
 	}
 	// after the trigger first ("shuts the consulate in St Petersburg"), then before it
-	// in the same clause ("orders the consulate in San Francisco closed")
+	// in the same clause ("orders the consulate in San Francisco closed"); people
+	// withdrawn leave a place, not where they go
 	for _, m := range ments {
-		if !m.isPlace() || m.start < tr.end || m.start >= limit+2 {
+		if !m.isPlace() || m.start < tr.end || m.start >= limit+2 || kind == "withdraw_staff" && whereTo(toks, tr, m) {
 			continue
 		}
 		if m.role == roleCity || (m.prep == "in" || m.prep == "at") {
@@ -2123,8 +2138,13 @@ func (x *Extractor) placesFor(toks []token, ments []mention, tr trigger, limit i
 		// A bare name continues a list of places only right after one ("in Houston,
 		// Chicago"); elsewhere it is a capital speaking ("..., which Beijing denounced").
 		listed := m.prep == "" && lastEnd >= 0 && m.start == lastEnd+1 && toks[lastEnd].low == ","
+		// (not "relocated, some to the consulates in Basra and Erbil": where
+		// withdrawn people go is not the post they leave)
+		if kind == "withdraw_staff" && whereTo(toks, tr, m) {
+			continue
+		}
 		// "the consulate in Krakow", not "the shopping centre in Warsaw" further on
-		if (m.prep == "in" || m.prep == "at") && !x.missionBefore(toks, m.start) {
+		if (m.prep == "in" || m.prep == "at" || m.prep == "of" && m.role == roleCity) && !x.missionBefore(toks, m.start) {
 			continue
 		}
 		// "in Frankfurt, Hamburg and Munich" goes on a list of places; "between
