@@ -385,6 +385,7 @@ func TestExtractRules(t *testing.T) {
 		{"a city captured is not a post left", "Washington ordered its non-emergency employees to leave Kenya on Wednesday, a day after the rebel capture of Kisumu.", []string{"withdraw_staff USA→KEN 2018-03-28"}},
 		{"members of a post taken out", "Every member of the Saudi embassy in Kabul has been taken out of Afghanistan, the ministry said on Sunday.", []string{"withdraw_staff SAU→AFG 2018-03-25"}},
 		{"where people are relocated to is not the post they leave", "Some staff of the embassy in Baghdad are being relocated on Monday, some to the consulates in Basra and Erbil and the rest to Amman.", []string{"withdraw_staff ?→IRQ 2018-03-26 Baghdad"}},
+		{"an envoy recalled with no land named leaves the one the story names most", "Relations with Spain soured after Madrid let the Polisario leader in for treatment in April. On May 18 Rabat recalled her for consultations.", []string{"recall_ambassador MAR→ESP 2017-05-18"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

@@ -254,6 +254,14 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		target = st.lastActor
 		conf -= 0.15
 	}
+	// "Mr Moussavian, recalled by his government, flew home": people called home
+	// leave the land the story names most besides their own
+	if (target == "" || target == actor) && ownPeopleKind(kind) {
+		if p := st.partner(actor); p != "" {
+			target = p
+			conf -= 0.15
+		}
+	}
 	if aFrom == "context" {
 		conf -= 0.2
 	}
@@ -601,6 +609,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			break
 		}
 	}
+	if eachSide(toks, tr.start) && (a == "" || b == "" || a == b) && venueOnly(ments, "") {
+		// ("both governments called their ambassadors home", the story's pair told
+		// before by no measure): the pair this claim found
+		a, b = actor, target
+	}
 	if eachSide(toks, tr.start) && a != "" && b != "" && a != b {
 		c1, c2 := c, c
 		c1.Actor, c1.Target = code(a), code(b)
@@ -855,6 +868,10 @@ func eachSide(toks []token, k int) bool {
 	}
 	for j := from; j+1 < k; j++ {
 		a, b := toks[j].low, toks[j+1].low
+		// (not "governments on both sides of the Atlantic")
+		if j+2 < len(toks) && toks[j+2].low == "of" {
+			continue
+		}
 		if (a == "each" || a == "both") && (b == "side" || b == "sides" || b == "country" || b == "countries" || b == "governments") || a == "two" && (b == "sides" || b == "countries" || b == "governments") {
 			return true
 		}
