@@ -570,7 +570,9 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	st.noteNamed(ments)
 	st.noteDateline(toks, ments)
 	st.noteOwners(ments)
-	if st.postSender == "" {
+	// ("And the Soviet embassy in Washington?": a question heading turns the story to
+	// the post it names)
+	if st.postSender == "" || len(toks) > 0 && len(toks) <= 12 && toks[len(toks)-1].low == "?" {
 		st.notePostNamed(toks, ments)
 	}
 	if len(out) > 0 && st.parties == nil {

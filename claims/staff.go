@@ -74,6 +74,16 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				break
 			}
 		}
+		// "It has 196 Americans", "a staff of 31 Americans": a people after the number
+		// counts the mission's people and says whose they are
+		people := ""
+		if nounAt < 0 && q.start > 0 && (staffCues[toks[q.start-1].low] && toks[q.start-1].low != "from" || toks[q.start-1].low == "of" && q.start > 1 && staffHeads[toks[q.start-2].low]) {
+			for _, m := range ments {
+				if m.start == q.end && m.role == roleDemonym && strings.HasSuffix(toks[m.end-1].low, "s") && m.modifies == "" {
+					nounAt, people = m.start, m.code
+				}
+			}
+		}
 		var elided bool
 		// "the mission, then 55 strong", "a 40-strong team"
 		if nounAt < 0 && q.end < len(toks) && toks[q.end].low == "strong" {
@@ -90,11 +100,18 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			fromTo = toks[q.start-1].low
 		}
 		if nounAt < 0 && (fromTo == "from" || fromTo == "to" || fromTo == "at") && (fromTo != "from" || q.end < len(toks) && toks[q.end].low == "to") {
-			// "US staff in Russia fell from about 1,200 to about 120": the noun stands before
-			for j := q.start - 1; j >= 0; j-- {
+			// "US staff in Russia fell from about 1,200 to about 120": the noun stands
+			// before ("the number of Britons accredited in Moscow ... from 375 to 205":
+			// or a people does)
+			for j := q.start - 1; j >= 0 && nounAt < 0; j-- {
 				if staffNouns[toks[j].low] {
 					nounAt = j
 					break
+				}
+				for _, m := range ments {
+					if m.start == j && m.role == roleDemonym && strings.HasSuffix(toks[m.end-1].low, "s") && m.modifies == "" && m.prep == "of" {
+						nounAt, people = j, m.code
+					}
 				}
 			}
 		}
@@ -127,7 +144,14 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			continue
 		}
 		// sender: a name qualifying the noun, or the subject before the number
+		sender = people
 		for _, m := range ments {
+			if people != "" {
+				if m.start > nounAt && m.start <= nounAt+8 && (m.prep == "in" || m.prep == "at" || m.prep == "to") && host == "" && m.modifies != "mission" {
+					host = m.code
+				}
+				continue
+			}
 			if m.end <= nounAt+1 && m.start >= min(q.start, nounAt)-3 && (m.role == roleDemonym || m.modifies != "") && (m.prep == "" || m.prep == "of") {
 				sender = m.code
 			}
@@ -225,12 +249,15 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			// than 18": the mission the story was about; "The Pakistani High
 			// Commission, which has 55 staff": a mission of one side of the story's
 			// pair is in the other's land
+			// ("How big is the American embassy in Moscow? ... It has 196 Americans":
+			// "it" opening the sentence is the post)
+			itPost := len(toks) > 0 && toks[0].low == "it"
 			switch {
-			case sender == "" && (host == "" || host == st.postHost) && ownerlessPost(x.lx, toks):
+			case sender == "" && (host == "" || host == st.postHost) && (ownerlessPost(x.lx, toks) || itPost):
 				sender, host = st.postSender, st.postHost
-			case host == "" && sender == st.postSender && namesPost(x.lx, toks):
+			case host == "" && sender == st.postSender && (namesPost(x.lx, toks) || itPost):
 				host = st.postHost
-			case host == "" && sender == st.postHost && namesPost(x.lx, toks):
+			case host == "" && sender == st.postHost && (namesPost(x.lx, toks) || itPost):
 				host = st.postSender
 			case sender == "" && host == st.postSender && ownerlessPost(x.lx, toks):
 				// "the embassy in Moscow" in a story of Russia's mission in Prague
@@ -401,14 +428,21 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 			}
 		case "with":
 			// "left Lithuania with only two diplomats in Minsk", "With 60 staff, the
-			// embassy is ...": a level, where "with" is not a departure's company
+			// embassy is ...", "is considerably larger, with 333 people": a level,
+			// where "with" is not a departure's company
 			if j == 0 || j > 0 && (toks[j-1].low == "left" || toks[j-1].low == "leave" || toks[j-1].low == "leaves" || toks[j-1].low == "leaving") || j > 1 && isLeave(toks[j-2].low) {
+				return true
+			}
+			if j > 1 && toks[j-1].low == "," && sizeWords[toks[j-2].low] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// sizeWords compare the size of missions: "considerably larger, with 333 people".
+var sizeWords = map[string]bool{"larger": true, "smaller": true, "bigger": true, "large": true, "small": true, "big": true}
 
 func isLeave(w string) bool { return w == "left" || w == "leave" || w == "leaves" || w == "leaving" }
 
