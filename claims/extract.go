@@ -1059,6 +1059,20 @@ func (lx *Lexicon) objectNear(toks []token, start, end int, class string) bool {
 	return false
 }
 
+// modalBefore reports whether "might", "could" or "may" stands in the clause before
+// k, with no comma between.
+func modalBefore(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-12); j-- {
+		switch w := toks[j].low; {
+		case toks[j].punct:
+			return false
+		case w == "might" || w == "could" || w == "may" && !toks[j].upper:
+			return true
+		}
+	}
+	return false
+}
+
 // clauseWords end a clause for hedging: what stands before them does not qualify
 // what follows.
 var clauseWords = map[string]bool{",": true, ";": true, ":": true, "(": true, ")": true, "-": true, "\"": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "because": true, "after": true, "before": true, "when": true, "which": true, "who": true, "and": true, "since": true, "as": true}
@@ -1091,6 +1105,11 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 		w := toks[k].low
 		if clauseWords[w] {
 			// "said on Monday, it would" rarely splits; a comma ends the look-back
+			// ("he might order Soviet diplomats out and bring home as many
+			// Americans": a modal before "and" governs both verbs)
+			if w == "and" && modalBefore(toks, k) {
+				return true
+			}
 			break
 		}
 		if w == "may" && toks[k].upper {
