@@ -163,8 +163,6 @@ func (st *docState) noteNamed(ments []mention) {
 	}
 }
 
-// partner is the state the story names most, other than the given one; the first
-// named wins a tie.
 // pair returns the two states the story is about: the sender and host of its
 // mission, else the parties of its last measure, else the two it names most.
 func (st *docState) pair() (string, string) {
@@ -184,6 +182,8 @@ func (st *docState) pair() (string, string) {
 	return "", ""
 }
 
+// partner is the state the story names most, other than the given one; the first
+// named wins a tie.
 func (st *docState) partner(not string) string {
 	best, n := "", 0
 	for _, s := range st.named {
