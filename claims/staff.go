@@ -144,15 +144,10 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			continue
 		}
 		// sender: a name qualifying the noun, or the subject before the number
+		// (a people counted names the sender itself)
 		sender = people
 		for _, m := range ments {
-			if people != "" {
-				if m.start > nounAt && m.start <= nounAt+8 && (m.prep == "in" || m.prep == "at" || m.prep == "to") && host == "" && m.modifies != "mission" {
-					host = m.code
-				}
-				continue
-			}
-			if m.end <= nounAt+1 && m.start >= min(q.start, nounAt)-3 && (m.role == roleDemonym || m.modifies != "") && (m.prep == "" || m.prep == "of") {
+			if people == "" && m.end <= nounAt+1 && m.start >= min(q.start, nounAt)-3 && (m.role == roleDemonym || m.modifies != "") && (m.prep == "" || m.prep == "of") {
 				sender = m.code
 			}
 			// (not "at the US embassy": the embassy's owner sends, it does not host)
