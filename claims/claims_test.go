@@ -90,6 +90,10 @@ func TestDatePhrases(t *testing.T) {
 		{"the following month", "2021-05"},
 		// A vague span from an event elaborates the date before it.
 		{"last October, weeks after the election", "2020-10"},
+		// A season past is the latest one over: in April, last summer is last year's.
+		{"last summer", "2020-06/2020-08"},
+		{"last winter", "2020-12/2021-02"},
+		{"this spring", "2021-03/2021-05"},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in, 0, nil)
@@ -140,7 +144,7 @@ func TestExtractRules(t *testing.T) {
 		{"ordered out the ambassador", "Quito ordered out the American ambassador on Tuesday.", []string{"expel_ambassador ECU→USA 2018-03-27"}},
 		{"group with its head told to leave", "Ottawa told six Indian diplomats, including High Commissioner Sanjay Verma, to leave on Monday.", []string{"expel CAN→IND 6 2018-03-26"}},
 		{"ambassador must leave", "Bahrain said on Friday that Lebanon's ambassador must leave within 48 hours.", []string{"expel_ambassador BHR→LBN 2018-03-30"}},
-		{"ordered departure of its staff", "The United States on Saturday ordered the departure of most of its staff from its embassy in Kyiv.", []string{"withdraw_staff USA→UKR 2018-03-24"}},
+		{"ordered departure of its staff", "The United States on Saturday ordered the departure of most of its staff from its embassy in Kyiv.", []string{"withdraw_staff USA→UKR 2018-03-24 Kyiv"}},
 		{"non-emergency staff told to leave", "The United States drew down its embassy in Baghdad on Wednesday, ordering all non-emergency staff to leave.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad"}},
 		{"its staff is the closed post's", "Doha replied on Monday by closing Chad's embassy and giving its diplomats 72 hours to go.", []string{"close_mission QAT→TCD 1 2018-03-26", "expel QAT→TCD 2018-03-26"}},
 		{"flown out", "American diplomats were airlifted out of Khartoum on Sunday.", []string{"withdraw_staff USA→SDN 2018-03-25"}},
@@ -388,6 +392,12 @@ func TestExtractRules(t *testing.T) {
 		{"an envoy recalled with no land named leaves the one the story names most", "Relations with Spain soured after Madrid let the Polisario leader in for treatment in April. On May 18 Rabat recalled her for consultations.", []string{"recall_ambassador MAR→ESP 2017-05-18"}},
 		{"a question heading names the post 'it' counts; a people counts a mission's people; larger, with N people", "How big is the American embassy in Moscow?\n\nIt has 196 Americans: 161 hold diplomatic passports and the other 35 do not, the State Department said on Friday.\n\nAnd the Soviet embassy in Washington?\n\nIt is considerably larger, with 333 people, officials said on Friday.", []string{"staff_level USA→RUS 196 2018-03-30", "staff_level RUS→USA 333 2018-03-30"}},
 		{"a modal before 'and' governs the verb after it", "There were reports on Friday that Carter might order ten Soviet diplomats out of Washington and bring home as many American diplomats from Moscow.", nil},
+		{"a list of counts with demonyms", "On Wednesday Moscow ordered out 34 French diplomats, 27 Spanish and some two dozen Italians.", []string{"expel RUS→FRA 34 2018-03-28", "expel RUS→ESP 27 2018-03-28", "expel RUS→ITA ~24 2018-03-28"}},
+		{"a count of another clause is no list item", "Poland expelled 45 Russian diplomats on Thursday, after Russia had expelled 3 Polish diplomats.", []string{"expel POL→RUS 45 2018-03-29", "expel RUS→POL 3 2018-03-29"}},
+		{"a post put on ordered departure", "The State Department placed the embassy in Juba on ordered departure on Tuesday.", []string{"withdraw_staff USA→SSD 2018-03-27 Juba"}},
+		{"suspending the work of one's own consulates", "On Thursday Prague suspended the work of its own consulates general in St Petersburg and Yekaterinburg.", []string{"withdraw_staff CZE→RUS 2018-03-29 St Petersburg", "withdraw_staff CZE→RUS 2018-03-29 Yekaterinburg"}},
+		{"missions wound down last summer", "Britain, France and the United States wound down their missions in Tripoli last summer.", []string{"withdraw_staff GBR→LBY 2017-06/2017-08 Tripoli", "withdraw_staff FRA→LBY 2017-06/2017-08 Tripoli", "withdraw_staff USA→LBY 2017-06/2017-08 Tripoli"}},
+		{"a dateline in the actor's capital is no post", "LONDON - Britain is pulling its diplomats out of Libya, the Foreign Office said on Monday.", []string{"withdraw_staff GBR→LBY 2018-03-26"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

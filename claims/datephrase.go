@@ -61,6 +61,27 @@ func monthDate(y int, m time.Month) parity.Date {
 	return parity.Date{Start: s, End: s.AddDate(0, 1, -1), Precision: parity.Month}
 }
 
+// seasonEnds gives the last month of each season of the northern year; winter
+// starts in the December before.
+var seasonEnds = map[string]time.Month{"spring": time.May, "summer": time.August, "autumn": time.November, "fall": time.November, "winter": time.February}
+
+// season reads "last summer" (the latest summer over by the publication date:
+// June to August of this year when published in the autumn, of the year before when
+// published in the spring) and "this summer" as a range of months.
+func season(w string, past, this bool, pub time.Time) (parity.Date, bool) {
+	end, ok := seasonEnds[w]
+	if !ok || !past && !this || this && w == "winter" {
+		return parity.Date{}, false
+	}
+	y := pub.Year()
+	if past && pub.Month() <= end {
+		y--
+	}
+	last := time.Date(y, end+1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+	first := time.Date(y, end-2, 1, 0, 0, 0, 0, time.UTC)
+	return parity.Date{Start: first, End: last, Precision: parity.Month}, true
+}
+
 func yearDate(y int) parity.Date {
 	return parity.Date{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), Precision: parity.Year}
 }
@@ -331,6 +352,9 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		}
 		if wd, ok := weekdays[w]; ok {
 			return at(day(lastWeekday(pub, wd, true)), k+1)
+		}
+		if d, ok := season(w, past, low == "this", pub); ok {
+			return at(d, k+1)
 		}
 		if m, ok := monthOf(toks[k]); ok {
 			y := latestMonth(m, pub)

@@ -1667,10 +1667,15 @@ func (st *docState) noteDateline(toks []token, ments []mention) {
 	if st.dateline != "" || len(ments) == 0 {
 		return
 	}
-	m := ments[0]
-	if m.start == 0 && m.end < len(toks) && (toks[m.end].low == "-" || toks[m.end].low == "/") && m.role != roleDemonym {
+	if m := ments[0]; isDateline(toks, m) && m.role != roleDemonym {
 		st.dateline = m.code
 	}
+}
+
+// isDateline reports whether m is the sentence's dateline: "LONDON - Britain is
+// pulling its diplomats out" is written in London, nothing happens there.
+func isDateline(toks []token, m mention) bool {
+	return m.start == 0 && m.end < len(toks) && (toks[m.end].low == "-" || toks[m.end].low == "/")
 }
 
 // noteOwners counts the states the sentence names as owners of people or posts.

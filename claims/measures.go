@@ -509,7 +509,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		c.Kind, c.Count = "expel", &Count{Min: &one, Max: &one, Qualifier: parity.Exact}
 	}
 	// place
-	c.Place = placeFor(toks, ments, tr, limit, kind)
+	c.Place = placeFor(toks, ments, tr, limit, kind, actor)
 
 	// date
 	d, dconf := x.dateFor(st, tr, ments, dates)
@@ -2099,7 +2099,7 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 // placeFor names the city, mission or property of the measure: a city or capital
 // after "in", "at" or "of" near the trigger ("the consulate in Seattle", "talks in
 // Istanbul"), or a city named as a noun's qualifier ("the Seattle consulate").
-func placeFor(toks []token, ments []mention, tr trigger, limit int, kind string) string {
+func placeFor(toks []token, ments []mention, tr trigger, limit int, kind, actor string) string {
 	switch kind {
 	case "expel", "staff_cap", "local_staff_ban", "deny_accreditation", "readmit", "recall_ambassador", "expel_ambassador", "ambassador_departed", "break_relations", "restore_relations", "downgrade_relations":
 		return ""
@@ -2117,7 +2117,7 @@ func placeFor(toks []token, ments []mention, tr trigger, limit int, kind string)
 	}
 	for i := len(ments) - 1; i >= 0; i-- {
 		m := ments[i]
-		if !m.isPlace() || m.start >= tr.start || m.start < tr.start-8 || boundaryBetween(toks, m.end, tr.start, true) {
+		if !m.isPlace() || m.start >= tr.start || m.start < tr.start-8 || boundaryBetween(toks, m.end, tr.start, true) || isDateline(toks, m) && m.code == actor {
 			continue
 		}
 		if m.role == roleCity || (m.prep == "in" || m.prep == "at") {
@@ -2644,6 +2644,9 @@ type listItem struct {
 // (the listed countries act, each with its own count). Sub-counts of a total ("48 from
 // the embassy and 12 at the UN") name no country and give no items.
 func (x *Extractor) listItems(toks []token, ments []mention, tr trigger, limit int, head *quantity, actor, target string) []listItem {
+	if items := x.demonymList(toks, ments, head, limit, actor); len(items) > 1 {
+		return items
+	}
 	var items []listItem
 	end := len(toks)
 	for k := tr.end; k < end; k++ {
@@ -2687,6 +2690,44 @@ func (x *Extractor) listItems(toks []token, ments []mention, tr trigger, limit i
 		k = q.end - 1
 	}
 	// the gapping form needs the head's actor counted too: it already is (the head claim)
+	return items
+}
+
+// demonymList reads a list of counts each with its people's demonym that starts at
+// the claim's count: "ordered out 34 French diplomats, 27 Spanish and some two dozen
+// Italians" hits three states. Only counts and demonyms joined by commas and "and"
+// continue it, so a count of another clause ("after Russia expelled 3 Polish
+// diplomats") stays out.
+func (x *Extractor) demonymList(toks []token, ments []mention, head *quantity, limit int, actor string) []listItem {
+	if head == nil || head.frac > 0 {
+		return nil
+	}
+	var items []listItem
+	q := *head
+	for {
+		var m *mention
+		for i := range ments {
+			if ments[i].start == q.end && ments[i].role == roleDemonym {
+				m = &ments[i]
+			}
+		}
+		if m == nil || m.code == actor {
+			break
+		}
+		items = append(items, listItem{n: q, code: m.code, at: q.start})
+		j := m.end
+		for j < limit && (isPeopleWord(toks[j].low) || toks[j].low == "embassy" || toks[j].low == "," || toks[j].low == "and") {
+			j++
+		}
+		if j >= limit || j == m.end {
+			break
+		}
+		next, ok := x.lx.parseQuantity(toks, j)
+		if !ok || next.yearLike || next.frac > 0 {
+			break
+		}
+		q = next
+	}
 	return items
 }
 

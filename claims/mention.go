@@ -16,6 +16,9 @@ var prepositions = map[string]bool{"in": true, "from": true, "to": true, "of": t
 // orderVerbs make the name after them the one who must act: "told Russia to cut".
 var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "asks": true, "asking": true, "instructed": true, "forced": true, "required": true, "demanded": true, "directed": true, "obliged": true, "compelled": true, "orders": true, "tells": true}
 
+// placeNouns name a part of a land: "Libya's capital", "Iraqi soil".
+var placeNouns = map[string]bool{"capital": true, "soil": true, "territory": true, "airport": true, "border": true, "borders": true, "streets": true, "capital's": true}
+
 // governing nouns make a demonym act: "the Russian government", "Polish authorities".
 var governing = map[string]bool{"government": true, "authorities": true, "ministry": true, "foreign": true, "president": true, "prime": true, "leader": true, "leaders": true, "leadership": true, "side": true, "state": true, "security": true, "cabinet": true, "officials": true, "diplomacy": true, "administration": true, "parliament": true, "court": true, "chancellor": true, "counterpart": true, "counterparts": true}
 
@@ -121,11 +124,13 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 			m.prep = ""
 		}
 		// a dateline ("RIYADH - ...") names where the report was filed
-		if m.start == 0 && m.end < len(toks) && (toks[m.end].low == "-" || toks[m.end].low == "/") {
+		if isDateline(toks, *m) {
 			m.prep = "in"
 		}
 		m.subject = m.prep == "" && (m.modifies == "" || m.modifies == "government" || m.possessive && m.modifies != "diplomat" && m.modifies != "mission")
-		if m.role == roleCity {
+		// "the diplomatic presence in Libya's capital packed up": a land's capital,
+		// soil or airport is where, not who
+		if m.role == roleCity || m.possessive && m.end+1 < len(toks) && placeNouns[toks[m.end+1].low] {
 			m.subject = false
 		}
 		// "declared Canada's ambassador persona non grata": a possessive right after a
