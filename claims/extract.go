@@ -112,6 +112,8 @@ type docState struct {
 	dateline string
 	// headYear is the year a heading in capitals gave ("BRITAIN, 2009"), 0 if none
 	headYear int
+	// dayHead is the day a live blog's heading names ("TUESDAY"), zero outside one
+	dayHead time.Time
 	// headDate is the date a heading line that is only a date gave ("MARCH 14"):
 	// the date of the paragraphs under it that tell none of their own
 	headDate parity.Date
@@ -226,7 +228,12 @@ func (x *Extractor) Extract(in Input) []Claim {
 		// yearless days under it, up to the next heading
 		if shortHeading(text) || yearLine(text) {
 			st.headYear = headingYear(text)
-			st.headDate = parity.Date{}
+			st.headDate, st.dayHead = parity.Date{}, time.Time{}
+			// "TUESDAY" over a live blog's entries: "today" under it is that day
+			if wd, ok := weekdays[strings.ToLower(strings.Trim(text, " .:"))]; ok && !in.Published.IsZero() {
+				st.dayHead = lastWeekday(in.Published, wd, false)
+				st.headDate = day(st.dayHead)
+			}
 		}
 		// a heading's state heads the bulleted paragraphs under it
 		if s.para != st.headPara {
@@ -507,7 +514,11 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 			m.code = st.sharedCode(m.entry)
 		}
 	}
-	dates := dropMasked(st.inParagraph(findDates(toks, st.in.Published, st.lastDate)), ments)
+	pub := st.in.Published
+	if !st.dayHead.IsZero() {
+		pub = st.dayHead
+	}
+	dates := dropMasked(st.inParagraph(findDates(toks, pub, st.lastDate)), ments)
 	// "JANUARY 11, 2012" on a line of its own dates the paragraphs under it
 	if len(dates) > 0 && dateHeading(toks, dates) {
 		st.headDate = dates[len(dates)-1].date

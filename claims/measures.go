@@ -84,6 +84,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			actor, aFrom = st.sentActor, "subject"
 		}
 	}
+	var postOwners []string
+	// "and Angola's embassy has moved its work to South Korea": a post that empties
+	// or moves itself acts for its owner, whoever the sentence began with
+	if ownPeopleKind(kind) && (actor == "" || aFrom == "subject") {
+		if i := x.postOwnerSubject(toks, ments, tr); i >= 0 {
+			actor, aFrom = ments[i].code, "post"
+			// "the Dutch, Italian and Polish embassies have withdrawn": each owner
+			postOwners = conjoined(toks, ments, i)
+		}
+	}
 	target := x.targetFor(st, tr, ments, limit, actor)
 	// "they had been told on Tuesday to shut the mission": the subject was ordered;
 	// the one who ordered it is the story's other side
@@ -624,6 +634,8 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	actors := []string{actor}
 	if aFrom == "subject" {
 		actors = x.jointActors(toks, ments, tr, actor)
+	} else if aFrom == "post" && len(postOwners) > 1 && postOwners[len(postOwners)-1] == actor {
+		actors = postOwners
 	}
 	var out []Claim
 	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1]) && (mutual(kind) || otherS(toks)) {
@@ -1425,7 +1437,7 @@ func (x *Extractor) postSubject(toks []token, tr trigger) bool {
 func (x *Extractor) shrinksOwn(toks []token, tr trigger, limit int) bool {
 	for k := tr.end; k < min(limit, tr.end+8); k++ {
 		w := toks[k].low
-		if w == "essential" {
+		if w == "essential" || w == "minimum" || w == "skeleton" {
 			return true
 		}
 		if (w == "its" || w == "our") && k+1 < limit && (x.lx.inClass("mission", toks[k+1].low) || x.lx.inClass("diplomat", toks[k+1].low)) && k < tr.end+3 {
@@ -1433,6 +1445,41 @@ func (x *Extractor) shrinksOwn(toks []token, tr trigger, limit int) bool {
 		}
 	}
 	return false
+}
+
+// postOwnerSubject returns the owner of the post that is the subject of the
+// trigger's clause ("Angola's embassy has moved", "and the Dutch embassy has
+// closed") as the index of its mention, or -1.
+func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) int {
+	for i, m := range ments {
+		if m.modifies != "mission" || !m.possessive && m.role != roleDemonym || m.end > tr.start || m.start < tr.start-8 {
+			continue
+		}
+		// the clause opens on the post
+		b := m.start
+		if b > 0 && toks[b-1].low == "the" {
+			b--
+		}
+		if b > 0 && !conjunct(toks[b-1].low) && toks[b-1].low != "," && toks[b-1].low != ";" {
+			continue
+		}
+		// then only the post's noun and auxiliaries up to the trigger
+		k := m.end
+		if k < len(toks) && toks[k].low == "'s" {
+			k++
+		}
+		for k < tr.start && (isAdjectiveLike(toks[k].low) && !x.lx.inClass("mission", toks[k].low)) {
+			k++
+		}
+		if k >= len(toks) || !x.lx.inClass("mission", toks[k].low) {
+			continue
+		}
+		if k+1 < tr.start && !auxChain(toks, k+1, tr.start) && !(tr.start-k <= 3 && (toks[k+1].low == "has" || toks[k+1].low == "had" || toks[k+1].low == "have")) {
+			continue
+		}
+		return i
+	}
+	return -1
 }
 
 // qualifiesPost reports whether the sentence names the state as a post's owner:
