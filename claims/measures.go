@@ -519,7 +519,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		c.Kind, c.Count = "expel", &Count{Min: &one, Max: &one, Qualifier: parity.Exact}
 	}
 	// place
-	c.Place = placeFor(toks, ments, tr, limit, kind, actor)
+	c.Place = x.placeFor(toks, ments, tr, limit, c.Kind, actor)
 
 	// date
 	d, dconf := x.dateFor(st, tr, ments, dates)
@@ -2146,7 +2146,7 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 // placeFor names the city, mission or property of the measure: a city or capital
 // after "in", "at" or "of" near the trigger ("the consulate in Seattle", "talks in
 // Istanbul"), or a city named as a noun's qualifier ("the Seattle consulate").
-func placeFor(toks []token, ments []mention, tr trigger, limit int, kind, actor string) string {
+func (x *Extractor) placeFor(toks []token, ments []mention, tr trigger, limit int, kind, actor string) string {
 	switch kind {
 	case "expel", "staff_cap", "local_staff_ban", "deny_accreditation", "readmit", "recall_ambassador", "expel_ambassador", "ambassador_departed", "break_relations", "restore_relations", "downgrade_relations":
 		return ""
@@ -2155,10 +2155,13 @@ func placeFor(toks []token, ments []mention, tr trigger, limit int, kind, actor 
 	// in the same clause ("orders the consulate in San Francisco closed"); people
 	// withdrawn leave a place, not where they go
 	for _, m := range ments {
-		if !m.isPlace() || m.start < tr.end || m.start >= limit+2 || kind == "withdraw_staff" && whereTo(toks, tr, m) {
+		// (not "a day after the rebel capture of Kisumu": a city "of" names a post
+		// only after a mission's noun)
+		if !m.isPlace() || m.start < tr.end || m.start >= limit+2 || kind == "withdraw_staff" && whereTo(toks, tr, m) || m.prep == "of" && !x.missionBefore(toks, m.start) {
 			continue
 		}
-		if m.role == roleCity || (m.prep == "in" || m.prep == "at") {
+		// ("withdrew their last diplomats from Kuwait City": the capital left)
+		if m.role == roleCity || (m.prep == "in" || m.prep == "at") || kind == "withdraw_staff" && m.role == roleCapital && (m.prep == "from" || m.prep == "out of") {
 			return m.place
 		}
 	}

@@ -9,7 +9,7 @@ import (
 
 // staffCues are words that make a number of people in a sentence a head-count of a
 // mission rather than the object of a measure.
-var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true, "counts": true, "strong": true, "hosts": true, "hosted": true, "hosting": true}
+var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true, "counts": true, "strong": true, "hosts": true, "hosted": true, "hosting": true, "registered": true}
 
 // countVerbs state a head-count: "numbers about 200", "totals 45", "stands at 60".
 var countVerbs = map[string]bool{"numbers": true, "numbered": true, "totals": true, "totalled": true, "totaled": true, "at": true}
@@ -85,6 +85,11 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			}
 		}
 		var elided bool
+		// "Bulgaria's own embassy in Moscow, by his account, has just 12": a post
+		// that has a bare number at the clause's end has that many people
+		if nounAt < 0 && (q.end == len(toks) || toks[q.end].punct) && hasBefore(toks, q.start) && slices.ContainsFunc(toks[:q.start], func(t token) bool { return x.lx.inClass("mission", t.low) }) {
+			nounAt = q.start - 1
+		}
 		// "the mission, then 55 strong", "a 40-strong team"
 		if nounAt < 0 && q.end < len(toks) && toks[q.end].low == "strong" {
 			nounAt = q.end
@@ -92,6 +97,11 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		if nounAt < 0 {
 			// "65 Czech in Moscow": a demonym then "in", after a first head-count
 			if q.end+1 < len(toks) && x.lx.isDemonym(toks[q.end]) && (toks[q.end+1].low == "in" || toks[q.end+1].low == "at") && lastSender != "" {
+				nounAt, elided = q.end, true
+			}
+			// "Russia has 35 diplomats in London, 20 in Warsaw and 15 in Bratislava":
+			// a number then a place, after a first head-count
+			if q.end+1 < len(toks) && (toks[q.end].low == "in" || toks[q.end].low == "at") && lastSender != "" && slices.ContainsFunc(ments, func(m mention) bool { return m.start == q.end+1 }) {
 				nounAt, elided = q.end, true
 			}
 		}
@@ -206,7 +216,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			// Dutch diplomats work at the embassy in Moscow": the mission's owner
 			for _, m := range ments {
 				// (the preposition before "the US embassy" is the embassy's)
-				if m.modifies == "mission" && (m.prep == "" || m.prep == "at" || m.prep == "in") && m.code != host {
+				if m.modifies == "mission" && (m.prep == "" || m.prep == "at" || m.prep == "in" || m.prep == "with") && m.code != host {
 					sender = m.code
 					break
 				}
@@ -218,6 +228,14 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 					host = m.code
 					break
 				}
+			}
+		}
+		// "about 35 Russian diplomats accredited in the country": the land the story
+		// is filed from, or else names most
+		if host == "" && sender != "" && wordBetween(toks, nounAt, min(len(toks), nounAt+6), "country") && wordBetween(toks, nounAt, min(len(toks), nounAt+6), "in") {
+			host = st.dateline
+			if host == "" || host == sender {
+				host = st.partner(sender)
 			}
 		}
 		// "Britain now hosts 33 Russian diplomats": the subject of "hosts" is the host
@@ -349,6 +367,21 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 	return out
 }
 
+// hasBefore reports whether "has" (or "had", "have"), with at most "just", "only",
+// "still" or "now" after it, stands right before k.
+func hasBefore(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-3); j-- {
+		switch toks[j].low {
+		case "just", "only", "still", "now":
+			continue
+		case "has", "had", "have":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // eachPost reports whether "each" or "both" and a mission noun stand shortly before
 // k: "each high commission has 55 staff", "both embassies have 40 diplomats".
 func (x *Extractor) eachPost(toks []token, k int) bool {
@@ -405,7 +438,7 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 			}
 			return true
 		case "employs", "employed", "employ", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stood", "stands", "totals", "totalled", "totaled", "there",
-			"work", "works", "worked", "working", "serve", "serves", "served", "serving", "posted", "accredited", "stationed", "based", "assigned", "counts", "strong", "hosts", "hosted", "hosting":
+			"work", "works", "worked", "working", "serve", "serves", "served", "serving", "posted", "accredited", "stationed", "based", "assigned", "counts", "strong", "hosts", "hosted", "hosting", "registered":
 			return true
 		case "were", "are", "was", "is":
 			// "15 American diplomats were in Minsk", "the embassy was down to 17": a
@@ -650,7 +683,9 @@ func (x *Extractor) partOfTotal(toks []token, q quantity) bool {
 			continue
 		}
 		before := x.numbersIn(toks, max(0, k-4), k)
-		if len(before) == 0 {
+		// ("35 diplomats in London, 20 in Warsaw and 15 in Bratislava": counts of
+		// posts in other places are no parts, whatever they add up to)
+		if len(before) == 0 || q.end < len(toks) && (toks[q.end].low == "in" || toks[q.end].low == "at") {
 			continue
 		}
 		if x.sumAfter(toks, k) == before[len(before)-1] {
