@@ -404,6 +404,8 @@ func TestExtractRules(t *testing.T) {
 		{"diplomats accredited in the country of the dateline", "STOCKHOLM - The foreign ministry counts about 35 Russian diplomats accredited in the country.", []string{"staff_level RUS→SWE ~35 2018-03-30"}},
 		{"the Dutch, Italian and Polish embassies withdraw", "The Dutch, Italian and Polish embassies have withdrawn their last diplomats from Kuwait City.", []string{"withdraw_staff NLD→KWT 2018-03-30 Kuwait City", "withdraw_staff ITA→KWT 2018-03-30 Kuwait City", "withdraw_staff POL→KWT 2018-03-30 Kuwait City"}},
 		{"a live blog's day heading dates its today", "LIVE\n\nTUESDAY\n\nThe Dutch embassy in Tripoli closed its doors today.", []string{"withdraw_staff NLD→LBY 2018-03-27 Tripoli"}},
+		{"counted officials are people, not a government", "Four British officials at the embassy in Moscow were told on Thursday that they have ten days to leave Russia.", []string{"expel RUS→GBR 4 2018-03-29"}},
+		{"a possessive before a nominal trigger acts", "On Tuesday Moscow expelled two Finnish diplomats in reply to Helsinki's expulsion of two Russian diplomats on March 8.", []string{"expel RUS→FIN 2 2018-03-27", "expel FIN→RUS 2 2018-03-08"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

@@ -1346,16 +1346,18 @@ func placed(c *Claim, all []Claim, self int) bool {
 	return false
 }
 
-// refined reports whether another claim of the same sentence states the same act
-// with a finer date inside this one's: "took the same step in February 2019, when
-// the department, on February 14, ordered ..." is one act of February 14.
+// refined reports whether another claim of the same sentence, or one anywhere with
+// the same count, states the same act with a finer date inside this one's: "took
+// the same step in February 2019, when the department, on February 14, ordered ..."
+// is one act of February 14, and so is "Helsinki's expulsion of two Russians" in
+// April beside "two Russian diplomats would be expelled" on April 8.
 func refined(c *Claim, all []Claim, self int) bool {
 	if c.Date == nil || c.Date.Precision == parity.Day {
 		return false
 	}
 	for j := range all {
 		o := &all[j]
-		if j == self || o.Start != c.Start || o.Date == nil || o.Kind != c.Kind || o.ActorCode() != c.ActorCode() || o.TargetCode() != c.TargetCode() {
+		if j == self || o.Start != c.Start && (c.Count == nil || countKey(o.Count) != countKey(c.Count)) || o.Date == nil || o.Kind != c.Kind || o.ActorCode() != c.ActorCode() || o.TargetCode() != c.TargetCode() {
 			continue
 		}
 		if o.Date.Precision == parity.Day && o.Date.Start >= c.Date.Start && o.Date.End <= c.Date.End {

@@ -1823,6 +1823,11 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		if m.start >= tr.end && m.prep == "by" && m.start <= tr.end+8 && !(ownPeopleKind(kind) && m.role == roleDemonym && m.modifies != "government") {
 			return m.code, "by"
 		}
+		// "in reply to Britain's expulsion of four Russian diplomats": a possessive
+		// right before a nominal trigger acts, whatever preposition comes before it
+		if m.possessive && m.end+1 == tr.start && m.role != roleCity && m.role != roleDemonym && strings.HasSuffix(toks[tr.start].low, "ion") {
+			return m.code, "subject"
+		}
 		// "Washington's decision earlier in the week to close the Chinese consulate"
 		if m.possessive && m.end+1 < tr.start && tr.start-m.end <= 8 && decisionNouns[toks[m.end+1].low] && toks[tr.start-1].low == "to" {
 			return m.code, "subject"

@@ -16,6 +16,16 @@ var prepositions = map[string]bool{"in": true, "from": true, "to": true, "of": t
 // orderVerbs make the name after them the one who must act: "told Russia to cut".
 var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "asks": true, "asking": true, "instructed": true, "forced": true, "required": true, "demanded": true, "directed": true, "obliged": true, "compelled": true, "orders": true, "tells": true}
 
+// countedBefore reports whether a quantity ends right before k: "four British".
+func (lx *Lexicon) countedBefore(toks []token, k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		if q, ok := lx.parseQuantity(toks, j); ok && q.end == k && !q.yearLike {
+			return true
+		}
+	}
+	return false
+}
+
 // placeNouns name a part of a land: "Libya's capital", "Iraqi soil".
 var placeNouns = map[string]bool{"capital": true, "soil": true, "territory": true, "airport": true, "border": true, "borders": true, "streets": true, "capital's": true}
 
@@ -108,6 +118,11 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 			}
 			if governing[w] {
 				m.modifies = "government"
+				// ("four British officials at the embassy were told to leave": officials
+				// counted are people, not a government)
+				if w == "officials" && lx.countedBefore(toks, m.start) {
+					m.modifies = "diplomat"
+				}
 				break
 			}
 			if c := lx.nounClass(w); c != "" {
