@@ -406,6 +406,9 @@ func TestExtractRules(t *testing.T) {
 		{"a live blog's day heading dates its today", "LIVE\n\nTUESDAY\n\nThe Dutch embassy in Tripoli closed its doors today.", []string{"withdraw_staff NLD→LBY 2018-03-27 Tripoli"}},
 		{"counted officials are people, not a government", "Four British officials at the embassy in Moscow were told on Thursday that they have ten days to leave Russia.", []string{"expel RUS→GBR 4 2018-03-29"}},
 		{"a possessive before a nominal trigger acts", "On Tuesday Moscow expelled two Finnish diplomats in reply to Helsinki's expulsion of two Russian diplomats on March 8.", []string{"expel RUS→FIN 2 2018-03-27", "expel FIN→RUS 2 2018-03-08"}},
+		{"two counts of people joined by and are one total", "On Tuesday Moldova ordered 22 diplomats and 23 technical staff of the Russian embassy to leave.", []string{"expel MDA→RUS 45 2018-03-27"}},
+		{"counts of two peoples are a list, not a total", "On Tuesday Russia expelled 5 Polish diplomats and 3 Lithuanian diplomats.", []string{"expel RUS→POL 5 2018-03-27", "expel RUS→LTU 3 2018-03-27"}},
+		{"another staffer is one", "On Tuesday New Delhi expelled another Pakistani staffer, whom police link to two people arrested for spying.", []string{"expel IND→PAK 1 2018-03-27"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

@@ -63,6 +63,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	var q *quantity
 	if kind != "talks" && kind != "agreement" && kind != "restore_relations" && kind != "break_relations" && kind != "downgrade_relations" && kind != "recall_ambassador" && kind != "expel_ambassador" && kind != "ambassador_departed" {
 		q = x.countFor(toks, tr, limit, kind, st.lastCount)
+		if q != nil && kind == "expel" {
+			q = x.conjoinedCount(toks, ments, *q, limit)
+		}
 	}
 	if q != nil {
 		used[q.start] = true
@@ -1620,7 +1623,7 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	}
 	for k := tr.start + 1; k < limit; k++ {
 		// "a senior Indian diplomat", "Israel's consul general": one person
-		if w := toks[k].low; (w == "a" || w == "an" || w == "one" || w == "'s" || w == "the" && x.postTitle(toks, k+1)) && kind != "staff_cap" && x.singular(toks, k+1, class) {
+		if w := toks[k].low; (w == "a" || w == "an" || w == "one" || w == "another" || w == "'s" || w == "the" && x.postTitle(toks, k+1)) && kind != "staff_cap" && x.singular(toks, k+1, class) {
 			one := 1
 			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}
 		}
@@ -2746,6 +2749,47 @@ func (x *Extractor) listItems(toks []token, ments []mention, tr trigger, limit i
 	}
 	// the gapping form needs the head's actor counted too: it already is (the head claim)
 	return items
+}
+
+// conjoinedCount adds to q a second count of people joined to it by "and": "22
+// diplomats and 23 technical staff" are 45 people sent away. Counts of people of
+// another state ("5 Russian diplomats and 3 Belarusian") are a list, not a sum.
+func (x *Extractor) conjoinedCount(toks []token, ments []mention, q quantity, limit int) *quantity {
+	people := func(k int) (int, bool) {
+		for n := 0; k < limit && n < 5; k, n = k+1, n+1 {
+			w := toks[k].low
+			if isPeopleWord(w) || w == "officers" || w == "attaches" {
+				return k + 1, true
+			}
+			demonym := slices.ContainsFunc(ments, func(m mention) bool { return m.start <= k && k < m.end && m.role == roleDemonym })
+			if demonym && n > 0 || !demonym && !isAdjectiveLike(w) && w != "and" {
+				return k, false
+			}
+		}
+		return k, false
+	}
+	end, ok := people(q.end)
+	if !ok || end >= limit || toks[end].low != "and" || q.min == nil || q.max == nil {
+		return &q
+	}
+	q2, ok := x.lx.parseQuantity(toks, end+1)
+	if !ok || q2.yearLike || q2.frac > 0 || q2.min == nil || q2.max == nil {
+		return &q
+	}
+	if slices.ContainsFunc(ments, func(m mention) bool { return m.role == roleDemonym && m.start >= q2.end && m.start < q2.end+3 }) {
+		return &q
+	}
+	end2, ok := people(q2.end)
+	if !ok || end2 < len(toks) && toks[end2].low == "of" && end2+1 < len(toks) && (toks[end2+1].low == "their" || toks[end2+1].low == "them") {
+		return &q
+	}
+	lo, hi := *q.min+*q2.min, *q.max+*q2.max
+	sum := q
+	sum.min, sum.max, sum.end = &lo, &hi, q2.end
+	if q2.qualifier != parity.Exact {
+		sum.qualifier = q2.qualifier
+	}
+	return &sum
 }
 
 // demonymList reads a list of counts each with its people's demonym that starts at
