@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // mention is a name of the gazetteer found in a sentence.
 type mention struct {
 	entry
@@ -15,6 +17,24 @@ var prepositions = map[string]bool{"in": true, "from": true, "to": true, "of": t
 
 // orderVerbs make the name after them the one who must act: "told Russia to cut".
 var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "asks": true, "asking": true, "instructed": true, "forced": true, "required": true, "demanded": true, "directed": true, "obliged": true, "compelled": true, "orders": true, "tells": true}
+
+// verbAfter reports whether an active verb follows k, past "all", "both", "also"
+// or "then": "Kuwait all shut", "Belarus expelled", "Poland has".
+func verbAfter(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		switch w := toks[k].low; w {
+		case "all", "both", "also", "then", "too":
+			continue
+		case "has", "have", "had", "did", "will", "would", "shut", "cut", "broke", "sent", "withdrew", "left", "took", "gave", "told", "made", "drew", "kept", "put", "flew", "brought", "said":
+			return true
+		default:
+			// (not "were called home": a passive's subject is the noun the list
+			// hangs on, "Peru's ambassadors in Argentina, ... and Mexico")
+			return strings.HasSuffix(w, "ed") && !toks[k].upper
+		}
+	}
+	return false
+}
 
 // countedBefore reports whether a quantity ends right before k: "four British".
 func (lx *Lexicon) countedBefore(toks []token, k int) bool {
@@ -164,6 +184,26 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 		if m.subject && p >= 0 && leftVerbs[toks[p].low] {
 			m.subject = false
 		}
+	}
+	// "Peru's ambassadors in Argentina, Bolivia, Colombia and Mexico were called
+	// home": the names listed after a place's preposition do not act, unless one
+	// goes on to a verb of its own ("in Moscow, and Belarus expelled ...")
+	// ("took over the state in Sanaa, Saudi Arabia, the UAE and Kuwait all evacuated
+	// their staff": a list that goes on to a verb is of those who act)
+	for k := 0; k < len(out); k++ {
+		if p := out[k].prep; p != "in" && p != "at" && p != "from" {
+			continue
+		}
+		j := k
+		for j+1 < len(out) && (out[j+1].prep == "" || out[j+1].prep == "and") && out[j+1].role != roleOfficial && out[j+1].role != roleDemonym && listGap(toks, out[j], out[j+1]) {
+			j++
+		}
+		if j > k && !verbAfter(toks, out[j].end) {
+			for i := k + 1; i <= j; i++ {
+				out[i].subject = false
+			}
+		}
+		k = j
 	}
 	// "told Argentina, Chile and Uruguay to withdraw": every name listed is told
 	for k := 0; k < len(out); k++ {
