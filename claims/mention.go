@@ -195,7 +195,10 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 			continue
 		}
 		j := k
-		for j+1 < len(out) && (out[j+1].prep == "" || out[j+1].prep == "and") && out[j+1].role != roleOfficial && out[j+1].role != roleDemonym && listGap(toks, out[j], out[j+1]) {
+		// (a list holds names of one sort: "In Bern, Hungary and Israel sign" is a
+		// place, then who acts)
+		town := func(m mention) bool { return m.role == roleCapital || m.role == roleCity }
+		for j+1 < len(out) && (out[j+1].prep == "" || out[j+1].prep == "and") && out[j+1].role != roleOfficial && out[j+1].role != roleDemonym && town(out[j+1]) == town(out[k]) && listGap(toks, out[j], out[j+1]) {
 			j++
 		}
 		if j > k && !verbAfter(toks, out[j].end) {
