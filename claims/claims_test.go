@@ -413,6 +413,8 @@ func TestExtractRules(t *testing.T) {
 		{"stripped of their diplomatic status", "Israel's foreign minister on Thursday stripped eight Norwegian diplomats who handled relations with the Palestinian Authority of their diplomatic status.", []string{"expel ISR→NOR 8 2018-03-29"}},
 		{"declared persona non grata after a long object", "Algiers on Monday declared 12 officials at the French embassy, all of them employed by the French interior ministry, persona non grata.", []string{"expel DZA→FRA 12 2018-03-26"}},
 		{"a list after a place's preposition does not act", "On December 15 Peru's ambassadors in Argentina, Bolivia, Colombia and Mexico were called home.", []string{"recall_ambassador PER→ARG 2017-12-15", "recall_ambassador PER→BOL 2017-12-15", "recall_ambassador PER→COL 2017-12-15", "recall_ambassador PER→MEX 2017-12-15"}},
+		{"a post named with its owner and place is evacuated", "The U.S. embassy in Beirut was evacuated early on Wednesday.", []string{"withdraw_staff USA→LBN 2018-03-28"}},
+		{"a presence wound up, people lifted out", "The United States wound up its diplomatic presence in Lebanon on Wednesday, lifting the ambassador and his remaining staff out of Beirut by helicopter.", []string{"withdraw_staff USA→LBN 2018-03-28 Beirut"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

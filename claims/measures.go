@@ -1455,7 +1455,7 @@ func (x *Extractor) shrinksOwn(toks []token, tr trigger, limit int) bool {
 // closed") as the index of its mention, or -1.
 func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) int {
 	for i, m := range ments {
-		if m.modifies != "mission" || !m.possessive && m.role != roleDemonym || m.end > tr.start || m.start < tr.start-8 {
+		if m.modifies != "mission" || m.prep != "" || m.role == roleCity || m.role == roleCapital || m.end > tr.start || m.start < tr.start-8 {
 			continue
 		}
 		// the clause opens on the post
@@ -1476,6 +1476,15 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 		}
 		if k >= len(toks) || !x.lx.inClass("mission", toks[k].low) {
 			continue
+		}
+		// ("The U.S. embassy in East Beirut was evacuated": the post's place may
+		// stand between)
+		if k+2 < tr.start && (toks[k+1].low == "in" || toks[k+1].low == "at") {
+			for _, p := range ments {
+				if p.start >= k+2 && p.start <= k+3 && p.end <= tr.start {
+					k = p.end - 1
+				}
+			}
 		}
 		if k+1 < tr.start && !auxChain(toks, k+1, tr.start) && !(tr.start-k <= 3 && (toks[k+1].low == "has" || toks[k+1].low == "had" || toks[k+1].low == "have")) {
 			continue
