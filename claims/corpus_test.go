@@ -121,7 +121,7 @@ func TestCorpus(t *testing.T) {
 		dir   string
 		floor float64
 	}{
-		{"testdata/corpus/train", 0.63},
+		{"testdata/corpus/train", 0.62},
 		{"testdata/corpus/validation", 0.55},
 	} {
 		cs, n := extractDir(t, tt.dir)
