@@ -415,6 +415,8 @@ func TestExtractRules(t *testing.T) {
 		{"a list after a place's preposition does not act", "On December 15 Peru's ambassadors in Argentina, Bolivia, Colombia and Mexico were called home.", []string{"recall_ambassador PER→ARG 2017-12-15", "recall_ambassador PER→BOL 2017-12-15", "recall_ambassador PER→COL 2017-12-15", "recall_ambassador PER→MEX 2017-12-15"}},
 		{"a post named with its owner and place is evacuated", "The U.S. embassy in Beirut was evacuated early on Wednesday.", []string{"withdraw_staff USA→LBN 2018-03-28"}},
 		{"a presence wound up, people lifted out", "The United States wound up its diplomatic presence in Lebanon on Wednesday, lifting the ambassador and his remaining staff out of Beirut by helicopter.", []string{"withdraw_staff USA→LBN 2018-03-28 Beirut"}},
+		{"diplomats attached to an embassy", "The State Department's latest list shows 245 diplomats attached to the Chinese embassy in Washington.", []string{"staff_level CHN→USA 245 2018-03-30"}},
+		{"a skeleton staff now, after a cut on Tuesday", "In Baghdad the British embassy is now working with a skeleton staff of six after a cut on Tuesday.", []string{"staff_level GBR→IRQ 6 2018-03-30"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

@@ -9,7 +9,7 @@ import (
 
 // staffCues are words that make a number of people in a sentence a head-count of a
 // mission rather than the object of a measure.
-var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true, "counts": true, "strong": true, "hosts": true, "hosted": true, "hosting": true, "registered": true}
+var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true, "counts": true, "strong": true, "hosts": true, "hosted": true, "hosting": true, "registered": true, "attached": true}
 
 // countVerbs state a head-count: "numbers about 200", "totals 45", "stands at 60".
 var countVerbs = map[string]bool{"numbers": true, "numbered": true, "totals": true, "totalled": true, "totaled": true, "at": true}
@@ -125,6 +125,20 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				}
 			}
 		}
+		// "The number of American diplomats in China is believed to be a little over
+		// 200": the people the number is of
+		if nounAt < 0 && q.start > 0 && (isPassiveAux(toks[q.start-1].low) || toks[q.start-1].low == "at") {
+			for j := q.start - 2; j > max(0, q.start-14); j-- {
+				if toks[j].low == "number" && toks[j+1].low == "of" {
+					for i := j + 2; i < min(q.start, j+6) && nounAt < 0; i++ {
+						if staffNouns[toks[i].low] && toks[i].low != "diplomatic" {
+							nounAt = i
+						}
+					}
+					break
+				}
+			}
+		}
 		// "a staff of about 100", "a workforce of 300": the noun before "of"
 		if nounAt < 0 && q.start > 1 && toks[q.start-1].low == "of" && staffHeads[toks[q.start-2].low] {
 			nounAt = q.start - 2
@@ -216,7 +230,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			// Dutch diplomats work at the embassy in Moscow": the mission's owner
 			for _, m := range ments {
 				// (the preposition before "the US embassy" is the embassy's)
-				if m.modifies == "mission" && (m.prep == "" || m.prep == "at" || m.prep == "in" || m.prep == "with") && m.code != host {
+				if m.modifies == "mission" && (m.prep == "" || m.prep == "at" || m.prep == "in" || m.prep == "with" || m.prep == "to" && wordBetween(toks, max(0, m.start-4), m.start, "attached")) && m.code != host {
 					sender = m.code
 					break
 				}
@@ -340,6 +354,10 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			}
 		}
 		switch {
+		case !st.in.Published.IsZero() && !pastTense(toks) && wordBetween(toks, max(0, q.start-10), q.start, "now"):
+			// "the embassy is now working with a skeleton staff of six after a cut
+			// on Tuesday": a level as it stands now, whatever date made it so
+			d = day(st.in.Published)
 		case best >= 0:
 			d = dates[best].date
 		case pastTense(toks) && !nowNear(toks, q) && (!st.paraDate.IsZero() || !st.lastDate.IsZero()):
@@ -365,6 +383,16 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		lastSender = sender
 	}
 	return out
+}
+
+// wordClassIn reports whether a word of the class stands in toks[from:to].
+func wordClassIn(lx *Lexicon, toks []token, from, to int, class string) bool {
+	for k := from; k < min(to, len(toks)); k++ {
+		if lx.inClass(class, toks[k].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasBefore reports whether "has" (or "had", "have"), with at most "just", "only",
@@ -449,9 +477,15 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 					return true
 				}
 			}
+		case "attached":
+			// "245 diplomats attached to the Chinese embassy" (not "officials
+			// attached to the interior ministry")
+			if j > k && j+1 < len(toks) && toks[j+1].low == "to" && wordClassIn(x.lx, toks, j+2, j+5, "mission") {
+				return true
+			}
 		case "of":
-			// "a mission of 192 personnel"
-			if j > 0 && j < k && x.lx.inClass("mission", toks[j-1].low) {
+			// "a mission of 192 personnel", "a skeleton staff of six"
+			if j > 0 && j < k && (x.lx.inClass("mission", toks[j-1].low) || j > 1 && toks[j-2].low == "skeleton") {
 				return true
 			}
 		case "with":
