@@ -125,20 +125,6 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				}
 			}
 		}
-		// "The number of American diplomats in China is believed to be a little over
-		// 200": the people the number is of
-		if nounAt < 0 && q.start > 0 && (isPassiveAux(toks[q.start-1].low) || toks[q.start-1].low == "at") {
-			for j := q.start - 2; j > max(0, q.start-14); j-- {
-				if toks[j].low == "number" && toks[j+1].low == "of" {
-					for i := j + 2; i < min(q.start, j+6) && nounAt < 0; i++ {
-						if staffNouns[toks[i].low] && toks[i].low != "diplomatic" {
-							nounAt = i
-						}
-					}
-					break
-				}
-			}
-		}
 		// "a staff of about 100", "a workforce of 300": the noun before "of"
 		if nounAt < 0 && q.start > 1 && toks[q.start-1].low == "of" && staffHeads[toks[q.start-2].low] {
 			nounAt = q.start - 2
