@@ -18,6 +18,9 @@ var prepositions = map[string]bool{"in": true, "from": true, "to": true, "of": t
 // orderVerbs make the name after them the one who must act: "told Russia to cut".
 var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "asks": true, "asking": true, "instructed": true, "forced": true, "required": true, "demanded": true, "directed": true, "obliged": true, "compelled": true, "orders": true, "tells": true}
 
+// isTown reports whether the mention names a capital or a city, not a state.
+func (m mention) isTown() bool { return m.role == roleCapital || m.role == roleCity }
+
 // verbAfter reports whether an active verb follows k, past "all", "both", "also"
 // or "then": "Kuwait all shut", "Belarus expelled", "Poland has".
 func verbAfter(toks []token, k int) bool {
@@ -197,8 +200,7 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 		j := k
 		// (a list holds names of one sort: "In Bern, Hungary and Israel sign" is a
 		// place, then who acts)
-		town := func(m mention) bool { return m.role == roleCapital || m.role == roleCity }
-		for j+1 < len(out) && (out[j+1].prep == "" || out[j+1].prep == "and") && out[j+1].role != roleOfficial && out[j+1].role != roleDemonym && town(out[j+1]) == town(out[k]) && listGap(toks, out[j], out[j+1]) {
+		for j+1 < len(out) && (out[j+1].prep == "" || out[j+1].prep == "and") && out[j+1].role != roleOfficial && out[j+1].role != roleDemonym && out[j+1].isTown() == out[k].isTown() && listGap(toks, out[j], out[j+1]) {
 			j++
 		}
 		if j > k && !verbAfter(toks, out[j].end) {
