@@ -2886,7 +2886,7 @@ func hasVerb(toks []token, m mention) bool {
 		return false
 	}
 	w := toks[m.end].low
-	return strings.HasSuffix(w, "ed") || w == "broke" || w == "cut" || w == "said" || w == "has" || w == "had" || w == "was" || w == "is" || w == "did" || w == "took" || w == "gave" || w == "told" || w == "sent" || w == "made"
+	return strings.HasSuffix(w, "ed") || pastVerbs[w] || w == "has" || w == "had" || w == "was" || w == "is"
 }
 
 // subordinators open a clause that sets the scene for the main one ("after Mexico

@@ -21,6 +21,10 @@ var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "
 // isTown reports whether the mention names a capital or a city, not a state.
 func (m mention) isTown() bool { return m.role == roleCapital || m.role == roleCity }
 
+// pastVerbs are verbs in the past tense that do not end in "-ed": "Kuwait shut",
+// "Bolivia broke off relations".
+var pastVerbs = map[string]bool{"broke": true, "cut": true, "said": true, "did": true, "took": true, "gave": true, "told": true, "sent": true, "made": true, "shut": true, "withdrew": true, "left": true, "drew": true, "kept": true, "put": true, "flew": true, "brought": true}
+
 // verbAfter reports whether an active verb follows k, past "all", "both", "also"
 // or "then": "Kuwait all shut", "Belarus expelled", "Poland has".
 func verbAfter(toks []token, k int) bool {
@@ -28,9 +32,12 @@ func verbAfter(toks []token, k int) bool {
 		switch w := toks[k].low; w {
 		case "all", "both", "also", "then", "too":
 			continue
-		case "has", "have", "had", "did", "will", "would", "shut", "cut", "broke", "sent", "withdrew", "left", "took", "gave", "told", "made", "drew", "kept", "put", "flew", "brought", "said":
+		case "has", "have", "had", "will", "would":
 			return true
 		default:
+			if pastVerbs[w] {
+				return true
+			}
 			// (not "were called home": a passive's subject is the noun the list
 			// hangs on, "Peru's ambassadors in Argentina, ... and Mexico")
 			return strings.HasSuffix(w, "ed") && !toks[k].upper

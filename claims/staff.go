@@ -87,7 +87,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		var elided bool
 		// "Bulgaria's own embassy in Moscow, by his account, has just 12": a post
 		// that has a bare number at the clause's end has that many people
-		if nounAt < 0 && (q.end == len(toks) || toks[q.end].punct) && hasBefore(toks, q.start) && slices.ContainsFunc(toks[:q.start], func(t token) bool { return x.lx.inClass("mission", t.low) }) {
+		if nounAt < 0 && (q.end == len(toks) || toks[q.end].punct) && hasBefore(toks, q.start) && wordClassIn(x.lx, toks, 0, q.start, "mission") {
 			nounAt = q.start - 1
 		}
 		// "the mission, then 55 strong", "a 40-strong team"
