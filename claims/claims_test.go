@@ -417,6 +417,13 @@ func TestExtractRules(t *testing.T) {
 		{"a presence wound up, people lifted out", "The United States wound up its diplomatic presence in Lebanon on Wednesday, lifting the ambassador and his remaining staff out of Beirut by helicopter.", []string{"withdraw_staff USA→LBN 2018-03-28 Beirut"}},
 		{"diplomats attached to an embassy", "The State Department's latest list shows 245 diplomats attached to the Chinese embassy in Washington.", []string{"staff_level CHN→USA 245 2018-03-30"}},
 		{"a skeleton staff now, after a cut on Tuesday", "In Baghdad the British embassy is now working with a skeleton staff of six after a cut on Tuesday.", []string{"staff_level GBR→IRQ 6 2018-03-30"}},
+		{"a post's people stand for it", "Staff at the Indian embassy in Kabul were flown home on Tuesday.", []string{"withdraw_staff IND→AFG 2018-03-27"}},
+		{"a post with its owner after 'of'", "The embassy of Japan in Kabul suspended operations on Tuesday.", []string{"withdraw_staff JPN→AFG 2018-03-27 Kabul"}},
+		{"listed demonyms qualify the noun after the last", "The Swedish and Japanese governments pulled their diplomats out of Kabul on Tuesday.", []string{"withdraw_staff SWE→AFG 2018-03-27 Kabul", "withdraw_staff JPN→AFG 2018-03-27 Kabul"}},
+		{"states acting together do not act on each other", "Several European countries, including Italy and Spain, began evacuating their diplomats on Tuesday.", []string{"withdraw_staff ITA 2018-03-27", "withdraw_staff ESP 2018-03-27"}},
+		{"each acting on the other", "Canada and India each sent home a senior diplomat on Tuesday, within hours of one another.", []string{"expel CAN→IND 1 2018-03-27", "expel IND→CAN 1 2018-03-27"}},
+		{"states acting alike on a third", "On Sunday Brazil and Uruguay both called their ambassadors home from Asuncion.", []string{"recall_ambassador BRA→PRY 2018-03-25", "recall_ambassador URY→PRY 2018-03-25"}},
+		{"families of a state's embassy staff sent home by it", "The State Department on Tuesday ordered the families of American embassy staff in Kyiv to leave Ukraine.", []string{"withdraw_staff USA→UKR 2018-03-27"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

@@ -108,6 +108,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			actor, aFrom = st.lastTgt, "context"
 		}
 	}
+	// "The Swedish and Japanese governments pulled their diplomats out": states that
+	// act together do not act on each other
+	together := aFrom == "subject" && !bilateral(kind) && kind != "talks" && kind != "agreement"
+	if together {
+		joint := x.jointActors(toks, ments, tr, actor)
+		together = !st.pairwise(toks, joint)
+		if together && target != "" && target != actor && slices.Contains(joint, target) {
+			target = ""
+		}
+	}
 	// "The embassy last sent its non-emergency staff away": a post with no owner
 	// named acts for the state the story's acts are about
 	if actor == "" && ownPeopleKind(kind) && st.lastActor != "" && st.lastActor != target && x.postSubject(toks, tr) {
@@ -236,7 +246,14 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	guessed := false // the target is any other name of the sentence, not one the grammar gives
 	if target == "" || target == actor {
 		target, guessed = "", true
+		var joint []string
+		if together {
+			joint = x.jointActors(toks, ments, tr, actor)
+		}
 		for _, m := range ments {
+			if slices.Contains(joint, m.code) {
+				continue
+			}
 			// a state acting in a clause of its own ("Bolivia broke off relations on
 			// the day Chile recalled its ambassador") is not what the measure hits
 			if m.subject && (m.end < tr.start || m.start >= tr.end) && st.lastTgt != "" && st.lastTgt != actor && st.lastTgt != m.code && hasVerb(toks, m) {
@@ -380,7 +397,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// sending one's own people away is a withdrawal: "ordered the departure of most of
 	// its staff", "ordered non-emergency staff to leave its embassy"
-	if kind == "expel" && x.ownPeople(toks, ments, tr, limit, actor) && !ordered {
+	if kind == "expel" && x.ownPeople(toks, ments, tr, limit, actor, aFrom != "context") && !ordered {
 		r := *tr.rule
 		r.kind = "withdraw_staff"
 		own := tr
@@ -641,7 +658,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		actors = postOwners
 	}
 	var out []Claim
-	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1]) && (mutual(kind) || otherS(toks)) {
+	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1]) && (mutual(kind) || otherS(toks) || st.pairwise(toks, actors)) {
 		// "Saudi Arabia and Iran agreed to restore relations": each with the other
 		for i, a := range actors {
 			cc := c
@@ -872,6 +889,45 @@ func isListTail(toks []token, k int) bool {
 	return false
 }
 
+// reciprocal reports whether the sentence tells of states acting on each other:
+// "Canada and India sent home a diplomat of one another's", "mutual expulsions".
+func reciprocal(toks []token) bool {
+	for k, t := range toks {
+		switch t.low {
+		// (not "Brazil and Uruguay both called their ambassadors home")
+		case "mutual", "mutually", "reciprocal", "reciprocally", "tit-for-tat":
+			return true
+		case "another", "other":
+			if k > 0 && (toks[k-1].low == "one" || toks[k-1].low == "each") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pairwise reports whether two states named together act on each other: the
+// sentence says so ("mutual", "one another"), or says each acted ("Canada and India
+// each sent home a diplomat") when the story has no third state they could both act
+// on ("Brazil and Uruguay both called their ambassadors home" from Paraguay).
+func (st *docState) pairwise(toks []token, pair []string) bool {
+	if len(pair) != 2 {
+		return false
+	}
+	if reciprocal(toks) {
+		return true
+	}
+	if st.lastTgt != "" && !slices.Contains(pair, st.lastTgt) {
+		return false
+	}
+	for _, t := range toks {
+		if t.low == "each" || t.low == "both" {
+			return true
+		}
+	}
+	return false
+}
+
 // eachSide reports whether the subject before the trigger is "each side", "both
 // sides", "the two countries".
 func eachSide(toks []token, k int) bool {
@@ -918,7 +974,7 @@ func peopleOf(toks []token, ments []mention, s mention, end int) bool {
 		}
 		// "the State Department ordered all non-emergency US personnel to leave": the
 		// state's own people sent home, a withdrawal
-		if ownWords(toks, max(s.end, m.start-3), m.start) {
+		if ownWords(toks, max(s.end, m.start-3), m.start) || kinOf(toks, m) {
 			continue
 		}
 		if m.prep == "" && (m.modifies == "diplomat" || m.modifies == "ambassador") {
@@ -947,6 +1003,43 @@ func partOf(toks []token, k int) bool {
 }
 
 var kinWords = map[string]bool{"families": true, "family": true, "relatives": true, "dependants": true, "dependents": true, "spouses": true}
+
+// kinOf reports whether a mention after "of" names whose families are meant: "the
+// families of American embassy staff", "family members of U.S. government employees".
+func kinOf(toks []token, m mention) bool {
+	if m.prep != "of" {
+		return false
+	}
+	k := m.start - 1
+	if toks[k].low == "the" {
+		k--
+	}
+	k-- // the word before "of"
+	if k > 0 && toks[k].low == "members" {
+		k--
+	}
+	return k >= 0 && kinWords[toks[k].low]
+}
+
+// staffNoun reports whether a mention qualifies a mission's or government's people,
+// "American embassy staff", "U.S. government employees", as well as "diplomats".
+func (x *Extractor) staffNoun(toks []token, m mention) bool {
+	if m.modifies == "diplomat" {
+		return true
+	}
+	if m.modifies != "mission" && m.modifies != "government" {
+		return false
+	}
+	for k := m.end; k < min(len(toks), m.end+3); k++ {
+		if isPeopleWord(toks[k].low) {
+			return true
+		}
+		if !x.lx.inClass("mission", toks[k].low) && !governing[toks[k].low] && !isAdjectiveLike(toks[k].low) {
+			return false
+		}
+	}
+	return false
+}
 
 // nonEssential reports whether a word marks the staff a state sends home itself:
 // "non-emergency staff", "non-essential personnel".
@@ -1275,8 +1368,10 @@ func referenceBack(toks []token, tr trigger) bool {
 // ownPeople reports whether the people a departure order sends away are the actor's
 // own: "non-emergency staff", "its own diplomats", or "its staff" when nothing between
 // the actor and "its" could own them instead ("closing Chad's embassy and giving its
-// diplomats 72 hours" sends the embassy's people away).
-func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit int, actor string) bool {
+// diplomats 72 hours" sends the embassy's people away). Only an actor the sentence
+// names (named) owns "American embassy staff": one taken from context may be the
+// state that expels them.
+func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit int, actor string, named bool) bool {
 	from := -1
 	for _, m := range ments {
 		if m.code == actor && m.end <= tr.start {
@@ -1298,7 +1393,7 @@ func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit i
 	// expulsions of Russian diplomats" says nothing of who expelled them)
 	for _, m := range ments {
 		// ("sending home as many as half of the American staff at its embassy")
-		if m.code == actor && m.start > tr.start && m.start < min(limit, tr.end+9) && m.modifies == "diplomat" && (m.prep == "" || m.prep == "of" && m.start > 1 && (kinWords[toks[m.start-2].low] || partOf(toks, m.start))) {
+		if m.code == actor && m.start > tr.start && m.start < min(limit, tr.end+9) && (m.modifies == "diplomat" || named && x.staffNoun(toks, m)) && (m.prep == "" || kinOf(toks, m) || m.prep == "of" && partOf(toks, m.start)) {
 			return true
 		}
 	}
@@ -1455,11 +1550,39 @@ func (x *Extractor) shrinksOwn(toks []token, tr trigger, limit int) bool {
 // closed") as the index of its mention, or -1.
 func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) int {
 	for i, m := range ments {
-		if m.modifies != "mission" || m.prep != "" || m.role == roleCity || m.role == roleCapital || m.end > tr.start || m.start < tr.start-8 {
+		// ("Staff at the Indian embassy were flown home": a trigger may open on the
+		// post's people)
+		inside := isPeopleWord(toks[tr.start].low) && m.start > tr.start && m.start <= tr.start+4
+		if m.role == roleCity || m.role == roleCapital || m.end > tr.start && !inside || m.start < tr.start-12 {
+			continue
+		}
+		b, k := m.start, m.end
+		switch {
+		// "the embassy of Japan suspended operations": the owner after the post
+		case m.prep == "of" && b >= 2 && x.lx.inClass("mission", toks[b-2].low):
+			b, k = b-2, m.end-1
+		case m.modifies != "mission":
+			continue
+		case m.prep == "":
+		// "Staff at the Indian embassy were flown home", "most of the staff of the
+		// Canadian embassy have left": the post's people stand for it
+		// ("diplomats from the Kuwait embassy" may be anyone's people in Kuwait)
+		case (m.prep == "at" || m.prep == "of" || m.prep == "from") && (m.role == roleDemonym || m.possessive):
+			j := b - 1
+			if j > 0 && toks[j].low == "the" {
+				j--
+			}
+			if j < 1 || !isPeopleWord(toks[j-1].low) {
+				continue
+			}
+			b = j - 1
+			for b > 0 && (toks[b-1].low == "the" || toks[b-1].low == "of" || toks[b-1].low == "most" || toks[b-1].low == "all" || toks[b-1].low == "some" || isAdjectiveLike(toks[b-1].low)) {
+				b--
+			}
+		default:
 			continue
 		}
 		// the clause opens on the post
-		b := m.start
 		if b > 0 && toks[b-1].low == "the" {
 			b--
 		}
@@ -1467,14 +1590,13 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 			continue
 		}
 		// then only the post's noun and auxiliaries up to the trigger
-		k := m.end
 		if k < len(toks) && toks[k].low == "'s" {
 			k++
 		}
 		for k < tr.start && (isAdjectiveLike(toks[k].low) && !x.lx.inClass("mission", toks[k].low)) {
 			k++
 		}
-		if k >= len(toks) || !x.lx.inClass("mission", toks[k].low) {
+		if k >= len(toks) || !x.lx.inClass("mission", toks[k].low) && k != m.end-1 {
 			continue
 		}
 		// ("The U.S. embassy in East Beirut was evacuated": the post's place may
@@ -1485,6 +1607,9 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 					k = p.end - 1
 				}
 			}
+		}
+		if inside && b == tr.start {
+			return i
 		}
 		if k+1 < tr.start && !auxChain(toks, k+1, tr.start) && !(tr.start-k <= 3 && (toks[k+1].low == "has" || toks[k+1].low == "had" || toks[k+1].low == "have")) {
 			continue

@@ -60,7 +60,7 @@ func (lx *Lexicon) countedBefore(toks []token, k int) bool {
 var placeNouns = map[string]bool{"capital": true, "soil": true, "territory": true, "airport": true, "border": true, "borders": true, "streets": true, "capital's": true}
 
 // governing nouns make a demonym act: "the Russian government", "Polish authorities".
-var governing = map[string]bool{"government": true, "authorities": true, "ministry": true, "foreign": true, "president": true, "prime": true, "leader": true, "leaders": true, "leadership": true, "side": true, "state": true, "security": true, "cabinet": true, "officials": true, "diplomacy": true, "administration": true, "parliament": true, "court": true, "chancellor": true, "counterpart": true, "counterparts": true}
+var governing = map[string]bool{"government": true, "governments": true, "authorities": true, "ministry": true, "foreign": true, "president": true, "prime": true, "leader": true, "leaders": true, "leadership": true, "side": true, "state": true, "security": true, "cabinet": true, "officials": true, "diplomacy": true, "administration": true, "parliament": true, "court": true, "chancellor": true, "counterpart": true, "counterparts": true}
 
 // mentions finds gazetteer names in the tokens, longest first, and classifies each by
 // the words around it.
@@ -137,6 +137,12 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 		for j := m.end; j < min(len(toks), m.end+7); j++ {
 			w := toks[j].low
 			if w == "'s" || w == "-" {
+				continue
+			}
+			// "the Swedish and Japanese governments": a list of demonyms qualifies the
+			// noun after its last
+			if m.role == roleDemonym && (w == "and" || w == ",") && k+1 < len(out) && out[k+1].start == j+1 && out[k+1].role == roleDemonym {
+				j = out[k+1].end - 1
 				continue
 			}
 			// "Pakistan's defence, naval and air advisers": a list of qualifiers
