@@ -424,6 +424,13 @@ func TestExtractRules(t *testing.T) {
 		{"each acting on the other", "Canada and India each sent home a senior diplomat on Tuesday, within hours of one another.", []string{"expel CAN→IND 1 2018-03-27", "expel IND→CAN 1 2018-03-27"}},
 		{"states acting alike on a third", "On Sunday Brazil and Uruguay both called their ambassadors home from Asuncion.", []string{"recall_ambassador BRA→PRY 2018-03-25", "recall_ambassador URY→PRY 2018-03-25"}},
 		{"families of a state's embassy staff sent home by it", "The State Department on Tuesday ordered the families of American embassy staff in Kyiv to leave Ukraine.", []string{"withdraw_staff USA→UKR 2018-03-27"}},
+		{"an envoy leaving with the mission's people", "Turkey pulled its ambassador and embassy staff out of Libya on Tuesday.", []string{"withdraw_staff TUR→LBY 2018-03-27"}},
+		{"where staff are taken is not the host", "The Austrian embassy in Tripoli closed its doors on Tuesday and its staff were taken to Tunisia.", []string{"withdraw_staff AUT→LBY 2018-03-27 Tripoli"}},
+		{"a state followed is not the host", "Spain evacuated its diplomats from Tripoli on Tuesday, following the Netherlands, which had pulled out its staff on Monday.", []string{"withdraw_staff ESP→LBY 2018-03-27 Tripoli", "withdraw_staff NLD→LBY 2018-03-26"}},
+		{"people of listed posts", "Staff from the French and Italian embassies in Tripoli were flown out on Tuesday.", []string{"withdraw_staff FRA→LBY 2018-03-27", "withdraw_staff ITA→LBY 2018-03-27"}},
+		{"diplomats from listed states left", "Diplomats from Britain, France and Germany left Tripoli on Tuesday.", []string{"withdraw_staff GBR→LBY 2018-03-27", "withdraw_staff FRA→LBY 2018-03-27", "withdraw_staff DEU→LBY 2018-03-27"}},
+		{"not diplomats from a string of attacks", "Havana failed to protect American diplomats from attacks that have left 22 people ill.", nil},
+		{"states cutting their own staff", "Latvia, Lithuania and Estonia reduced their diplomatic staff in Kyiv on Tuesday.", []string{"withdraw_staff LVA→UKR 2018-03-27 Kyiv", "withdraw_staff LTU→UKR 2018-03-27 Kyiv", "withdraw_staff EST→UKR 2018-03-27 Kyiv"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

@@ -43,6 +43,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
+	// "diplomats from Britain and France have left", not "diplomats from a string
+	// of attacks that have left 22 people ill"
+	if isPeopleWord(toks[tr.start].low) && tr.start+2 < tr.end && toks[tr.start+1].low == "from" && !slices.ContainsFunc(ments, func(m mention) bool {
+		return m.start == tr.start+2 || m.start == tr.start+3 && toks[tr.start+2].low == "the"
+	}) {
+		return nil
+	}
 	c := Claim{Kind: kind, Document: st.in.Name, DocumentID: st.in.DocumentID, Cluster: st.in.Cluster, Pos: toks[tr.start].start}
 	c.Start, c.End = s.start, s.end
 	c.Quote = st.in.Body[s.start:s.end]
@@ -94,7 +101,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		if i := x.postOwnerSubject(toks, ments, tr); i >= 0 {
 			actor, aFrom = ments[i].code, "post"
 			// "the Dutch, Italian and Polish embassies have withdrawn": each owner
-			postOwners = conjoined(toks, ments, i)
+			postOwners = listedOwners(toks, ments, i)
 		}
 	}
 	target := x.targetFor(st, tr, ments, limit, actor)
@@ -111,12 +118,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// "The Swedish and Japanese governments pulled their diplomats out": states that
 	// act together do not act on each other
 	together := aFrom == "subject" && !bilateral(kind) && kind != "talks" && kind != "agreement"
+	var joint []string
 	if together {
-		joint := x.jointActors(toks, ments, tr, actor)
+		joint = x.jointActors(toks, ments, tr, actor)
 		together = !st.pairwise(toks, joint)
-		if together && target != "" && target != actor && slices.Contains(joint, target) {
-			target = ""
-		}
+	}
+	if aFrom == "post" {
+		joint, together = postOwners, true
+	}
+	if together && target != "" && target != actor && slices.Contains(joint, target) {
+		target = ""
 	}
 	// "The embassy last sent its non-emergency staff away": a post with no owner
 	// named acts for the state the story's acts are about
@@ -246,17 +257,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	guessed := false // the target is any other name of the sentence, not one the grammar gives
 	if target == "" || target == actor {
 		target, guessed = "", true
-		var joint []string
-		if together {
-			joint = x.jointActors(toks, ments, tr, actor)
-		}
 		for _, m := range ments {
-			if slices.Contains(joint, m.code) {
+			if together && slices.Contains(joint, m.code) {
 				continue
 			}
 			// a state acting in a clause of its own ("Bolivia broke off relations on
 			// the day Chile recalled its ambassador") is not what the measure hits
-			if m.subject && (m.end < tr.start || m.start >= tr.end) && st.lastTgt != "" && st.lastTgt != actor && st.lastTgt != m.code && hasVerb(toks, m) {
+			// ("Spain evacuated its diplomats, following the Netherlands, which had
+			// pulled out its staff", "When Saudi Arabia broke with Iran, Kuwait called
+			// its ambassador home": nor is a state whose example is followed)
+			if m.subject && (m.end < tr.start || m.start >= tr.end) && (st.lastTgt != "" && st.lastTgt != actor && st.lastTgt != m.code && hasVerb(toks, m) || ownPeopleKind(kind) && (followsExample(toks, m) || hasVerb(toks, m) && subordinate(toks, m.start, m.end, tr.start))) {
 				continue
 			}
 			// people called home leave a host named with "from" or "in"; any other
@@ -265,7 +275,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 				continue
 			}
 			// (nor is where they go or work on from)
-			if (kind == "withdraw_staff" || kind == "recall_ambassador") && whereTo(toks, tr, m) {
+			if (kind == "withdraw_staff" || kind == "recall_ambassador" || kind == "close_mission") && whereTo(toks, tr, m) {
 				continue
 			}
 			if m.code != actor && m.role != roleOfficial && (m.role != roleCity) {
@@ -515,6 +525,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 				c.Kind = "expel_ambassador"
 			}
 		}
+	}
+	// "pulled its ambassador and embassy staff out of Libya": an envoy who leaves
+	// with the mission's people is a withdrawal of the mission
+	if kind == "recall_ambassador" && c.Kind == kind && x.withStaff(toks, tr, limit) {
+		c.Kind = "withdraw_staff"
 	}
 	// "Israel's ambassador was called in and told to go back to his country": the
 	// host sends the envoy home
@@ -1004,6 +1019,47 @@ func partOf(toks []token, k int) bool {
 
 var kinWords = map[string]bool{"families": true, "family": true, "relatives": true, "dependants": true, "dependents": true, "spouses": true}
 
+// followsExample reports whether a state is named as one another follows or
+// resembles: "following the Netherlands", "like Italy", "joining Spain".
+func followsExample(toks []token, m mention) bool {
+	k := m.start - 1
+	if k >= 0 && toks[k].low == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "following", "like", "unlike", "joining", "as":
+		return true
+	}
+	return false
+}
+
+// withStaff reports whether the envoy a trigger calls home goes with the mission's
+// people: "its ambassador and embassy staff", "the ambassador and his team".
+func (x *Extractor) withStaff(toks []token, tr trigger, limit int) bool {
+	for k := tr.start; k+2 < min(limit, tr.end+4); k++ {
+		if !x.lx.inClass("ambassador", toks[k].low) || toks[k+1].low != "and" {
+			continue
+		}
+		for j := k + 2; j < min(limit, k+6); j++ {
+			w := toks[j].low
+			// ("withdrawing Verma and other officials": his own recall, others')
+			if w == "other" {
+				break
+			}
+			if isPeopleWord(w) || w == "team" {
+				return true
+			}
+			if w != "his" && w != "her" && w != "its" && w != "the" && w != "all" && !x.lx.inClass("mission", w) && !isAdjectiveLike(w) {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // kinOf reports whether a mention after "of" names whose families are meant: "the
 // families of American embassy staff", "family members of U.S. government employees".
 func kinOf(toks []token, m mention) bool {
@@ -1125,6 +1181,9 @@ func (x *Extractor) missionBefore(toks []token, k int) bool {
 
 // movesStaff reports whether the trigger moves people or a post somewhere: its "to"
 // names the destination, not the host.
+// moveWords carry people somewhere: "its staff were taken to Tunisia".
+var moveWords = map[string]bool{"taken": true, "took": true, "driven": true, "drove": true, "ferried": true, "escorted": true, "bused": true, "bussed": true, "carried": true, "fly": true, "flying": true, "flies": true, "shipped": true}
+
 func movesStaff(toks []token, tr trigger) bool {
 	return moveIn(toks, tr.start, tr.end)
 }
@@ -1133,7 +1192,7 @@ func movesStaff(toks []token, tr trigger) bool {
 func moveIn(toks []token, from, to int) bool {
 	for k := max(0, from); k < to && k < len(toks); k++ {
 		w := toks[k].low
-		if strings.HasPrefix(w, "mov") || strings.HasPrefix(w, "relocat") || strings.HasPrefix(w, "transferr") || strings.HasPrefix(w, "shift") || strings.HasPrefix(w, "evacuat") || strings.HasPrefix(w, "flew") || strings.HasPrefix(w, "flown") || strings.HasPrefix(w, "airlift") {
+		if strings.HasPrefix(w, "mov") || strings.HasPrefix(w, "relocat") || strings.HasPrefix(w, "transferr") || strings.HasPrefix(w, "shift") || strings.HasPrefix(w, "evacuat") || strings.HasPrefix(w, "flew") || strings.HasPrefix(w, "flown") || strings.HasPrefix(w, "airlift") || moveWords[w] {
 			return true
 		}
 	}
@@ -1538,7 +1597,7 @@ func (x *Extractor) shrinksOwn(toks []token, tr trigger, limit int) bool {
 		if w == "essential" || w == "minimum" || w == "skeleton" {
 			return true
 		}
-		if (w == "its" || w == "our") && k+1 < limit && (x.lx.inClass("mission", toks[k+1].low) || x.lx.inClass("diplomat", toks[k+1].low)) && k < tr.end+3 {
+		if (w == "its" || w == "our" || w == "their") && k+1 < limit && (x.lx.inClass("mission", toks[k+1].low) || x.lx.inClass("diplomat", toks[k+1].low)) && k < tr.end+3 {
 			return true
 		}
 	}
@@ -1552,7 +1611,7 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 	for i, m := range ments {
 		// ("Staff at the Indian embassy were flown home": a trigger may open on the
 		// post's people)
-		inside := isPeopleWord(toks[tr.start].low) && m.start > tr.start && m.start <= tr.start+4
+		inside := isPeopleWord(toks[tr.start].low) && m.start > tr.start && m.start <= tr.start+4 && m.prep != ""
 		if m.role == roleCity || m.role == roleCapital || m.end > tr.start && !inside || m.start < tr.start-12 {
 			continue
 		}
@@ -1561,6 +1620,12 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 		// "the embassy of Japan suspended operations": the owner after the post
 		case m.prep == "of" && b >= 2 && x.lx.inClass("mission", toks[b-2].low):
 			b, k = b-2, m.end-1
+		// "Diplomats from Britain, France and Germany have left": the people's states
+		case inside && m.prep == "from" && m.start == tr.start+2 && m.role != roleDemonym:
+			for j := i + 1; j < len(ments) && sameOwnerForm(ments[j], m) && listGap(toks, ments[j-1], ments[j]); j++ {
+				i = j
+			}
+			return i
 		case m.modifies != "mission":
 			continue
 		case m.prep == "":
@@ -1582,8 +1647,8 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 		default:
 			continue
 		}
-		// the clause opens on the post
-		if b > 0 && toks[b-1].low == "the" {
+		// the clause opens on the post ("all US embassy personnel")
+		for b > 0 && (toks[b-1].low == "the" || toks[b-1].low == "all" || toks[b-1].low == "most") {
 			b--
 		}
 		if b > 0 && !conjunct(toks[b-1].low) && toks[b-1].low != "," && toks[b-1].low != ";" {
@@ -1593,11 +1658,18 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 		if k < len(toks) && toks[k].low == "'s" {
 			k++
 		}
+		// ("Staff from the French and Italian embassies": the last of listed owners)
+		for j := i + 1; j < len(ments) && sameOwnerForm(ments[j], m) && listGap(toks, ments[j-1], ments[j]) && ments[j].end <= max(tr.start, tr.end); j++ {
+			i, k = j, ments[j].end
+		}
 		for k < tr.start && (isAdjectiveLike(toks[k].low) && !x.lx.inClass("mission", toks[k].low)) {
 			k++
 		}
 		if k >= len(toks) || !x.lx.inClass("mission", toks[k].low) && k != m.end-1 {
 			continue
+		}
+		if k+1 < tr.start && isPeopleWord(toks[k+1].low) {
+			k++
 		}
 		// ("The U.S. embassy in East Beirut was evacuated": the post's place may
 		// stand between)
@@ -2996,6 +3068,24 @@ func (x *Extractor) jointActors(toks []token, ments []mention, tr trigger, actor
 
 // conjoined returns the codes of mention idx and of the names listed before it:
 // "Germany, France and Italy", "Saudi Arabia, the UAE and Bahrain".
+// listedOwners returns the owners listed before a post's last named owner, of the
+// same form: "the Dutch, Italian and Polish embassies", "staff from the French and
+// Italian embassies", "diplomats from Britain, France and Germany".
+func listedOwners(toks []token, ments []mention, idx int) []string {
+	out := []string{ments[idx].code}
+	for i := idx - 1; i >= 0 && sameOwnerForm(ments[i], ments[idx]) && listGap(toks, ments[i], ments[i+1]); i-- {
+		out = append([]string{ments[i].code}, out...)
+	}
+	return out
+}
+
+// sameOwnerForm reports whether two names can share a post's noun: both demonyms
+// ("the French and Italian embassies") or both possessives.
+func sameOwnerForm(a, b mention) bool {
+	plain := func(m mention) bool { return !m.possessive && m.role != roleDemonym && !m.isTown() }
+	return a.role == roleDemonym && b.role == roleDemonym || a.possessive && b.possessive || plain(a) && plain(b)
+}
+
 func conjoined(toks []token, ments []mention, idx int) []string {
 	out := []string{ments[idx].code}
 	for i := idx - 1; i >= 0 && listedBefore(toks, ments[i], ments[i+1]); i-- {
