@@ -431,6 +431,8 @@ func TestExtractRules(t *testing.T) {
 		{"diplomats from listed states left", "Diplomats from Britain, France and Germany left Tripoli on Tuesday.", []string{"withdraw_staff GBR→LBY 2018-03-27", "withdraw_staff FRA→LBY 2018-03-27", "withdraw_staff DEU→LBY 2018-03-27"}},
 		{"not diplomats from a string of attacks", "Havana failed to protect American diplomats from attacks that have left 22 people ill.", nil},
 		{"states cutting their own staff", "Latvia, Lithuania and Estonia reduced their diplomatic staff in Kyiv on Tuesday.", []string{"withdraw_staff LVA→UKR 2018-03-27 Kyiv", "withdraw_staff LTU→UKR 2018-03-27 Kyiv", "withdraw_staff EST→UKR 2018-03-27 Kyiv"}},
+		{"told their own diplomats to leave", "On Tuesday Norway and Denmark told their diplomats to leave Ukraine.", []string{"withdraw_staff NOR→UKR 2018-03-27", "withdraw_staff DNK→UKR 2018-03-27"}},
+		{"families of their staff sent home", "Germany and Italy said their embassies in Kyiv would stay open but on Tuesday sent home the families of their staff.", []string{"withdraw_staff DEU→UKR 2018-03-27 Kyiv", "withdraw_staff ITA→UKR 2018-03-27 Kyiv"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

@@ -1060,6 +1060,25 @@ func (x *Extractor) withStaff(toks []token, tr trigger, limit int) bool {
 	return false
 }
 
+// noOtherOwner reports whether nothing before the trigger in its sentence could own
+// the people after it but the actor: no other state, no post but the actor's own.
+func (x *Extractor) noOtherOwner(toks []token, ments []mention, tr trigger, actor string) bool {
+	for k := 0; k < tr.start; k++ {
+		// (the actor's own posts may: "said their embassies would stay open")
+		if x.lx.inClass("mission", toks[k].low) && (k == 0 || toks[k-1].low != "its" && toks[k-1].low != "their") {
+			return false
+		}
+	}
+	joint := x.jointActors(toks, ments, tr, actor)
+	for _, m := range ments {
+		// (a host named where the posts are is no owner: "their embassies in Kyiv")
+		if m.start < tr.start && !slices.Contains(joint, m.code) && m.prep != "in" && m.prep != "at" && !m.isTown() {
+			return false
+		}
+	}
+	return true
+}
+
 // kinOf reports whether a mention after "of" names whose families are meant: "the
 // families of American embassy staff", "family members of U.S. government employees".
 func kinOf(toks []token, m mention) bool {
@@ -1454,6 +1473,20 @@ func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit i
 		// ("sending home as many as half of the American staff at its embassy")
 		if m.code == actor && m.start > tr.start && m.start < min(limit, tr.end+9) && (m.modifies == "diplomat" || named && x.staffNoun(toks, m)) && (m.prep == "" || kinOf(toks, m) || m.prep == "of" && partOf(toks, m.start)) {
 			return true
+		}
+	}
+	// "told their diplomats to leave", "sent home the families of its staff": the
+	// subject's own people, named right after the verb, when no post or other state
+	// stands before it to own them ("closing Chad's embassy and giving its diplomats
+	// 72 hours")
+	if x.noOtherOwner(toks, ments, tr, actor) {
+		if k := tr.start + 1; k+1 < len(toks) && orderVerbs[toks[tr.start].low] && (toks[k].low == "its" || toks[k].low == "their") && x.lx.inClass("diplomat", toks[k+1].low) {
+			return true
+		}
+		for k := tr.start + 1; k+3 < min(limit, tr.end+6); k++ {
+			if kinWords[toks[k].low] && toks[k+1].low == "of" && (toks[k+2].low == "its" || toks[k+2].low == "their") && x.lx.inClass("diplomat", toks[k+3].low) {
+				return true
+			}
 		}
 	}
 	for k := tr.start + 1; k < min(limit, tr.end+5); k++ {
