@@ -433,6 +433,10 @@ func TestExtractRules(t *testing.T) {
 		{"states cutting their own staff", "Latvia, Lithuania and Estonia reduced their diplomatic staff in Kyiv on Tuesday.", []string{"withdraw_staff LVA→UKR 2018-03-27 Kyiv", "withdraw_staff LTU→UKR 2018-03-27 Kyiv", "withdraw_staff EST→UKR 2018-03-27 Kyiv"}},
 		{"told their own diplomats to leave", "On Tuesday Norway and Denmark told their diplomats to leave Ukraine.", []string{"withdraw_staff NOR→UKR 2018-03-27", "withdraw_staff DNK→UKR 2018-03-27"}},
 		{"families of their staff sent home", "Germany and Italy said their embassies in Kyiv would stay open but on Tuesday sent home the families of their staff.", []string{"withdraw_staff DEU→UKR 2018-03-27 Kyiv", "withdraw_staff ITA→UKR 2018-03-27 Kyiv"}},
+		{"a head-count compared with another", "Russia has about 120 diplomats in Prague, compared with 25 Czech diplomats in Moscow.", []string{"staff_level RUS→CZE ~120 2018-03-30", "staff_level CZE→RUS 25 2018-03-30"}},
+		{"a verb of serving past a long noun", "Some 400 Russian diplomats and staff work in Austria.", []string{"staff_level RUS→AUT ~400 2018-03-30"}},
+		{"people who had to leave are no head-count", "Sofia said 70 people at the Russian mission had to leave.", nil},
+		{"a mission shrinking by itself changes its level", "The U.S. mission in Russia has shrunk from about 1,200 employees in 2017 to around 120 today.", []string{"staff_level USA→RUS ~1200 2017", "staff_level USA→RUS ~120 2018-03-30"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

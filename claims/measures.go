@@ -43,6 +43,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
+	// "the mission has shrunk from 1,200 to 120": levels, no cap
+	if kind == "staff_cap" && shrankItself(toks, tr.start) {
+		return nil
+	}
 	// "diplomats from Britain and France have left", not "diplomats from a string
 	// of attacks that have left 22 people ill"
 	if isPeopleWord(toks[tr.start].low) && tr.start+2 < tr.end && toks[tr.start+1].low == "from" && !slices.ContainsFunc(ments, func(m mention) bool {

@@ -331,7 +331,9 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			if dp.start > q.start {
 				lo, hi = q.end, dp.start
 			}
-			dist := abs(dp.start - q.start)
+			// (words between, so that "from 1,200 in 2017 to around 120 today" dates
+			// the 120 by "today")
+			dist := hi - lo
 			if boundaryBetween(toks, lo, hi, false) {
 				dist += 20
 			}
@@ -443,11 +445,21 @@ func nowNear(toks []token, q quantity) bool {
 
 // statNear reports whether a stative word stands within three words of the number.
 func (x *Extractor) statNear(toks []token, k int) bool {
-	for j := max(0, k-4); j < min(len(toks), k+6); j++ {
+	for j := max(0, k-4); j < min(len(toks), k+8); j++ {
+		// ("Some 400 Russian diplomats and staff work in Austria": a verb of serving
+		// may stand past a long noun)
+		if j >= k+6 && !servesIn(toks[j].low) && toks[j].low != "work" && toks[j].low != "works" && toks[j].low != "serve" && toks[j].low != "serves" {
+			continue
+		}
 		switch toks[j].low {
+		case "compared":
+			// "about 120 in Prague, compared with 25 Czech diplomats in Moscow"
+			if j < k {
+				return true
+			}
 		case "has", "have", "had":
 			// "had ordered out about 25": an auxiliary, not a possession
-			if j+1 < len(toks) && (strings.HasSuffix(toks[j+1].low, "ed") || toks[j+1].low == "been") {
+			if j+1 < len(toks) && (strings.HasSuffix(toks[j+1].low, "ed") || toks[j+1].low == "been" || toks[j+1].low == "to" || toks[j+1].low == "left" || toks[j+1].low == "gone") {
 				continue
 			}
 			return true
@@ -649,9 +661,27 @@ var cutVerbs = map[string]bool{"cut": true, "cuts": true, "cutting": true, "redu
 // number: the number is what a cut brings a mission to.
 func cutBefore(toks []token, k int) bool {
 	for j := k - 1; j >= max(0, k-14); j-- {
-		if cutVerbs[toks[j].low] {
+		if cutVerbs[toks[j].low] && !shrankItself(toks, j) {
 			return true
 		}
+	}
+	return false
+}
+
+// shrankItself reports whether the verb at k tells of a mission growing smaller with
+// no object, a change of its level rather than a cut imposed on it: "the U.S. mission
+// has shrunk from about 1,200 to around 120" (not "Russia shrank the mission to 455").
+func shrankItself(toks []token, k int) bool {
+	switch toks[k].low {
+	case "shrink", "shrinks", "shrank", "shrunk", "shrinking", "dwindled", "declined", "fell", "dropped":
+		// (not "must now shrink to half that size": a shrinking ordered)
+		for j := k - 1; j >= max(0, k-2); j-- {
+			switch toks[j].low {
+			case "must", "to", "will", "would", "should", "shall":
+				return false
+			}
+		}
+		return k+1 < len(toks) && (toks[k+1].low == "from" || toks[k+1].low == "to")
 	}
 	return false
 }
