@@ -437,6 +437,9 @@ func TestExtractRules(t *testing.T) {
 		{"a verb of serving past a long noun", "Some 400 Russian diplomats and staff work in Austria.", []string{"staff_level RUS→AUT ~400 2018-03-30"}},
 		{"people who had to leave are no head-count", "Sofia said 70 people at the Russian mission had to leave.", nil},
 		{"a mission shrinking by itself changes its level", "The U.S. mission in Russia has shrunk from about 1,200 employees in 2017 to around 120 today.", []string{"staff_level USA→RUS ~1200 2017", "staff_level USA→RUS ~120 2018-03-30"}},
+		{"families of a post's staff told to leave", "On Tuesday the State Department told the families of everyone working at the American consulate general in Istanbul to leave Turkey.", []string{"withdraw_staff USA→TUR 2018-03-27"}},
+		{"a post's families on their way out", "Dutch embassy families were on their way out of Belgrade on Tuesday.", []string{"withdraw_staff NLD→SRB 2018-03-27 Belgrade"}},
+		{"families who go with people named before", "Twenty-three technical staff of the Russian embassy, together with their families, were also required to leave on Tuesday.", nil},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

@@ -43,6 +43,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
+	// "Twenty-three staff, together with their families, were required to leave":
+	// families who go with people named before tell nothing of their own
+	if kinWords[toks[tr.start].low] && tr.start > 1 && toks[tr.start-1].low == "their" && toks[tr.start-2].low == "with" {
+		return nil
+	}
 	// "the mission has shrunk from 1,200 to 120": levels, no cap
 	if kind == "staff_cap" && shrankItself(toks, tr.start) {
 		return nil
