@@ -466,9 +466,15 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		return nil
 	}
 
-	// "the expelled diplomats", "those expelled": a reference back, not a new act
-	if tr.start > 0 && (toks[tr.start-1].low == "the" || toks[tr.start-1].low == "those" || toks[tr.start-1].low == "these") && strings.HasSuffix(toks[tr.start].low, "ed") {
-		return nil
+	// "the expelled diplomats", "those expelled", "its four expelled diplomats": a
+	// reference back, not a new act
+	if tr.start > 0 && strings.HasSuffix(toks[tr.start].low, "ed") {
+		switch p := toks[tr.start-1]; {
+		case p.low == "the" || p.low == "those" || p.low == "these":
+			return nil
+		case (p.num || p.low == "its" || p.low == "their" || x.isNumberWord(p.low)) && tr.end-tr.start == 1 && tr.end < len(toks) && (x.lx.inClass("diplomat", toks[tr.end].low) || x.lx.isDemonym(toks[tr.end])):
+			return nil
+		}
 	}
 	// "Bulgaria told Russia to withdraw 70 of its staff": an expulsion by Bulgaria;
 	// "told Chile, Peru and Uruguay to withdraw their diplomats": one per state told
@@ -1086,6 +1092,12 @@ func (x *Extractor) noOtherOwner(toks []token, ments []mention, tr trigger, acto
 		}
 	}
 	return true
+}
+
+// isNumberWord reports whether w is a number in words: "four", "twenty".
+func (x *Extractor) isNumberWord(w string) bool {
+	_, ok := x.lx.wordValue(w)
+	return ok
 }
 
 // kinOf reports whether a mention after "of" names whose families are meant: "the
