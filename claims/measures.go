@@ -688,7 +688,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		actors = postOwners
 	}
 	var out []Claim
-	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1]) && (mutual(kind) || otherS(toks) || st.pairwise(toks, actors)) {
+	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1]) && (mutual(kind) || st.pairwise(toks, actors)) {
 		// "Saudi Arabia and Iran agreed to restore relations": each with the other
 		for i, a := range actors {
 			cc := c
@@ -866,17 +866,6 @@ func passiveOrder(toks []token, k int) bool {
 	return false
 }
 
-// otherS reports whether the sentence says the act went both ways: "each ordered half
-// a dozen of the other's diplomats out", "expelled each other's ambassadors".
-func otherS(toks []token) bool {
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].low == "other" && toks[i+1].low == "'s" {
-			return true
-		}
-	}
-	return false
-}
-
 // bilateral kinds take two states whoever the sentence names as the subject:
 // relations are restored by an exchange between both ("Britain restored relations with
 // Libya" restores Libya's with Britain too), unlike a break, which one state can make.
@@ -928,7 +917,8 @@ func reciprocal(toks []token) bool {
 		case "mutual", "mutually", "reciprocal", "reciprocally", "tit-for-tat":
 			return true
 		case "another", "other":
-			if k > 0 && (toks[k-1].low == "one" || toks[k-1].low == "each") {
+			// ("each ordered half a dozen of the other's diplomats out")
+			if k > 0 && (toks[k-1].low == "one" || toks[k-1].low == "each") || k+1 < len(toks) && toks[k+1].low == "'s" {
 				return true
 			}
 		}

@@ -511,13 +511,6 @@ func (lx *Lexicon) isDemonym(t token) bool {
 	return ok && t.upper && e.role == roleDemonym
 }
 
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
 // shareClaims reads fractions about missions: "Finland's mission in Russia is half the
 // size of Russia's in Finland" (staff_ratio), "a third of the Russian diplomats in
 // Sweden are intelligence officers" (intel_share).
