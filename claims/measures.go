@@ -1666,10 +1666,7 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 			b, k = b-2, m.end-1
 		// "Diplomats from Britain, France and Germany have left": the people's states
 		case inside && m.prep == "from" && m.start == tr.start+2 && m.role != roleDemonym:
-			for j := i + 1; j < len(ments) && sameOwnerForm(ments[j], m) && listGap(toks, ments[j-1], ments[j]); j++ {
-				i = j
-			}
-			return i
+			return lastOwnerListed(toks, ments, i, len(toks))
 		case m.modifies != "mission":
 			continue
 		case m.prep == "":
@@ -1703,7 +1700,7 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 			k++
 		}
 		// ("Staff from the French and Italian embassies": the last of listed owners)
-		for j := i + 1; j < len(ments) && sameOwnerForm(ments[j], m) && listGap(toks, ments[j-1], ments[j]) && ments[j].end <= max(tr.start, tr.end); j++ {
+		if j := lastOwnerListed(toks, ments, i, max(tr.start, tr.end)); j > i {
 			i, k = j, ments[j].end
 		}
 		for k < tr.start && (isAdjectiveLike(toks[k].low) && !x.lx.inClass("mission", toks[k].low)) {
@@ -3112,30 +3109,44 @@ func (x *Extractor) jointActors(toks []token, ments []mention, tr trigger, actor
 
 // conjoined returns the codes of mention idx and of the names listed before it:
 // "Germany, France and Italy", "Saudi Arabia, the UAE and Bahrain".
-// listedOwners returns the owners listed before a post's last named owner, of the
-// same form: "the Dutch, Italian and Polish embassies", "staff from the French and
-// Italian embassies", "diplomats from Britain, France and Germany".
-func listedOwners(toks []token, ments []mention, idx int) []string {
-	out := []string{ments[idx].code}
-	for i := idx - 1; i >= 0 && sameOwnerForm(ments[i], ments[idx]) && listGap(toks, ments[i], ments[i+1]); i-- {
-		out = append([]string{ments[i].code}, out...)
-	}
-	return out
-}
-
-// sameOwnerForm reports whether two names can share a post's noun: both demonyms
-// ("the French and Italian embassies") or both possessives.
-func sameOwnerForm(a, b mention) bool {
-	plain := func(m mention) bool { return !m.possessive && m.role != roleDemonym && !m.isTown() }
-	return a.role == roleDemonym && b.role == roleDemonym || a.possessive && b.possessive || plain(a) && plain(b)
-}
-
 func conjoined(toks []token, ments []mention, idx int) []string {
+	return listedUpTo(ments, idx, func(a, b mention) bool { return listedBefore(toks, a, b) })
+}
+
+// listedOwners returns the owners listed up to a post's last named owner: "the
+// Dutch, Italian and Polish embassies", "staff from the French and Italian
+// embassies", "diplomats from Britain, France and Germany".
+func listedOwners(toks []token, ments []mention, idx int) []string {
+	return listedUpTo(ments, idx, func(a, b mention) bool { return ownersListed(toks, a, b) })
+}
+
+// lastOwnerListed returns the index of the last owner listed from mention i on,
+// ending by token end ("the French and Italian embassies": Italian's), or i.
+func lastOwnerListed(toks []token, ments []mention, i, end int) int {
+	for i+1 < len(ments) && ownersListed(toks, ments[i], ments[i+1]) && ments[i+1].end <= end {
+		i++
+	}
+	return i
+}
+
+// listedUpTo returns the codes of mention idx and of the mentions before it that each
+// joins to the next.
+func listedUpTo(ments []mention, idx int, joined func(a, b mention) bool) []string {
 	out := []string{ments[idx].code}
-	for i := idx - 1; i >= 0 && listedBefore(toks, ments[i], ments[i+1]); i-- {
+	for i := idx - 1; i >= 0 && joined(ments[i], ments[i+1]); i-- {
 		out = append([]string{ments[i].code}, out...)
 	}
 	return out
+}
+
+// ownersListed reports whether two names are listed one after the other in the same
+// form, so that they can share a post's noun: both demonyms ("the French and Italian
+// embassies"), both possessives, or both plain names of states ("diplomats from
+// Britain, France and Germany").
+func ownersListed(toks []token, a, b mention) bool {
+	plain := func(m mention) bool { return !m.possessive && m.role != roleDemonym && !m.isTown() }
+	same := a.role == roleDemonym && b.role == roleDemonym || a.possessive && b.possessive || plain(a) && plain(b)
+	return same && listGap(toks, a, b)
 }
 
 // hasVerb reports whether mention m is followed by a verb of its own: a clause in
