@@ -448,6 +448,15 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			target = t
 		}
 	}
+	// a state caps missions on its own soil only: "Washington instructed the Kampala
+	// embassy to cut its staff" thins its own post in Uganda
+	if kind == "staff_cap" && c.Kind == kind {
+		if host := x.unownedPostBefore(toks, ments, tr, actor); host != "" {
+			c.Kind = "withdraw_staff"
+			c.Count = nil
+			target = host
+		}
+	}
 	// closing a compound, a dacha or a warehouse is taking property, not a mission
 	if kind == "close_mission" && x.propertyObject(toks, tr, limit) {
 		c.Kind = "seize_property"
@@ -1646,6 +1655,24 @@ func (x *Extractor) shrinksOwn(toks []token, tr trigger, limit int) bool {
 		}
 	}
 	return false
+}
+
+// unownedPostBefore returns the state of a post named with no owner in the trigger's
+// clause, before it, when that state is not the actor: "the embassy in Kampala",
+// "the Kampala embassy" (not "the American embassy in Kampala").
+func (x *Extractor) unownedPostBefore(toks []token, ments []mention, tr trigger, actor string) string {
+	for _, m := range ments {
+		if m.code == "" || m.code == actor || m.end > tr.start || m.start < tr.start-10 || boundaryBetween(toks, m.end, tr.start, true) {
+			continue
+		}
+		switch {
+		case (m.prep == "in" || m.prep == "at") && m.start >= 3 && x.lx.inClass("mission", toks[m.start-2].low) && toks[m.start-3].low == "the":
+			return m.code
+		case m.isTown() && m.start >= 1 && toks[m.start-1].low == "the" && m.end < len(toks) && x.lx.inClass("mission", toks[m.end].low):
+			return m.code
+		}
+	}
+	return ""
 }
 
 // postOwnerSubject returns the owner of the post that is the subject of the
