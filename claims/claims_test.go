@@ -445,6 +445,9 @@ func TestExtractRules(t *testing.T) {
 		{"told to be out of the country", "On Tuesday Washington told six Nicaraguan consuls to be out of the country by the next day.", []string{"expel USA→NIC 6 2018-03-27"}},
 		{"a state caps posts on its own soil only", "In October the State Department instructed the Kampala embassy to cut its staff to a handful.", []string{"withdraw_staff USA→UGA 2017-10 Kampala"}},
 		{"a foreign post ordered to cut stays a cap", "Uganda ordered the American embassy in Kampala to reduce its staff to six.", []string{"staff_cap UGA→USA 6 2018-03-30"}},
+		{"a round-up item's label acts", "Jordan - The first Arab government to act. On Sunday the prime minister confirmed that five Iraqi diplomats had been expelled.", []string{"expel JOR→IRQ 5 2018-03-25"}},
+		{"a dateline in capitals is no label", "KUWAIT - Five Iraqi diplomats were expelled on Sunday.", []string{"expel ?→IRQ 5 2018-03-25"}},
+		{"a single diplomat is one; not a single is none", "Ottawa, which hosts a single Iraqi diplomat, will not act. Not a single Polish diplomat is left in Kabul.", []string{"staff_level IRQ→CAN 1 2018-03-30"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

@@ -261,6 +261,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 			if len(st.ments) > 0 && st.ments[0].start == entryStart(opening) && st.ments[0].end < len(opening) {
 				st.noteSubject(st.ments[:1])
 			}
+			st.noteLabel(opening, st.ments, s.para)
 			if dated {
 				for _, d := range st.inParagraph(findDates(st.toks, in.Published, st.lastDate)) {
 					if !d.since {
@@ -533,6 +534,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	trigs := lx.triggers(toks)
+	st.noteLabel(toks, ments, s.para)
 	// "- Mauritania." or a heading "UNITED STATES" over the items that follow
 	if len(trigs) == 0 && len(ments) == 1 && len(toks) <= 5 && ments[0].role != roleCity && (st.bullet || shortHeading(body[s.start:s.end])) {
 		st.head, st.headPara = ments[0].code, s.para
@@ -1688,7 +1690,31 @@ func (st *docState) noteDateline(toks []token, ments []mention) {
 // isDateline reports whether m is the sentence's dateline: "LONDON - Britain is
 // pulling its diplomats out" is written in London, nothing happens there.
 func isDateline(toks []token, m mention) bool {
-	return m.start == 0 && m.end < len(toks) && (toks[m.end].low == "-" || toks[m.end].low == "/")
+	return m.start == 0 && m.end < len(toks) && (toks[m.end].low == "-" || toks[m.end].low == "/") && !roundupLabel(toks, m)
+}
+
+// noteLabel makes a round-up item's label the state that acts in its paragraph where
+// a sentence names no other: "Jordan - The first Arab government to act. On Sunday
+// the prime minister confirmed ...".
+func (st *docState) noteLabel(toks []token, ments []mention, para int) {
+	if len(ments) > 0 && roundupLabel(toks, ments[0]) {
+		st.head, st.headPara, st.headAlone = ments[0].code, para, false
+	}
+}
+
+// roundupLabel reports whether m labels a round-up's item with the state it is about:
+// "Jordan - On Sunday the prime minister confirmed ...". A state's name in title
+// case is such a label; a dateline is a town or is set in capitals ("KUWAIT - ").
+func roundupLabel(toks []token, m mention) bool {
+	if m.start != 0 || m.end >= len(toks) || toks[m.end].low != "-" && toks[m.end].low != ":" || m.role != roleName || m.code == "" {
+		return false
+	}
+	for _, t := range toks[m.start:m.end] {
+		if t.text != strings.ToUpper(t.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // noteOwners counts the states the sentence names as owners of people or posts.

@@ -140,6 +140,13 @@ func (lx *Lexicon) number(toks []token, i int) (float64, int, bool) {
 		}
 		return v, k, true
 	}
+	// "a single diplomat", "one lone envoy" (not "not a single diplomat": none)
+	if (t.low == "a" || t.low == "one") && i+1 < len(toks) && loneWord(toks[i+1].low) {
+		if i > 0 && toks[i-1].low == "not" {
+			return 0, i, false
+		}
+		return 1, i + 2, true
+	}
 	total, cur := 0.0, 0.0
 	k := i
 	seen := false
@@ -188,6 +195,9 @@ func (lx *Lexicon) number(toks []token, i int) (float64, int, bool) {
 	}
 	return total + cur, k, true
 }
+
+// loneWord stresses that a count is one: "a single diplomat".
+func loneWord(w string) bool { return w == "single" || w == "lone" || w == "sole" }
 
 func isMultiplier(w string) bool {
 	return w == "dozen" || w == "hundred" || w == "thousand" || w == "score"

@@ -46,7 +46,8 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			continue
 		}
 		k = q.end - 1
-		if q.min != nil && *q.min < 2 && q.max != nil && *q.max < 2 {
+		// (a mission of one is stated as such: "hosts a single Iraqi diplomat")
+		if q.min != nil && *q.min < 2 && q.max != nil && *q.max < 2 && !loneWord(toks[q.end-1].low) {
 			continue
 		}
 		// "each embassy will have seven diplomats": a size to come is a cap's
@@ -61,8 +62,9 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		sender, host := "", ""
 		// the noun after the number, through a demonym: "220 Russian staff"
 		nounAt := -1
+		lone := loneWord(toks[q.end-1].low)
 		for j := q.end; j < min(len(toks), q.end+4); j++ {
-			if staffNouns[toks[j].low] {
+			if staffNouns[toks[j].low] || lone && staffNouns[toks[j].low+"s"] {
 				// "two diplomatic outposts" are missions, not people
 				if toks[j].low == "diplomatic" && j+1 < len(toks) && (x.lx.inClass("mission", toks[j+1].low) || toks[j+1].low == "outposts") {
 					break
