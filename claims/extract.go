@@ -1110,6 +1110,17 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	if k := tr.start; k >= 3 && toks[k-1].low == "," && toks[k-3].low == "if" && (toks[k-2].low == "needed" || toks[k-2].low == "necessary" || toks[k-2].low == "required") {
 		return true
 	}
+	// "asked the 62 governments that still host Iraqi missions to expel ...": a
+	// request that others act, however long the list of those asked
+	if tr.start > 2 && toks[tr.start-1].low == "to" && actsOnOthers(toks, tr) {
+		for k := tr.start - 2; k >= max(0, tr.start-16); k-- {
+			if w := toks[k].low; w == "asked" || w == "asks" || w == "asking" || w == "requested" {
+				return true
+			} else if toks[k].punct && w != "," {
+				break
+			}
+		}
+	}
 	// "have yet to reopen their embassies": not done
 	if k := tr.start; k >= 2 && toks[k-1].low == "to" && toks[k-2].low == "yet" {
 		return true
@@ -1146,7 +1157,10 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 		}
 		// "asked the Russians to trim their presence": a government's request to
 		// another state is an order, not a proposal
-		if (w == "asked" || w == "asks" || w == "asking") && tr.start > k+2 && toks[tr.start-1].low == "to" && namedBetween(toks, k+1, tr.start-1) {
+		// (but "asked the governments that host Iraqi missions to expel its
+		// ambassadors", "asked Germany to expel two Iraqis": a request that others
+		// act on a third party)
+		if (w == "asked" || w == "asks" || w == "asking") && tr.start > k+2 && toks[tr.start-1].low == "to" && namedBetween(toks, k+1, tr.start-1) && !actsOnOthers(toks, tr) {
 			continue
 		}
 		for _, h := range x.lx.hedges {
@@ -1207,6 +1221,24 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	// a question is not a statement
 	last := toks[len(toks)-1]
 	return last.low == "?"
+}
+
+// actsOnOthers reports whether the trigger's verb is one a state takes against
+// another's people or posts, with no "its" or "their" after it that would make the
+// object the asked state's own: "expel two Iraqi diplomats" (not "close its
+// consulate", "withdraw their staff").
+func actsOnOthers(toks []token, tr trigger) bool {
+	switch v := toks[tr.start].low; {
+	case strings.HasPrefix(v, "expel"), strings.HasPrefix(v, "declar"), v == "sever", v == "break", v == "throw", v == "kick":
+	default:
+		return false
+	}
+	for k := tr.start + 1; k < min(len(toks), tr.start+4); k++ {
+		if w := toks[k].low; w == "its" || w == "their" || w == "his" || w == "her" {
+			return false
+		}
+	}
+	return true
 }
 
 // untilAfter reports whether a negation's "until" closes the clause soon after k.
