@@ -450,6 +450,7 @@ func TestExtractRules(t *testing.T) {
 		{"a single diplomat is one; not a single is none", "Ottawa, which hosts a single Iraqi diplomat, will not act. Not a single Polish diplomat is left in Kabul.", []string{"staff_level IRQ→CAN 1 2018-03-30"}},
 		{"a request that others expel is no expulsion", "On Thursday the United States asked the 62 governments that still host Iraqi missions to expel the ambassadors. It also asked Germany to expel two Iraqi diplomats.", nil},
 		{"a request to withdraw one's own people is an order", "Britain asked Russia to withdraw 23 diplomats.", []string{"expel GBR→RUS 23 2018-03-30"}},
+		{"an order whose object runs long", "The United States ordered two attaches at Iraq's mission to the United Nations out on March 4, giving them 72 hours.", []string{"expel USA→IRQ 2 2018-03-04"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}
