@@ -226,11 +226,13 @@ func (x *Extractor) Extract(in Input) []Claim {
 		text := in.Body[s.start:s.end]
 		// "BRITAIN, 2009" over "- June 22: ...": a heading's year holds for the
 		// yearless days under it, up to the next heading
-		if shortHeading(text) || yearLine(text) {
+		wd, entry := weekdayHeading(text)
+		if shortHeading(text) || yearLine(text) || entry {
 			st.headYear = headingYear(text)
 			st.headDate, st.dayHead = parity.Date{}, time.Time{}
-			// "TUESDAY" over a live blog's entries: "today" under it is that day
-			if wd, ok := weekdays[strings.ToLower(strings.Trim(text, " .:"))]; ok && !in.Published.IsZero() {
+			// "TUESDAY" or "Sunday 22:15" over a live blog's entries: "today" under
+			// it is that day
+			if entry && !in.Published.IsZero() {
 				st.dayHead = lastWeekday(in.Published, wd, false)
 				st.headDate = day(st.dayHead)
 			}
@@ -426,6 +428,29 @@ func yearLine(text string) bool {
 
 // shortHeading reports whether a line is a short heading in capitals ("UNITED
 // STATES"), which may name the state the items under it speak of.
+// weekdayHeading reads a live blog's entry heading: a weekday alone or with the time
+// of the entry ("TUESDAY", "Sunday 22:15", "Monday, 09:40 GMT").
+func weekdayHeading(text string) (time.Weekday, bool) {
+	f := strings.Fields(strings.ToLower(strings.Trim(text, " .:")))
+	if len(f) == 0 || len(f) > 3 {
+		return 0, false
+	}
+	wd, ok := weekdays[strings.TrimSuffix(f[0], ",")]
+	if !ok {
+		return 0, false
+	}
+	for _, w := range f[1:] {
+		switch w {
+		case "gmt", "utc", "cet", "bst", "est", "am", "pm", "a.m.", "p.m.", "local":
+			continue
+		}
+		if strings.Trim(w, "0123456789:.") != "" || !strings.ContainsAny(w, ":.") {
+			return 0, false
+		}
+	}
+	return wd, true
+}
+
 func shortHeading(text string) bool {
 	return len(text) <= 40 && strings.ToUpper(text) == text && strings.ToLower(text) != text
 }
@@ -1175,7 +1200,13 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 			if !announced(toks, k) {
 				return true
 			}
-		case "could", "might", "should":
+		case "should":
+			// "has told its embassy that the dependants of its staff should leave":
+			// an instruction passed on
+			if !instructedThat(toks, k) {
+				return true
+			}
+		case "could", "might":
 			return true
 		case "may":
 			if !toks[k].upper {
@@ -1239,6 +1270,26 @@ func actsOnOthers(toks []token, tr trigger) bool {
 		}
 	}
 	return true
+}
+
+// instructedThat reports whether the word at k stands in what someone was told or
+// instructed to do: "told its embassy that the dependants should leave".
+func instructedThat(toks []token, k int) bool {
+	for j := k - 1; j >= max(1, k-12); j-- {
+		if toks[j].punct {
+			return false
+		}
+		if toks[j].low != "that" {
+			continue
+		}
+		for i := j - 1; i >= max(0, j-8); i-- {
+			switch toks[i].low {
+			case "told", "tells", "instructed", "instructs", "ordered", "orders":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // untilAfter reports whether a negation's "until" closes the clause soon after k.
