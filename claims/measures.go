@@ -1295,6 +1295,11 @@ func whereTo(toks []token, tr trigger, m mention) bool {
 		switch toks[k].low {
 		case "into", "towards", "toward":
 			return true
+		case "for":
+			// "on a chartered aircraft bound for Yaounde"
+			if k > 0 && (toks[k-1].low == "bound" || toks[k-1].low == "headed" || toks[k-1].low == "heading" || toks[k-1].low == "destined") {
+				return true
+			}
 		case "to":
 			// ("did the same, moving its staff to Riyadh": the move may follow the act)
 			if movesStaff(toks, tr) || moveIn(toks, k-4, k) {
@@ -1311,6 +1316,10 @@ func whereTo(toks []token, tr trigger, m mention) bool {
 		case ",", ";", "and", "but":
 			// ("to the consulates in Basra and Erbil": a list of places goes on)
 			if toks[k].low == "and" && k == m.start-1 && m.prep == "and" {
+				continue
+			}
+			// ("bound for Yaounde, in Cameroon": the land of the town before)
+			if toks[k].low == "," && k == m.start-2 && m.prep == "in" {
 				continue
 			}
 			return false
