@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strconv"
@@ -577,7 +578,13 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 			out = append(out, x.sameClaims(st, s, tr, trigs, ments, dates, used, out)...)
 			continue
 		}
-		cs := x.measureClaims(st, s, tr, trigs, ments, dates, used)
+		// (a number counts as a measure's only when the measure is claimed: "the
+		// departures leave the Soviet mission with about 30 diplomats" is a level)
+		counted := map[int]bool{}
+		cs := x.measureClaims(st, s, tr, trigs, ments, dates, counted)
+		if len(cs) > 0 {
+			maps.Copy(used, counted)
+		}
 		if len(cs) > 0 && cs[0].Actor != nil {
 			st.sentActor, st.sentEnd = *cs[0].Actor, tr.end
 		}

@@ -475,6 +475,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		return nil
 	}
 
+	// "whatever became of that ceiling": a measure told before (not "said that
+	// closing the embassy ...", a verb after "that")
+	if tr.start > 0 && tr.end-tr.start == 1 && (toks[tr.start-1].low == "that" || toks[tr.start-1].low == "those") && !strings.HasSuffix(toks[tr.start].low, "ed") && !strings.HasSuffix(toks[tr.start].low, "s") && !(strings.HasSuffix(toks[tr.start].low, "ing") && takesObject(toks, tr.end)) {
+		return nil
+	}
 	// "the expelled diplomats", "those expelled", "its four expelled diplomats": a
 	// reference back, not a new act
 	if tr.start > 0 && strings.HasSuffix(toks[tr.start].low, "ed") {
@@ -1662,6 +1667,19 @@ func (x *Extractor) shrinksOwn(toks []token, tr trigger, limit int) bool {
 		if (w == "its" || w == "our" || w == "their") && k+1 < limit && (x.lx.inClass("mission", toks[k+1].low) || x.lx.inClass("diplomat", toks[k+1].low)) && k < tr.end+3 {
 			return true
 		}
+	}
+	return false
+}
+
+// takesObject reports whether a determiner opens an object at k: "closing the
+// embassy", "expel its diplomats".
+func takesObject(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].low {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "all", "some":
+		return true
 	}
 	return false
 }

@@ -9,7 +9,7 @@ import (
 
 // staffCues are words that make a number of people in a sentence a head-count of a
 // mission rather than the object of a measure.
-var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true, "counts": true, "strong": true, "hosts": true, "hosted": true, "hosting": true, "registered": true, "attached": true}
+var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "leave": true, "leaves": true, "leaving": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true, "counts": true, "strong": true, "hosts": true, "hosted": true, "hosting": true, "registered": true, "attached": true}
 
 // countVerbs state a head-count: "numbers about 200", "totals 45", "stands at 60".
 var countVerbs = map[string]bool{"numbers": true, "numbered": true, "totals": true, "totalled": true, "totaled": true, "at": true}
@@ -492,7 +492,8 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 			// "left Lithuania with only two diplomats in Minsk", "With 60 staff, the
 			// embassy is ...", "is considerably larger, with 333 people": a level,
 			// where "with" is not a departure's company
-			if j == 0 || j > 0 && (toks[j-1].low == "left" || toks[j-1].low == "leave" || toks[j-1].low == "leaves" || toks[j-1].low == "leaving") || j > 1 && isLeave(toks[j-2].low) {
+			// ("the departures leave the Soviet mission with about 30 diplomats")
+			if j == 0 || j < k && leftWith(toks, j) || j > 0 && isLeave(toks[j-1].low) {
 				return true
 			}
 			if j > 1 && toks[j-1].low == "," && sizeWords[toks[j-2].low] {
@@ -507,6 +508,17 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 var sizeWords = map[string]bool{"larger": true, "smaller": true, "bigger": true, "large": true, "small": true, "big": true}
 
 func isLeave(w string) bool { return w == "left" || w == "leave" || w == "leaves" || w == "leaving" }
+
+// leftWith reports whether a verb of leaving stands a few words before the "with" at
+// j, in the same clause: "left Lithuania with", "leave the Soviet mission with".
+func leftWith(toks []token, j int) bool {
+	for i := j - 1; i >= max(0, j-5) && !toks[i].punct; i-- {
+		if isLeave(toks[i].low) {
+			return true
+		}
+	}
+	return false
+}
 
 func (lx *Lexicon) isDemonym(t token) bool {
 	e, ok := lx.phrases[t.low]
