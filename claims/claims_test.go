@@ -456,6 +456,7 @@ func TestExtractRules(t *testing.T) {
 		{"where a flight is bound is no host", "The United States pulled its last diplomats out on Saturday, flying them on a chartered aircraft bound for Yaounde, in Cameroon.", []string{"withdraw_staff USA 2018-03-24"}},
 		{"'that ceiling' is a measure told before", "Whatever became of that ceiling, the Soviet embassy in Cairo had crept back to 41 people by this week.", []string{"staff_level RUS→EGY 41 2018-03-30"}},
 		{"departures that leave a mission with a head-count", "CAIRO - Thursday's departures leave the Soviet mission with about 30 diplomats by one count.", []string{"staff_level RUS→EGY ~30 2018-03-29"}},
+		{"the one told, past an aside, must act on its own posts", "Egypt told the Soviet Union, along with four of its East European allies, to shut its consulates outside the capital.", []string{"close_mission EGY→RUS 2018-03-30"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

@@ -18,6 +18,28 @@ var prepositions = map[string]bool{"in": true, "from": true, "to": true, "of": t
 // orderVerbs make the name after them the one who must act: "told Russia to cut".
 var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "asks": true, "asking": true, "instructed": true, "forced": true, "required": true, "demanded": true, "directed": true, "obliged": true, "compelled": true, "orders": true, "tells": true}
 
+// asideThenTo reports whether an aside set off by commas at k ("along with four of
+// its East European allies") runs up to "to".
+func asideThenTo(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].low != "," {
+		return false
+	}
+	switch toks[k+1].low {
+	case "along", "together", "as", "like", "alongside":
+	default:
+		return false
+	}
+	for j := k + 2; j < min(len(toks)-1, k+14); j++ {
+		if toks[j].low == "," {
+			return toks[j+1].low == "to"
+		}
+		if toks[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
 // isTown reports whether the mention names a capital or a city, not a state.
 func (m mention) isTown() bool { return m.role == roleCapital || m.role == roleCity }
 
@@ -127,7 +149,12 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 				m.prep = "out of"
 			}
 		}
-		if p >= 0 && orderVerbs[toks[p].low] && m.end < len(toks) && (toks[m.end].low == "to" || toks[m.end].low == "'s") {
+		// ("told the Soviet Union, along with four of its allies, to shut ...")
+		o := p
+		if o > 0 && toks[o].low == "the" {
+			o--
+		}
+		if o >= 0 && orderVerbs[toks[o].low] && m.end < len(toks) && (toks[m.end].low == "to" || toks[m.end].low == "'s" || asideThenTo(toks, m.end)) {
 			m.ordered = true
 		}
 		if m.end < len(toks) && toks[m.end].low == "'s" {
