@@ -1051,6 +1051,11 @@ var moreWords = map[string]bool{"more": true, "other": true, "further": true, "a
 // objectNear reports whether a noun of the class stands near the trigger, in its
 // clause: up to ten words after it or eight before it.
 func (lx *Lexicon) objectNear(toks []token, start, end int, class string) bool {
+	// "soldiers seize President Manuel Zelaya at his residence": a person taken is
+	// no property
+	if class == "property" && end < len(toks) && personTitles[toks[end].low] {
+		return false
+	}
 	after := 10
 	if class == "diplomacy" {
 		// "agreed on Tuesday to set up teams to get their embassies working": what
@@ -1319,6 +1324,9 @@ func namedBetween(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// personTitles open a person's name: "President Manuel Zelaya", "Mr Ondoga".
+var personTitles = map[string]bool{"president": true, "mr": true, "mrs": true, "ms": true, "dr": true, "general": true, "colonel": true, "prime": true, "king": true, "queen": true, "prince": true, "sheikh": true}
 
 // announced reports whether the "would" at k reports a decision: the government
 // told or said that something would be done ("May told parliament that 23 Russian

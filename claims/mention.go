@@ -18,6 +18,22 @@ var prepositions = map[string]bool{"in": true, "from": true, "to": true, "of": t
 // orderVerbs make the name after them the one who must act: "told Russia to cut".
 var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "asks": true, "asking": true, "instructed": true, "forced": true, "required": true, "demanded": true, "directed": true, "obliged": true, "compelled": true, "orders": true, "tells": true}
 
+// capitalsActing reports whether the last of ms ends a list of capitals that opens
+// with no preposition before it: "London, Paris and Tokyo announced" (not "its
+// embassies in Cairo, Manama, Rabat and Ashgabat").
+func capitalsActing(toks []token, ms []mention) bool {
+	i := len(ms) - 1
+	for ; i >= 0; i-- {
+		if ms[i].role != roleCapital {
+			return false
+		}
+		if i == 0 || !listGap(toks, ms[i-1], ms[i]) {
+			break
+		}
+	}
+	return ms[i].prep == ""
+}
+
 // asideThenTo reports whether an aside set off by commas at k ("along with four of
 // its East European allies") runs up to "to".
 func asideThenTo(toks []token, k int) bool {
@@ -140,7 +156,8 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 		}
 		// "in Maryland and New York" goes on a list of places; "sanctions on Moscow,
 		// and Russia answered" starts a clause whose subject is Russia
-		if p >= 0 && toks[p].low == "and" && k > 0 && out[k-1].place != "" && out[k-1].end >= p-1 && (p == 0 || toks[p-1].low != ",") {
+		// ("Paris and Rome recall their ambassadors": towns that act together)
+		if p >= 0 && toks[p].low == "and" && k > 0 && out[k-1].place != "" && out[k-1].end >= p-1 && (p == 0 || toks[p-1].low != ",") && !(m.role == roleCapital && capitalsActing(toks, out[:k])) {
 			m.prep = "and"
 		}
 		if p >= 0 && prepositions[toks[p].low] {
