@@ -529,7 +529,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	body := st.in.Body
 	st.toks = tokenize(body[s.start:s.end], s.start, st.toks)
 	toks := st.toks
-	st.ments = lx.mentions(toks, st.ments)
+	st.ments = dropAsides(toks, lx.mentions(toks, st.ments))
 	ments := st.ments
 	if lx.mayNameEnvoy(body[s.start:s.end]) {
 		defer st.learnEnvoys(lx, toks, ments)
@@ -1360,6 +1360,34 @@ func announced(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// dropAsides drops names that stand aside from the sentence's acts: where someone
+// speaks on a visit ("speaking during a visit to Pakistan") and people recalled in
+// company ("was recalled together with the British, Indian and French ambassadors").
+func dropAsides(toks []token, ments []mention) []mention {
+	out := ments[:0]
+	company := -1 // the end of "together with", "along with"
+	for i, m := range ments {
+		p := m.start - 1
+		if p >= 0 && toks[p].low == "the" {
+			p--
+		}
+		if p >= 1 && toks[p].low == "with" && (toks[p-1].low == "together" || toks[p-1].low == "along") && m.role == roleDemonym {
+			company = i
+		}
+		if company >= 0 && i > company && !listGap(toks, ments[i-1], m) {
+			company = -1
+		}
+		if company >= 0 {
+			continue
+		}
+		if p >= 1 && toks[p].low == "to" && (toks[p-1].low == "visit" || toks[p-1].low == "trip" || toks[p-1].low == "journey") || p >= 0 && (toks[p].low == "visiting" || toks[p].low == "touring") {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // dedupe drops claims that repeat an earlier claim of the same document (a lede
