@@ -118,10 +118,16 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	// names places.txt gives a state beyond the gazetteer's ("Leopoldville") also tell
+	// which state a shared name means
+	ownNames := map[string][]string{}
 	if err := lx.readLines("places.txt", 3, func(f []string) error {
 		r, ok := map[string]role{"name": roleName, "demonym": roleDemonym, "seat": roleSeat, "capital": roleCapital, "city": roleCity, "none": roleNone}[f[2]]
 		if !ok {
 			return fmt.Errorf("unknown role %q", f[2])
+		}
+		if r == roleName || r == roleCapital || r == roleSeat {
+			ownNames[f[1]] = append(ownNames[f[1]], f[0])
 		}
 		if r == roleNone {
 			lx.add(f[0], entry{role: r}, true)
@@ -145,7 +151,7 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 			return fmt.Errorf("unknown code %q or %q", f[1], f[2])
 		}
 		sh := &shared{other: b.Code}
-		for _, n := range append([]string{b.Name, b.Official, b.Capital}, b.Aliases...) {
+		for _, n := range slices.Concat([]string{b.Name, b.Official, b.Capital}, b.Aliases, ownNames[b.Code]) {
 			if n != "" && n != f[0] && !slices.Contains(sh.evidence, n) {
 				sh.evidence = append(sh.evidence, n)
 			}

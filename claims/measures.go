@@ -167,6 +167,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 			// ("..., leaving five embassies, Amman included, without diplomats": a
 			// capital after the trigger is where, not who)
+			// ("ordered the Soviet and Czechoslovak embassies out": a name listed
+			// with the target's shares its part)
+			if i > 0 && ments[i-1].code == target && ownersListed(toks, ments[i-1], m) && !mutual(kind) {
+				continue
+			}
 			if m.code != target && m.role != roleCity && !m.ordered && (m.role != roleCapital || m.start < tr.end) {
 				actor, aFrom = m.code, "sentence"
 				break
