@@ -109,6 +109,9 @@ type docState struct {
 	// 13, 1991"): the story's clock may count from it, but its yearless days are not
 	// moved into its year
 	lastPassing bool
+	// counted holds the numbers one trigger's measure counted, kept for the
+	// sentence only if the measure is claimed (reused to spare allocations)
+	counted map[int]bool
 	// dateline is the state of the story's dateline, "" if it has none
 	dateline string
 	// headYear is the year a heading in capitals gave ("BRITAIN, 2009"), 0 if none
@@ -432,6 +435,9 @@ func yearLine(text string) bool {
 // weekdayHeading reads a live blog's entry heading: a weekday alone or with the time
 // of the entry ("TUESDAY", "Sunday 22:15", "Monday, 09:40 GMT").
 func weekdayHeading(text string) (time.Weekday, bool) {
+	if len(text) > 24 || len(text) < 6 {
+		return 0, false
+	}
 	f := strings.Fields(strings.ToLower(strings.Trim(text, " .:")))
 	if len(f) == 0 || len(f) > 3 {
 		return 0, false
@@ -580,10 +586,13 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 		// (a number counts as a measure's only when the measure is claimed: "the
 		// departures leave the Soviet mission with about 30 diplomats" is a level)
-		counted := map[int]bool{}
-		cs := x.measureClaims(st, s, tr, trigs, ments, dates, counted)
+		if st.counted == nil {
+			st.counted = map[int]bool{}
+		}
+		clear(st.counted)
+		cs := x.measureClaims(st, s, tr, trigs, ments, dates, st.counted)
 		if len(cs) > 0 {
-			maps.Copy(used, counted)
+			maps.Copy(used, st.counted)
 		}
 		if len(cs) > 0 && cs[0].Actor != nil {
 			st.sentActor, st.sentEnd = *cs[0].Actor, tr.end

@@ -28,6 +28,11 @@ func (q quantity) count() *Count {
 // and 15", "10 to 15") or a fraction. ok is false when no number starts there.
 func (lx *Lexicon) parseQuantity(toks []token, i int) (quantity, bool) {
 	q := quantity{start: i, qualifier: parity.Exact}
+	// most words open no quantity: tell them cheaply, since every word of a
+	// sentence with a staffing cue is tried
+	if i >= len(toks) || !lx.opensQuantity(toks[i]) {
+		return q, false
+	}
 	j := i
 	for _, m := range lx.modifiers {
 		if j >= len(toks) || !lx.modFirst[toks[j].low] {
@@ -194,6 +199,17 @@ func (lx *Lexicon) number(toks []token, i int) (float64, int, bool) {
 		return 0, i, false
 	}
 	return total + cur, k, true
+}
+
+// opensQuantity reports whether a quantity may start at t: digits, a number word, a
+// hedge ("about", "more than"), "between" or "half".
+func (lx *Lexicon) opensQuantity(t token) bool {
+	if t.num || lx.modFirst[t.low] || t.low == "between" {
+		return true
+	}
+	w, _, _ := strings.Cut(t.low, "-")
+	_, ok := lx.numbers[w]
+	return ok
 }
 
 // loneWord stresses that a count is one: "a single diplomat".
