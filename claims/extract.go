@@ -766,14 +766,14 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 	type cand struct{ rule, at int }
 	var cands []cand
 	for i, t := range toks {
-		if t.punct || t.num {
+		if t.punct || t.num || t.low == "" {
 			continue
 		}
 		for _, r := range lx.exactFirst[t.low] {
 			cands = append(cands, cand{r, i})
 		}
-		for _, p := range lx.prefixFirst {
-			if strings.HasPrefix(t.low, p.prefix) {
+		for _, pi := range lx.prefixAt[t.low[0]] {
+			if p := lx.prefixFirst[pi]; strings.HasPrefix(t.low, p.prefix) {
 				for _, r := range p.rules {
 					cands = append(cands, cand{r, i})
 				}

@@ -58,6 +58,7 @@ type Lexicon struct {
 	firsts      map[string]int   // first token of every phrase -> its longest phrase
 	exactFirst  map[string][]int // first word of a rule -> rules, in file order
 	prefixFirst []prefixRules    // first stems of rules ("expel*") -> rules
+	prefixAt    [256][]int       // first byte of a stem -> indices into prefixFirst
 	rules       []rule
 	nouns       map[string][]string // class -> words (a trailing * is a prefix)
 	// envoyStems are the envoy titles less their first letter and any *, to find a
@@ -264,6 +265,15 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 	lx.modFirst = map[string]bool{}
 	for _, m := range lx.modifiers {
 		lx.modFirst[m.words[0]] = true
+	}
+	for i, p := range lx.prefixFirst {
+		if p.prefix == "" {
+			for b := range lx.prefixAt {
+				lx.prefixAt[b] = append(lx.prefixAt[b], i)
+			}
+			continue
+		}
+		lx.prefixAt[p.prefix[0]] = append(lx.prefixAt[p.prefix[0]], i)
 	}
 	return lx, nil
 }
