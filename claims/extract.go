@@ -1202,11 +1202,9 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 			continue
 		}
 		// "asked the Russians to trim their presence": a government's request to
-		// another state is an order, not a proposal
-		// (but "asked the governments that host Iraqi missions to expel its
-		// ambassadors", "asked Germany to expel two Iraqis": a request that others
-		// act on a third party)
-		if (w == "asked" || w == "asks" || w == "asking") && tr.start > k+2 && toks[tr.start-1].low == "to" && namedBetween(toks, k+1, tr.start-1) && !actsOnOthers(toks, tr) {
+		// another state is an order, not a proposal (a request that others expel
+		// is told above)
+		if (w == "asked" || w == "asks" || w == "asking") && tr.start > k+2 && toks[tr.start-1].low == "to" && namedBetween(toks, k+1, tr.start-1) {
 			continue
 		}
 		for _, h := range x.lx.hedges {
