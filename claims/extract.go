@@ -430,8 +430,6 @@ func yearLine(text string) bool {
 	return ok
 }
 
-// shortHeading reports whether a line is a short heading in capitals ("UNITED
-// STATES"), which may name the state the items under it speak of.
 // weekdayHeading reads a live blog's entry heading: a weekday alone or with the time
 // of the entry ("TUESDAY", "Sunday 22:15", "Monday, 09:40 GMT").
 func weekdayHeading(text string) (time.Weekday, bool) {
@@ -458,6 +456,8 @@ func weekdayHeading(text string) (time.Weekday, bool) {
 	return wd, true
 }
 
+// shortHeading reports whether a line is a short heading in capitals ("UNITED
+// STATES"), which may name the state the items under it speak of.
 func shortHeading(text string) bool {
 	return len(text) <= 40 && strings.ToUpper(text) == text && strings.ToLower(text) != text
 }

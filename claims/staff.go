@@ -47,7 +47,8 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		}
 		k = q.end - 1
 		// (a mission of one is stated as such: "hosts a single Iraqi diplomat")
-		if q.min != nil && *q.min < 2 && q.max != nil && *q.max < 2 && !loneWord(toks[q.end-1].low) {
+		lone := loneWord(toks[q.end-1].low)
+		if q.min != nil && *q.min < 2 && q.max != nil && *q.max < 2 && !lone {
 			continue
 		}
 		// "each embassy will have seven diplomats": a size to come is a cap's
@@ -62,7 +63,6 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		sender, host := "", ""
 		// the noun after the number, through a demonym: "220 Russian staff"
 		nounAt := -1
-		lone := loneWord(toks[q.end-1].low)
 		for j := q.end; j < min(len(toks), q.end+4); j++ {
 			if staffNouns[toks[j].low] || lone && staffNouns[toks[j].low+"s"] {
 				// "two diplomatic outposts" are missions, not people
