@@ -461,6 +461,7 @@ func TestExtractRules(t *testing.T) {
 		{"a person seized is no property", "Soldiers seized President Manuel Zelaya at his residence on Sunday and flew him to Costa Rica.", nil},
 		{"a visit's land is an aside", "Britain recalled its ambassador from Nepal. Straw, speaking during a visit to Pakistan, said it was right to call the ambassador home.", []string{"recall_ambassador GBR→NPL 2018-03-30"}},
 		{"Leopoldville tells which Congo a story means", "In September 1960 Congo expelled the Soviet embassy. The order was read out on the radio in Leopoldville.", []string{"expel COD→RUS 1960-09"}},
+		{"a noun past a new clause is not the object", "The Swedish inquiry was shelved in 2017 but was re-opened this year following his eviction from the embassy.", nil},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

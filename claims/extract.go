@@ -1072,7 +1072,9 @@ func (lx *Lexicon) objectNear(toks []token, start, end int, class string) bool {
 		after = 16
 	}
 	for k := end; k < min(len(toks), end+after); k++ {
-		if toks[k].low == ";" {
+		// "was re-opened following his eviction from the embassy": a new clause
+		// names no object
+		if toks[k].low == ";" || subordinators[toks[k].low] && toks[k].low != "as" {
 			break
 		}
 		if lx.inClass(class, toks[k].low) {
