@@ -462,6 +462,9 @@ func TestExtractRules(t *testing.T) {
 		{"a visit's land is an aside", "Britain recalled its ambassador from Nepal. Straw, speaking during a visit to Pakistan, said it was right to call the ambassador home.", []string{"recall_ambassador GBR→NPL 2018-03-30"}},
 		{"Leopoldville tells which Congo a story means", "In September 1960 Congo expelled the Soviet embassy. The order was read out on the radio in Leopoldville.", []string{"expel COD→RUS 1960-09"}},
 		{"a noun past a new clause is not the object", "The Swedish inquiry was shelved in 2017 but was re-opened this year following his eviction from the embassy.", nil},
+		{"talks named for trade are not about relations", "The United States and China held trade talks in Beijing on Monday; Jakarta, a broker in the Cambodian peace talks, stayed out.", nil},
+		{"talks with business leaders", "Israel's minister held talks in Stockholm on Monday with Swedish business leaders.", nil},
+		{"talks between two states", "The United States and China held talks in Beijing on Monday.", []string{"talks USA→CHN 2018-03-26 Beijing"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

@@ -808,6 +808,9 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if r.object == "ambassador" && !lx.ambassadorObject(toks, i, end) {
 				continue
 			}
+			if r.kind == "talks" && offTopic(lx, toks, i, end) {
+				continue
+			}
 			if r.kind == "ambassador_departed" && !departsPost(lx, toks, end) {
 				continue
 			}
@@ -1056,6 +1059,31 @@ func (lx *Lexicon) countedPeople(toks []token, start, end int) bool {
 
 // moreWords stand between a number and the people it counts: "six more Britons".
 var moreWords = map[string]bool{"more": true, "other": true, "further": true, "additional": true}
+
+// offTopic reports whether talks are named for a subject other than the two states'
+// relations: "trade talks", "the Cambodian peace talks", "talks with business
+// leaders", "negotiations on a border treaty".
+func offTopic(lx *Lexicon, toks []token, start, end int) bool {
+	for k := max(0, start-2); k < end; k++ {
+		if lx.inClass("offtopic", toks[k].low) {
+			return true
+		}
+	}
+	for k := end; k < min(len(toks), end+8); k++ {
+		switch w := toks[k].low; {
+		case toks[k].punct:
+			return false
+		case lx.inClass("offtopic", w):
+			for j := k - 1; j >= end && j >= k-3; j-- {
+				if w := toks[j].low; w == "on" || w == "over" || w == "about" || w == "with" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
 
 // objectNear reports whether a noun of the class stands near the trigger, in its
 // clause: up to ten words after it or eight before it.
