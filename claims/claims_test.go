@@ -465,6 +465,7 @@ func TestExtractRules(t *testing.T) {
 		{"talks named for trade are not about relations", "The United States and China held trade talks in Beijing on Monday; Jakarta, a broker in the Cambodian peace talks, stayed out.", nil},
 		{"talks with business leaders", "Israel's minister held talks in Stockholm on Monday with Swedish business leaders.", nil},
 		{"talks between two states", "The United States and China held talks in Beijing on Monday.", []string{"talks USA→CHN 2018-03-26 Beijing"}},
+		{"a deadline's hour does not hide it", "President Carter broke diplomatic relations with Iran on Monday and ordered every Iranian diplomat in the United States to leave the country by midnight tonight.", []string{"break_relations USA→IRN 2018-03-26", "expel USA→IRN 2018-03-26"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

@@ -2841,6 +2841,12 @@ func deadline(toks []token, k int) bool {
 	if k == 0 {
 		return false
 	}
+	// "by midnight tonight", "by noon on Friday": the hour between costs nothing
+	for j := k - 1; j > 0 && j >= k-3 && hourWords[toks[j].low]; j-- {
+		if toks[j-1].low == "by" {
+			return true
+		}
+	}
 	switch toks[k-1].low {
 	case "by", "before":
 		return true
@@ -2850,6 +2856,9 @@ func deadline(toks []token, k int) bool {
 	}
 	return false
 }
+
+// hourWords name a time of day a deadline may carry before its date.
+var hourWords = map[string]bool{"midnight": true, "noon": true, "midday": true, "nightfall": true, "sunset": true, "sundown": true, "dawn": true, "on": true}
 
 // notUntil reports whether the "until" at k closes a negation ("did not restore them
 // until 1988", "were not expelled until March"): the act happened then.
