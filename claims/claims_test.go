@@ -466,6 +466,9 @@ func TestExtractRules(t *testing.T) {
 		{"talks with business leaders", "Israel's minister held talks in Stockholm on Monday with Swedish business leaders.", nil},
 		{"talks between two states", "The United States and China held talks in Beijing on Monday.", []string{"talks USA→CHN 2018-03-26 Beijing"}},
 		{"a deadline's hour does not hide it", "President Carter broke diplomatic relations with Iran on Monday and ordered every Iranian diplomat in the United States to leave the country by midnight tonight.", []string{"break_relations USA→IRN 2018-03-26", "expel USA→IRN 2018-03-26"}},
+		{"a state shrinking its own post to a number sets its level", "OSLO - Russia has shrunk the consular section of its embassy in Oslo to just two diplomats, complying with a Norwegian demand, the Russian embassy said.", []string{"staff_level RUS→NOR 2 2018-03-30 Oslo"}},
+		{"a level reached by a date is dated by it", "By early February the American embassy in Damascus was down to 17 staff.", []string{"staff_level USA→SYR 17 2018-02"}},
+		{"a 'by' date of what must happen is a deadline", "Syria told the United States to cut its embassy staff in Damascus to 17 by early February.", []string{"staff_cap SYR→USA 17 2018-03-30"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

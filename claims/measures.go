@@ -449,6 +449,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if kind == "staff_cap" && !ordered && x.shrinksOwn(toks, tr, limit) {
 		c.Kind = "withdraw_staff"
 		c.Count = nil
+		// ("shrunk the consular section of its embassy to just two diplomats": the
+		// size it comes down to is its level)
+		if q != nil && toCount(toks, q.start) {
+			c.Kind = "staff_level"
+			c.Count = &Count{Min: q.min, Max: q.max, Qualifier: q.qualifier}
+		}
 		if t := x.targetFor(st, tr, ments, limit, actor); t != "" && t != actor {
 			target = t
 		}
@@ -593,6 +599,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// date
 	d, dconf := x.dateFor(st, tr, ments, dates)
 	conf += dconf
+	// a level its sentence does not date is the level as the story is published
+	if c.Kind == "staff_level" && dconf < 0 && !st.in.Published.IsZero() {
+		d = day(st.in.Published)
+	}
 	c.Date = dateOf(d)
 	if q != nil {
 		conf += 0.05
@@ -1669,9 +1679,25 @@ func (x *Extractor) shrinksOwn(toks []token, tr trigger, limit int) bool {
 		if w == "essential" || w == "minimum" || w == "skeleton" {
 			return true
 		}
-		if (w == "its" || w == "our" || w == "their") && k+1 < limit && (x.lx.inClass("mission", toks[k+1].low) || x.lx.inClass("diplomat", toks[k+1].low)) && k < tr.end+3 {
+		// ("the consular section of its embassy")
+		if (w == "its" || w == "our" || w == "their") && k+1 < limit && (x.lx.inClass("mission", toks[k+1].low) || x.lx.inClass("diplomat", toks[k+1].low)) && (k < tr.end+3 || toks[k-1].low == "of" && !toks[k-2].punct) {
 			return true
 		}
+	}
+	return false
+}
+
+// toCount reports whether the number at k is what something comes down to: "to 17",
+// "to just two", "down to only 40".
+func toCount(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j].low {
+		case "to":
+			return true
+		case "just", "only", "about", "around", "some", "roughly", "approximately", "a", "mere":
+			continue
+		}
+		return false
 	}
 	return false
 }
@@ -2848,13 +2874,56 @@ func deadline(toks []token, k int) bool {
 		}
 	}
 	switch toks[k-1].low {
-	case "by", "before":
+	case "by":
+		// "by March 27 it had sent enough people home", "by early February the
+		// embassy was down to 17": a state reached by then is dated by it
+		return !reachedBy(toks, k)
+	case "before":
 		return true
 	case "until", "till":
 		// "did not restore them until 1988": the act's own date
 		return !notUntil(toks, k-1)
 	}
 	return false
+}
+
+// reachedBy reports whether the clause of a "by" date at k tells what had come to
+// pass by then ("had", "was", "were") rather than what must or will ("had to",
+// "will", "given until").
+func reachedBy(toks []token, k int) bool {
+	// ("had crept back to 41 by this week": as the story is published)
+	if w := toks[k].low; w == "this" || w == "now" || w == "today" {
+		return false
+	}
+	past := false
+	for j := max(0, k-10); j < min(len(toks), k+12); j++ {
+		w := toks[j].low
+		if w == "." || w == ";" {
+			if j < k {
+				past = false
+				continue
+			}
+			break
+		}
+		switch w {
+		case "will", "would", "must", "should", "shall", "deadline", "given", "gave", "give", "ordered", "told", "asked", "required", "demanded":
+			return false
+		case "had", "has", "have", "was", "were":
+			if j+1 < len(toks) && toks[j+1].low == "to" {
+				return false
+			}
+			past = true
+		case "to":
+			if j+1 < len(toks) && !toks[j+1].num && j > k && toks[j-1].low != "down" && toks[j-1].low != "up" {
+				// "to leave by Friday", "to close the consulate by March"
+				if j+1 < len(toks) && (strings.HasSuffix(toks[j+1].low, "ed") || toks[j+1].upper) {
+					continue
+				}
+				return false
+			}
+		}
+	}
+	return past
 }
 
 // hourWords name a time of day a deadline may carry before its date.
