@@ -469,6 +469,10 @@ func TestExtractRules(t *testing.T) {
 		{"a state shrinking its own post to a number sets its level", "OSLO - Russia has shrunk the consular section of its embassy in Oslo to just two diplomats, complying with a Norwegian demand, the Russian embassy said.", []string{"staff_level RUS→NOR 2 2018-03-30 Oslo"}},
 		{"a level reached by a date is dated by it", "By early February the American embassy in Damascus was down to 17 staff.", []string{"staff_level USA→SYR 17 2018-02"}},
 		{"a 'by' date of what must happen is a deadline", "Syria told the United States to cut its embassy staff in Damascus to 17 by early February.", []string{"staff_cap SYR→USA 17 2018-03-30"}},
+		{"people sent home from another's land were the sender's own", "The United States sent 20 diplomats home from Minsk on Monday, while Britain sent 20 Russian diplomats home from London.", []string{"withdraw_staff USA→BLR 20 2018-03-26 Minsk", "expel GBR→RUS 20 2018-03-26"}},
+		{"bringing one's own diplomats down to a number is a level", "By March 27 the United States had sent enough people home from Minsk to bring the number of its diplomats in Belarus down to 17.", []string{"withdraw_staff USA→BLR 2018-03-27 Minsk", "staff_level USA→BLR 17 2018-03-27"}},
+		{"bringing one's diplomats down when told to is a cap", "Moscow told Britain on Friday that it must bring the staff of its embassy in Moscow down to 40.", []string{"staff_cap RUS→GBR 40 2018-03-30"}},
+		{"bringing one's diplomats back reopens", "Turkey brought its diplomats back to Kyiv on Tuesday.", []string{"reopen_mission TUR→UKR 2018-03-27 Kyiv"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

@@ -1505,6 +1505,21 @@ func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit i
 			from = m.end
 		}
 	}
+	// "sent 20 diplomats home from Minsk": people sent home from another's land
+	// were the sender's own there
+	if sendVerbs[toks[tr.start].low] && actor != "" {
+		for _, m := range ments {
+			if m.start <= tr.start || m.start >= min(limit, tr.end+10) || m.code == "" {
+				continue
+			}
+			if m.code != actor && m.modifies == "diplomat" {
+				break
+			}
+			if m.prep == "from" && m.code != actor && m.start >= 2 && toks[m.start-2].low == "home" {
+				return true
+			}
+		}
+	}
 	// "told non-emergency government employees at its embassy in Yangon, and their
 	// family members, that they must leave": the people named before the trigger
 	for k := tr.start - 1; k >= max(0, from, tr.start-20); k-- {
@@ -1674,7 +1689,13 @@ func (x *Extractor) postSubject(toks []token, tr trigger) bool {
 // employees" (not "the staff of its embassy" after "told", nor "how many local people
 // their missions may hire").
 func (x *Extractor) shrinksOwn(toks []token, tr trigger, limit int) bool {
-	for k := tr.end; k < min(limit, tr.end+8); k++ {
+	// (inside the trigger too: "bring the number of its diplomats down to 17", unless
+	// told to: "told that London must bring the staff of its embassy down")
+	from := tr.end
+	if !imposed(toks, tr.start) {
+		from = tr.start + 1
+	}
+	for k := from; k < min(limit, tr.end+8); k++ {
 		w := toks[k].low
 		if w == "essential" || w == "minimum" || w == "skeleton" {
 			return true
@@ -1686,6 +1707,24 @@ func (x *Extractor) shrinksOwn(toks []token, tr trigger, limit int) bool {
 	}
 	return false
 }
+
+// imposed reports whether an order, a demand or a "must" stands before k in its
+// sentence: what follows is done at another's word.
+func imposed(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-20); j-- {
+		w := toks[j].low
+		if w == "." || w == ";" {
+			return false
+		}
+		if orderVerbs[w] || w == "must" || w == "tell" || w == "demand" || w == "gave" || w == "given" {
+			return true
+		}
+	}
+	return false
+}
+
+// sendVerbs send people somewhere.
+var sendVerbs = map[string]bool{"sent": true, "send": true, "sends": true, "sending": true}
 
 // toCount reports whether the number at k is what something comes down to: "to 17",
 // "to just two", "down to only 40".
@@ -2501,7 +2540,8 @@ func (x *Extractor) placeFor(toks []token, ments []mention, tr trigger, limit in
 			continue
 		}
 		// ("withdrew their last diplomats from Kuwait City": the capital left)
-		if m.role == roleCity || (m.prep == "in" || m.prep == "at") || kind == "withdraw_staff" && m.role == roleCapital && (m.prep == "from" || m.prep == "out of") {
+		// ("brought its diplomats back to Kyiv": the capital returned to)
+		if m.role == roleCity || (m.prep == "in" || m.prep == "at") || kind == "withdraw_staff" && m.role == roleCapital && (m.prep == "from" || m.prep == "out of") || kind == "reopen_mission" && m.role == roleCapital && m.prep == "to" {
 			return m.place
 		}
 	}
