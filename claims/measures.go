@@ -2185,6 +2185,24 @@ func timeUnit(toks []token, k int) bool {
 	return false
 }
 
+// causeBetween reports whether a cause or an object opens between a trigger and a
+// "by": in "expelled in reprisal for the search of a residence by U.S. troops" the
+// troops searched, they did not expel.
+func causeBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch toks[k].low {
+		case "for", "after", "over", "against", "because":
+			return true
+		case "of":
+			// ("an expulsion of four Iranian staff by Baku": the nominal's object)
+			if k > from {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // actorFor finds who acts: "by X" after the trigger, else the nearest name before it
 // that can act (not after a preposition, not qualifying a noun of people), else, in a
 // passive, "from X" after it ("were expelled from Poland").
@@ -2194,7 +2212,7 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 	for _, m := range ments {
 		// ("six Israeli guards have been brought out by Egyptian commandos": who
 		// carries people out is not who withdraws them)
-		if m.start >= tr.end && m.prep == "by" && m.start <= tr.end+8 && !(ownPeopleKind(kind) && m.role == roleDemonym && m.modifies != "government") {
+		if m.start >= tr.end && m.prep == "by" && m.start <= tr.end+8 && !(ownPeopleKind(kind) && m.role == roleDemonym && m.modifies != "government") && !causeBetween(toks, tr.end, m.start) {
 			return m.code, "by"
 		}
 		// "in reply to Britain's expulsion of four Russian diplomats": a possessive
