@@ -1139,6 +1139,18 @@ func (lx *Lexicon) objectNear(toks []token, start, end int, class string) bool {
 			}
 		}
 	}
+	// "Nineteen American diplomats flew from Managua to Miami on Monday, expelled in
+	// reprisal ...": a participle after a comma tells of the sentence's subject
+	if start > 0 && toks[start-1].low == "," && strings.HasSuffix(toks[start].low, "ed") {
+		for k := 0; k < min(start, 6); k++ {
+			if lx.inClass(class, toks[k].low) {
+				return true
+			}
+			if toks[k].punct {
+				break
+			}
+		}
+	}
 	// inside the pattern: "held talks", "local staff"
 	for k := start; k < end; k++ {
 		if lx.inClass(class, toks[k].low) && k != start {

@@ -2185,6 +2185,23 @@ func timeUnit(toks []token, k int) bool {
 	return false
 }
 
+// agentBy reports whether "by" stands before the mention, past the title of an
+// office holder: "expelled by President Daniel Ortega".
+func agentBy(toks []token, m mention) bool {
+	if m.prep == "by" {
+		return true
+	}
+	if m.role != roleOfficial {
+		return false
+	}
+	for j := m.start - 1; j > 0 && j >= m.start-3 && toks[j].upper; j-- {
+		if toks[j-1].low == "by" {
+			return true
+		}
+	}
+	return false
+}
+
 // causeBetween reports whether a cause or an object opens between a trigger and a
 // "by": in "expelled in reprisal for the search of a residence by U.S. troops" the
 // troops searched, they did not expel.
@@ -2212,7 +2229,7 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 	for _, m := range ments {
 		// ("six Israeli guards have been brought out by Egyptian commandos": who
 		// carries people out is not who withdraws them)
-		if m.start >= tr.end && m.prep == "by" && m.start <= tr.end+8 && !(ownPeopleKind(kind) && m.role == roleDemonym && m.modifies != "government") && !causeBetween(toks, tr.end, m.start) {
+		if m.start >= tr.end && agentBy(toks, m) && m.start <= tr.end+8 && !(ownPeopleKind(kind) && m.role == roleDemonym && m.modifies != "government") && !causeBetween(toks, tr.end, m.start) {
 			return m.code, "by"
 		}
 		// "in reply to Britain's expulsion of four Russian diplomats": a possessive
