@@ -475,6 +475,7 @@ func TestExtractRules(t *testing.T) {
 		{"bringing one's diplomats back reopens", "Turkey brought its diplomats back to Kyiv on Tuesday.", []string{"reopen_mission TUR→UKR 2018-03-27 Kyiv"}},
 		{"a 'by' past a cause names who caused, not who expelled", "Nicaragua said nineteen American diplomats were expelled over a raid by U.S. troops, and Tehran condemned the expulsion of four Iranian diplomats by Baku.", []string{"expel NIC→USA 19 2018-03-30", "expel AZE→IRN 4 2018-03-30"}},
 		{"a participle after a comma tells of the subject; a titled agent acts", "Nineteen American diplomats flew from Managua to Havana on Monday, expelled by President Daniel Ortega.", []string{"expel NIC→USA 19 2018-03-26"}},
+		{"a new paragraph in the present is back in the news's year", "Saudi Arabia cut its ties with Iran in January 2016.\n\nThe thaw follows the deal of March 10, under which Riyadh and Tehran agreed to restore relations.", []string{"break_relations SAU→IRN 2016-01", "agreement SAU→IRN 2018-03-10", "restore_relations SAU→IRN 2018-03-10", "restore_relations IRN→SAU 2018-03-10"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

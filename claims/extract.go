@@ -36,11 +36,12 @@ type trigger struct {
 
 // docState is what extraction remembers across the sentences of one document.
 type docState struct {
-	in       Input
-	lastDate parity.Date // the last date the story named, for "days earlier"
-	paraDate parity.Date // the last date named in the current paragraph
-	para     int
-	paraYear int // the past year the paragraph speaks of ("On January 2, 2016, ..."), or 0
+	in           Input
+	lastDate     parity.Date // the last date the story named, for "days earlier"
+	lastDatePara int         // the paragraph that named it
+	paraDate     parity.Date // the last date named in the current paragraph
+	para         int
+	paraYear     int // the past year the paragraph speaks of ("On January 2, 2016, ..."), or 0
 	// news is the date the story gives the news (see newsDate), read
 	// only when a claim has no date of its own
 	news       parity.Date
@@ -271,7 +272,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 			if dated {
 				for _, d := range st.inParagraph(findDates(st.toks, in.Published, st.lastDate)) {
 					if !d.since {
-						st.lastDate, st.paraDate = d.date, d.date
+						st.lastDate, st.paraDate, st.lastDatePara = d.date, d.date, s.para
 						st.lastPassing = inPassing(st.toks, d)
 					}
 				}
@@ -474,6 +475,11 @@ func (st *docState) storyGoesOn(d *datePhrase) bool {
 	if pub.Sub(d.date.Start) <= 60*24*time.Hour {
 		return false
 	}
+	// "The thaw follows the Beijing-brokered deal of March 10": a new paragraph
+	// in the present tense is back in the news's year
+	if st.para != st.lastDatePara && presentTense(st.toks) {
+		return false
+	}
 	at := time.Date(last.Start.Year(), d.date.Start.Month(), d.date.Start.Day(), 0, 0, 0, 0, time.UTC)
 	// a date told in passing ("the raid of March 1, 2008") goes on only into the
 	// days right after it ("On March 2 he called ... home")
@@ -482,6 +488,17 @@ func (st *docState) storyGoesOn(d *datePhrase) bool {
 		span = 7 * 24 * time.Hour
 	}
 	return !at.Before(last.Start) && at.Sub(last.Start) <= span
+}
+
+// presentTense reports whether the sentence speaks in the present: "follows", "is".
+func presentTense(toks []token) bool {
+	for _, t := range toks {
+		switch t.low {
+		case "is", "are", "follows", "comes", "marks", "remains", "says":
+			return true
+		}
+	}
+	return false
 }
 
 // inPassing reports whether a date names what something is remembered by rather
@@ -609,7 +626,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	out = append(out, x.shareClaims(st, s, ments, dates)...)
 	for _, d := range dates {
 		if !d.since {
-			st.lastDate = d.date
+			st.lastDate, st.lastDatePara = d.date, s.para
 			st.lastPassing = inPassing(toks, d)
 			st.paraDate = d.date
 		}
@@ -682,7 +699,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		// Indian diplomat in September 2023, after a killing that June" counts from
 		// September
 		if last.Date != nil {
-			st.lastDate, st.lastPassing = last.LedgerDate(), false
+			st.lastDate, st.lastPassing, st.lastDatePara = last.LedgerDate(), false, st.para
 			if len(dates) > 0 {
 				st.paraDate = st.lastDate
 			}
