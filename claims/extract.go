@@ -874,7 +874,7 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 	// "agreed to restore relations": the measure agreed on is the claim
 	out = kept[:0]
 	for i, t := range kept {
-		if t.rule.kind == "agreement" && i+1 < len(kept) && kept[i+1].start-t.end <= 4 {
+		if t.rule.kind == "agreement" && i+1 < len(kept) && kept[i+1].start-t.end <= 4 && kept[i+1].rule.kind != "restore_relations" {
 			continue
 		}
 		out = append(out, t)
