@@ -707,6 +707,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		c1, c2 := c, c
 		c1.Actor, c1.Target = code(a), code(b)
 		c2.Actor, c2.Target = code(b), code(a)
+		// (talks and agreements have two parties and no direction: one claim)
+		if symmetric(c.Kind) {
+			return []Claim{c1}
+		}
 		return []Claim{c1, c2}
 	}
 	// joint actors: "Germany, France and Italy expelled ..."
