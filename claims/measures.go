@@ -2992,14 +2992,6 @@ func reachedBy(toks []token, k int) bool {
 				return false
 			}
 			past = true
-		case "to":
-			if j+1 < len(toks) && !toks[j+1].num && j > k && toks[j-1].low != "down" && toks[j-1].low != "up" {
-				// "to leave by Friday", "to close the consulate by March"
-				if j+1 < len(toks) && (strings.HasSuffix(toks[j+1].low, "ed") || toks[j+1].upper) {
-					continue
-				}
-				return false
-			}
 		}
 	}
 	return past
