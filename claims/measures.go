@@ -1720,11 +1720,21 @@ func imposed(toks []token, k int) bool {
 		if w == "." || w == ";" {
 			return false
 		}
-		if orderVerbs[w] || w == "must" || w == "tell" || w == "demand" || w == "gave" || w == "given" {
+		if obliges(w) || w == "tell" || w == "demand" {
 			return true
 		}
 	}
 	return false
+}
+
+// obliges reports whether w puts an act at another's word: an order, a "must", a
+// time given.
+func obliges(w string) bool {
+	switch w {
+	case "must", "give", "gave", "given":
+		return true
+	}
+	return orderVerbs[w]
 }
 
 // sendVerbs send people somewhere.
@@ -2984,10 +2994,10 @@ func reachedBy(toks []token, k int) bool {
 			}
 			break
 		}
-		switch w {
-		case "will", "would", "must", "should", "shall", "deadline", "given", "gave", "give", "ordered", "told", "asked", "required", "demanded":
+		switch {
+		case obliges(w) || w == "will" || w == "would" || w == "should" || w == "shall" || w == "deadline":
 			return false
-		case "had", "has", "have", "was", "were":
+		case w == "had" || w == "has" || w == "have" || w == "was" || w == "were":
 			if j+1 < len(toks) && toks[j+1].low == "to" {
 				return false
 			}
@@ -2997,7 +3007,8 @@ func reachedBy(toks []token, k int) bool {
 	return past
 }
 
-// hourWords name a time of day a deadline may carry before its date.
+// hourWords may stand between a deadline's "by" and its date: a time of day, and the
+// "on" of "by noon on Friday".
 var hourWords = map[string]bool{"midnight": true, "noon": true, "midday": true, "nightfall": true, "sunset": true, "sundown": true, "dawn": true, "on": true}
 
 // notUntil reports whether the "until" at k closes a negation ("did not restore them
