@@ -1526,14 +1526,19 @@ func restated(all []Claim, i int) bool {
 
 // placed reports whether another claim states the same event with a place: "Poland
 // is closing Russia's consulate in Poznan ... Sikorski withdrew his consent for the
-// consulate" is one closure.
+// consulate" is one closure. A telling without a place on an earlier day is an
+// earlier step ("had authorised staff to leave" on Tuesday before "ordered them to
+// leave" on Thursday), not the same act.
 func placed(c *Claim, all []Claim, self int) bool {
 	for j := range all {
 		o := &all[j]
 		if j == self || o.Place == "" || o.Kind != c.Kind || o.ActorCode() != c.ActorCode() || o.TargetCode() != c.TargetCode() || countKey(o.Count) != countKey(c.Count) && c.Count != nil {
 			continue
 		}
-		if c.Date == nil || o.Date == nil || distance(c.LedgerDate(), o.LedgerDate()) <= 7*24*time.Hour {
+		if c.Date == nil || o.Date == nil {
+			return true
+		}
+		if d := distance(c.LedgerDate(), o.LedgerDate()); d <= 7*24*time.Hour && !(c.Date.Precision == parity.Day && o.Date.Precision == parity.Day && c.Date.Start < o.Date.Start) {
 			return true
 		}
 	}
