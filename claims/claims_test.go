@@ -94,6 +94,9 @@ func TestDatePhrases(t *testing.T) {
 		{"last summer", "2020-06/2020-08"},
 		{"last winter", "2020-12/2021-02"},
 		{"this spring", "2021-03/2021-05"},
+		// A weekday set beside a day already told is not another week's.
+		{"17 March (Monday) - the embassy closed", "2021-03-17"},
+		{"on March 17, Monday, the embassy closed", "2021-03-17"},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in, 0, nil)

@@ -151,6 +151,7 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 				i = p.end - 1
 				continue
 			}
+			p.end = weekdayAside(toks, p)
 			out = append(out, p)
 			i = p.end - 1
 			// "on Wednesday, after Baku acted a day earlier": a relative phrase
@@ -161,6 +162,26 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 		}
 	}
 	return out
+}
+
+// weekdayAside returns the end of p taken with a weekday set beside it ("17 August
+// (Wednesday)", "March 3, Tuesday,"): the day is already told, and the weekday read
+// on its own would name another week's.
+func weekdayAside(toks []token, p datePhrase) int {
+	k := p.end
+	if p.relative || p.date.Precision != parity.Day || k+1 >= len(toks) || toks[k].low != "(" && toks[k].low != "," {
+		return k
+	}
+	if _, ok := weekdays[toks[k+1].low]; !ok {
+		return k
+	}
+	if toks[k].low == "(" {
+		if k+2 < len(toks) && toks[k+2].low == ")" {
+			return k + 3
+		}
+		return k
+	}
+	return k + 2
 }
 
 // yearOfDay returns the year of a day told without one: the latest such day not after
