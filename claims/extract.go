@@ -927,7 +927,7 @@ func matchSteps(steps []step, toks []token, i int) (int, bool) {
 	s := steps[0]
 	if s.gap > 0 {
 		for k := 0; k <= s.gap && i+k <= len(toks); k++ {
-			if i+k < len(toks) && toks[i+k].low == "." {
+			if i+k < len(toks) && (toks[i+k].low == "." || toks[i+k].low == ";" || newPredicate(toks, i+k)) {
 				break
 			}
 			if end, ok := matchSteps(steps[1:], toks, i+k); ok {
@@ -940,6 +940,20 @@ func matchSteps(steps []step, toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	return matchSteps(steps[1:], toks, i+1)
+}
+
+// newPredicate reports whether an "and" at k opens a second measure of the same
+// subject ("ordered the embassy to close immediately and gave all its diplomats 48
+// hours to leave"): a rule's gap does not reach into it.
+func newPredicate(toks []token, k int) bool {
+	if toks[k].low != "and" || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].low {
+	case "gave", "gives", "expelled", "expels", "closed", "closes", "shut", "shuts", "recalled", "recalls", "ordered", "orders", "declared", "declares", "broke", "breaks", "severed", "severs":
+		return true
+	}
+	return false
 }
 
 // ambassadorObject reports whether the trigger acts on an ambassador: the noun within

@@ -409,9 +409,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if kind == "close_mission" && aFrom != "context" {
 		abroad = x.abroadPost(toks, ments, tr, limit, actor)
 	}
-	if kind == "close_mission" && (x.ownPost(toks, tr, limit) || actorsPost(toks, ments, tr, actor) || abroad != "" || postOwn || selfClosed) && !ordered {
+	actorOwns, postHost := actorsPost(toks, ments, tr, actor)
+	if kind == "close_mission" && (x.ownPost(toks, tr, limit) || actorOwns || abroad != "" || postOwn || selfClosed) && !ordered {
 		if abroad != "" {
 			target = abroad
+		}
+		if postHost != "" {
+			target = postHost
 		}
 		c.Kind = "withdraw_staff"
 		c.Count = nil // the posts counted are not the people withdrawn
@@ -787,13 +791,24 @@ func mentioned(ments []mention, code string) bool {
 // actorsPost reports whether the mission closed is the actor's own, named with a
 // possessive: "Paraguay shut Paraguay's embassy in Caracas" as the text puts it when
 // verbs share a subject ("severed relations ..., shut Paraguay's embassy").
-func actorsPost(toks []token, ments []mention, tr trigger, actor string) bool {
+// The post may also be what closes, with no object after the verb: "announced that
+// the French embassy in Damascus would close"; host is then the state it stands in,
+// when named right after it.
+func actorsPost(toks []token, ments []mention, tr trigger, actor string) (own bool, host string) {
 	for _, m := range ments {
 		if m.start >= tr.end && m.start <= tr.end+2 && m.possessive && m.code == actor && m.modifies == "mission" {
-			return true
+			return true, ""
+		}
+		if m.code == actor && m.modifies == "mission" && (m.possessive || m.role == roleDemonym) && m.end <= tr.start && tr.start-m.end <= 5 && !boundaryBetween(toks, m.end, tr.start, true) && !takesObject(toks, tr.end) {
+			for _, h := range ments {
+				if h.start > m.end && h.start <= m.end+3 && h.end <= tr.start && (h.prep == "in" || h.prep == "at") && h.code != actor {
+					return true, h.code
+				}
+			}
+			return true, ""
 		}
 	}
-	return false
+	return false, ""
 }
 
 // toldBack reports whether the trigger tells someone, in the passive, to go home:
@@ -1388,11 +1403,16 @@ func missionCloses(toks []token, ments []mention, tr trigger) string {
 	}
 	switch w := toks[tr.start].low; w {
 	case "closes", "closed", "shuts", "shut":
+	case "close":
+		// ("announced that the French embassy in Damascus would close")
+		if toks[tr.start-1].low != "would" && toks[tr.start-1].low != "will" {
+			return ""
+		}
 	default:
 		return ""
 	}
 	start := tr.start
-	for start > 0 && (isPassiveAux(toks[start-1].low) || toks[start-1].low == "temporarily") {
+	for start > 0 && (isPassiveAux(toks[start-1].low) || toks[start-1].low == "temporarily" || toks[start-1].low == "would" || toks[start-1].low == "will") {
 		start--
 	}
 	for _, m := range ments {
@@ -1400,7 +1420,7 @@ func missionCloses(toks []token, ments []mention, tr trigger) string {
 			continue
 		}
 		// the name opens its clause: nothing but "the" before it
-		if j := beforeThe(toks, m.start); j >= 0 && !toks[j].punct {
+		if j := beforeThe(toks, m.start); j >= 0 && !toks[j].punct && toks[j].low != "that" {
 			continue
 		}
 		return m.code
@@ -2203,7 +2223,9 @@ func timeUnit(toks []token, k int) bool {
 // office holder: "expelled by President Daniel Ortega".
 func agentBy(toks []token, m mention) bool {
 	if m.prep == "by" {
-		return true
+		// ("blaming rocket fire on militias directed by Iran's Quds Force": the name
+		// qualifies who acted; "by Iran's government" still acts)
+		return !m.possessive || m.modifies == "government"
 	}
 	if m.role != roleOfficial {
 		return false

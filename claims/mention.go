@@ -147,7 +147,9 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 	for k := range out {
 		m := &out[k]
 		p := m.start - 1
-		if p >= 0 && toks[p].low == "the" {
+		// ("at an EU summit": an article does not part a name from its preposition;
+		// "on a Canadian aircraft" keeps a demonym free to qualify)
+		if p >= 0 && (toks[p].low == "the" || (toks[p].low == "a" || toks[p].low == "an") && m.role == roleName) {
 			p--
 		}
 		// "from both Tel Aviv and Washington"
