@@ -926,12 +926,16 @@ func matchSteps(steps []step, toks []token, i int) (int, bool) {
 	}
 	s := steps[0]
 	if s.gap > 0 {
-		for k := 0; k <= s.gap && i+k <= len(toks); k++ {
+		for k, n := 0, 0; n <= s.gap && i+k <= len(toks); k, n = k+1, n+1 {
 			if i+k < len(toks) && (toks[i+k].low == "." || toks[i+k].low == ";" || newPredicate(toks, i+k)) {
 				break
 			}
 			if end, ok := matchSteps(steps[1:], toks, i+k); ok {
 				return end, true
+			}
+			// (", Christian Clages,": a name in apposition costs one word)
+			if a := appositiveName(toks, i+k); a > 0 {
+				k += a
 			}
 		}
 		return 0, false
@@ -940,6 +944,22 @@ func matchSteps(steps []step, toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	return matchSteps(steps[1:], toks, i+1)
+}
+
+// appositiveName returns how many tokens after a comma at k form a proper name closed
+// by another comma (", Christian Clages,"), or 0.
+func appositiveName(toks []token, k int) int {
+	if k >= len(toks) || toks[k].low != "," {
+		return 0
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+4 && toks[j].upper && !toks[j].punct {
+		j++
+	}
+	if j == k+1 || j >= len(toks) || toks[j].low != "," {
+		return 0
+	}
+	return j - k
 }
 
 // newPredicate reports whether an "and" at k opens a second measure of the same
