@@ -490,6 +490,7 @@ func TestExtractRules(t *testing.T) {
 		{"a name in apposition costs a rule's gap one word", "Caracas told Spain's ambassador, Jesus Silva Fernandez, on Thursday that he had 72 hours to leave the country.", []string{"expel_ambassador VEN→ESP 2018-03-29"}},
 		{"taking all of its staff out of a land", "Peru has taken all of its embassy employees and their families out of Haiti, the foreign ministry said on Thursday.", []string{"withdraw_staff PER→HTI 2018-03-29"}},
 		{"flying officials of its embassy out of a capital", "Chile has flown three officials of its embassy in Haiti out of Port-au-Prince, the foreign ministry said on Thursday.", []string{"withdraw_staff CHL→HTI 3 2018-03-29 Port-au-Prince"}},
+		{"a capital's former name", "The American embassy in Peking has a staff of 31.", []string{"staff_level USA→CHN 31 2018-03-30"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}
