@@ -1403,16 +1403,11 @@ func missionCloses(toks []token, ments []mention, tr trigger) string {
 	}
 	switch w := toks[tr.start].low; w {
 	case "closes", "closed", "shuts", "shut":
-	case "close":
-		// ("announced that the French embassy in Damascus would close")
-		if toks[tr.start-1].low != "would" && toks[tr.start-1].low != "will" {
-			return ""
-		}
 	default:
 		return ""
 	}
 	start := tr.start
-	for start > 0 && (isPassiveAux(toks[start-1].low) || toks[start-1].low == "temporarily" || toks[start-1].low == "would" || toks[start-1].low == "will") {
+	for start > 0 && (isPassiveAux(toks[start-1].low) || toks[start-1].low == "temporarily") {
 		start--
 	}
 	for _, m := range ments {
@@ -1420,7 +1415,7 @@ func missionCloses(toks []token, ments []mention, tr trigger) string {
 			continue
 		}
 		// the name opens its clause: nothing but "the" before it
-		if j := beforeThe(toks, m.start); j >= 0 && !toks[j].punct && toks[j].low != "that" {
+		if j := beforeThe(toks, m.start); j >= 0 && !toks[j].punct {
 			continue
 		}
 		return m.code
