@@ -934,8 +934,8 @@ func matchSteps(steps []step, toks []token, i int) (int, bool) {
 				return end, true
 			}
 			// (", Christian Clages,": a name in apposition costs one word)
-			if a := appositiveName(toks, i+k); a > 0 {
-				k += a
+			if o := apposition(toks, i+k, 1); o >= 0 {
+				k = o - i
 			}
 		}
 		return 0, false
@@ -946,20 +946,20 @@ func matchSteps(steps []step, toks []token, i int) (int, bool) {
 	return matchSteps(steps[1:], toks, i+1)
 }
 
-// appositiveName returns how many tokens after a comma at k form a proper name closed
-// by another comma (", Christian Clages,"), or 0.
-func appositiveName(toks []token, k int) int {
-	if k >= len(toks) || toks[k].low != "," {
-		return 0
+// apposition returns the index of the comma that closes, in direction step (1 after,
+// -1 before), a proper name set off by the comma at k (", Christian Clages,"), or -1.
+func apposition(toks []token, k, step int) int {
+	if k < 0 || k >= len(toks) || toks[k].low != "," {
+		return -1
 	}
-	j := k + 1
-	for j < len(toks) && j <= k+4 && toks[j].upper && !toks[j].punct {
-		j++
+	j := k + step
+	for j >= 0 && j < len(toks) && toks[j].upper && !toks[j].punct {
+		j += step
 	}
-	if j == k+1 || j >= len(toks) || toks[j].low != "," {
-		return 0
+	if j == k+step || j < 0 || j >= len(toks) || toks[j].low != "," {
+		return -1
 	}
-	return j - k
+	return j
 }
 
 // newPredicate reports whether an "and" at k opens a second measure of the same
@@ -1170,12 +1170,8 @@ func (lx *Lexicon) objectNear(toks []token, start, end int, class string) bool {
 			return true
 		}
 		if toks[k].low == "," {
-			j := k - 1
-			for j >= 0 && toks[j].upper {
-				j--
-			}
-			if j < k-1 && j >= 0 && toks[j].low == "," {
-				k = j
+			if o := apposition(toks, k, -1); o >= 0 {
+				k = o
 			}
 			// "its ambassador, who was out of the country, should not come back": a
 			// relative clause costs nothing either
