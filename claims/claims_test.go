@@ -67,6 +67,8 @@ func TestDatePhrases(t *testing.T) {
 		{"on Wednesday", "2021-04-21"},
 		{"last month", "2021-03"},
 		{"in April", "2021-04"},
+		{"in mid-March", "2021-03"},
+		{"by mid-June 2019", "2019-06"},
 		{"in May", "2020-05"},
 		{"in 2018", "2018"},
 		{"since October 2023", "2023-10"},

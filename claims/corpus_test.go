@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"parity"
 	"parity/dataset"
 	"parity/news"
 )
@@ -185,5 +186,31 @@ func TestAnnotatorAgreement(t *testing.T) {
 	report(t, r)
 	if f := r.Overall.F1(); f < 0.95 {
 		t.Errorf("second annotator agrees with gold at F1 %.3f, below 0.95", f)
+	}
+}
+
+// TestEvaluatePairsMost: a label without a count must not take the one claim a
+// label with a count could match when another claim fits it as well; pairing
+// first come, first served would score one match here instead of two.
+func TestEvaluatePairsMost(t *testing.T) {
+	g, err := dataset.Gazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold := `{"article": "001", "measure": "expel", "actor": "RUS", "target": "USA", "count_min": null, "count_max": null, "date": null, "date_precision": null, "place": null, "background": false}
+{"article": "001", "measure": "expel", "actor": "RUS", "target": "USA", "count_min": 35, "count_max": 35, "date": null, "date_precision": null, "place": null, "background": false}
+`
+	labels, err := ReadGold(strings.NewReader(gold), "gold.jsonl", g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rus, usa, n := "RUS", "USA", 35
+	cs := []Claim{
+		{Document: "001.txt", Kind: "expel", Actor: &rus, Target: &usa, Count: &Count{Min: &n, Max: &n, Qualifier: parity.Exact}},
+		{Document: "001.txt", Kind: "expel", Actor: &rus, Target: &usa},
+	}
+	r := Evaluate(labels, cs, 1)
+	if r.Overall.TP != 2 || len(r.Misses) != 0 || len(r.FalsePositives) != 0 {
+		t.Errorf("got %d matches, %d misses, %d false positives; want 2, 0, 0", r.Overall.TP, len(r.Misses), len(r.FalsePositives))
 	}
 }

@@ -2,7 +2,9 @@ package claims
 
 import (
 	"strconv"
+	"strings"
 	"time"
+	"unicode"
 
 	"parity"
 )
@@ -93,11 +95,13 @@ func dayRange(a, b time.Time) parity.Date {
 // isMonthToken tells the month "May" from the modal "may": a month name counts when
 // it is capitalised (or abbreviated with a stop).
 func monthOf(t token) (time.Month, bool) {
-	m, ok := months[t.low]
-	if !ok {
-		return 0, false
+	low, upper := t.low, t.upper
+	// "mid-July" is one token: the month is its date
+	if rest, ok := strings.CutPrefix(low, "mid-"); ok && len(t.text) > 4 {
+		low, upper = rest, unicode.IsUpper(rune(t.text[4]))
 	}
-	if !t.upper {
+	m, ok := months[low]
+	if !ok || !upper {
 		return 0, false
 	}
 	return m, true

@@ -237,8 +237,9 @@ type Report struct {
 }
 
 // Evaluate compares claims with gold labels. Claims and labels are paired one to one:
-// first full matches, then, for the per-field scores, each remaining label with the
-// claim of its article and kind that agrees on most fields.
+// first as many full matches as can be made at once, then, for the per-field scores,
+// each remaining label with the claim of its article and kind that agrees on most
+// fields.
 func Evaluate(labels []Label, cs []Claim, articles int) Report {
 	r := Report{Field: map[string]Score{}, Articles: articles}
 	usedC := make([]bool, len(cs))
@@ -258,14 +259,50 @@ func Evaluate(labels []Label, cs []Claim, articles int) Report {
 		sort.Ints(out)
 		return out
 	}
+	// A maximum matching: a greedy first-come pairing can hand a claim to the
+	// label listed first when a later label had no other match, undercounting.
+	fits := make([][]int, len(labels))
+	owner := make([]int, len(cs)) // claim -> label, -1 when free
+	for i := range owner {
+		owner[i] = -1
+	}
 	for li, l := range labels {
 		pair[li] = -1
 		for _, ci := range candidates(l) {
-			if !usedC[ci] && matches(l, &cs[ci]) {
-				usedC[ci], usedL[li], pair[li] = true, true, ci
-				r.Overall.TP++
-				break
+			if matches(l, &cs[ci]) {
+				fits[li] = append(fits[li], ci)
 			}
+		}
+	}
+	// seen[ci] == round marks a claim already tried in this label's search
+	seen := make([]int, len(cs))
+	round := 0
+	var augment func(li int) bool
+	augment = func(li int) bool {
+		for _, ci := range fits[li] {
+			if seen[ci] == round {
+				continue
+			}
+			seen[ci] = round
+			if owner[ci] < 0 || augment(owner[ci]) {
+				owner[ci], pair[li] = li, ci
+				return true
+			}
+		}
+		return false
+	}
+	for li := range labels {
+		if len(fits[li]) == 0 {
+			continue
+		}
+		round++
+		if augment(li) {
+			r.Overall.TP++
+		}
+	}
+	for ci, li := range owner {
+		if li >= 0 {
+			usedC[ci], usedL[li] = true, true
 		}
 	}
 	// lenient pairing for field scores
