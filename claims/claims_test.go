@@ -493,6 +493,10 @@ func TestExtractRules(t *testing.T) {
 		{"taking all of its staff out of a land", "Peru has taken all of its embassy employees and their families out of Haiti, the foreign ministry said on Thursday.", []string{"withdraw_staff PER→HTI 2018-03-29"}},
 		{"flying officials of its embassy out of a capital", "Chile has flown three officials of its embassy in Haiti out of Port-au-Prince, the foreign ministry said on Thursday.", []string{"withdraw_staff CHL→HTI 3 2018-03-29 Port-au-Prince"}},
 		{"a capital's former name", "The American embassy in Peking has a staff of 31.", []string{"staff_level USA→CHN 31 2018-03-30"}},
+		{"a date that closes an opening 'when' clause is that clause's", "When Caracas expelled the diplomats of Argentina and Peru, among others, at the end of July, Brasilia agreed to look after both embassies.", []string{"expel VEN→ARG 2017-07", "expel VEN→PER 2017-07"}},
+		{"one expulsion per state listed after 'of'", "Venezuela expelled the diplomats of Argentina, Chile and Peru on Monday.", []string{"expel VEN→ARG 2018-03-26", "expel VEN→CHL 2018-03-26", "expel VEN→PER 2018-03-26"}},
+		{"one expulsion per demonym listed", "Argentine and Peruvian diplomats were expelled by Venezuela on Monday.", []string{"expel VEN→ARG 2018-03-26", "expel VEN→PER 2018-03-26"}},
+		{"embassies that refuse to close are not closed", "Germany and Belgium said on Friday that they had brought their diplomats home, leaving the few embassies that still refuse to close in Kuwait.", []string{"withdraw_staff DEU→KWT 2018-03-30", "withdraw_staff BEL→KWT 2018-03-30"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 	}

@@ -742,6 +742,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if len(actors) > 1 && len(targets) > 1 {
 		targets = slices.DeleteFunc(targets, func(t string) bool { return slices.Contains(actors, t) })
 	}
+	// "expelled the diplomats of Argentina and Peru", "Argentine and Peruvian
+	// diplomats were told to leave": one measure against each state listed (a count
+	// is a total the sentence does not share out, so a counted list stays one claim)
+	if len(targets) == 0 && target != "" && c.Count == nil && !mutual(kind) && !symmetric(kind) && !bilateral(kind) {
+		targets = targetList(toks, ments, tr, target, actors)
+	}
 	if len(targets) < 2 {
 		if len(targets) == 1 {
 			target = targets[0]
@@ -764,6 +770,39 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 	}
 	return out
+}
+
+// targetList returns the states listed with the target's mention nearest the
+// trigger in the same form ("Argentine and Peruvian", "of Argentina and Peru"), or
+// nil when it stands alone or the list holds an actor or a town.
+func targetList(toks []token, ments []mention, tr trigger, target string, actors []string) []string {
+	at, best := -1, 1<<30
+	for i, m := range ments {
+		if m.code != target {
+			continue
+		}
+		d := m.start - tr.end
+		if m.end <= tr.start {
+			d = tr.start - m.end
+		}
+		if d >= 0 && d < best {
+			at, best = i, d
+		}
+	}
+	if at < 0 || ments[at].isTown() || ments[at].role == roleOfficial {
+		return nil
+	}
+	last := lastOwnerListed(toks, ments, at, len(toks))
+	list := listedOwners(toks, ments, last)
+	if len(list) < 2 {
+		return nil
+	}
+	for _, c := range list {
+		if slices.Contains(actors, c) {
+			return nil
+		}
+	}
+	return list
 }
 
 // envoyIn returns the named envoy the trigger's clause speaks of, or nil.
@@ -2734,7 +2773,7 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		}
 		// "New Delhi called Bisaria home, and three days later Pakistan summoned its
 		// own envoy": a date that opens another subject's clause is that clause's
-		if d.start >= tr.end && boundaryBetween(toks, tr.end, d.start, false) && subjectAfter(ments, d.end) {
+		if d.start >= tr.end && boundaryBetween(toks, tr.end, d.start, false) && subjectAfter(ments, d.end) && !openingClauseTail(toks, tr, d) {
 			continue
 		}
 		// "declaring 40 employees personae non gratae, the same number Berlin had
@@ -2792,6 +2831,28 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		return day(pub), -0.1
 	}
 	return parity.Date{}, -0.15
+}
+
+// openingClauseTail reports whether the trigger stands in a clause that opens the
+// sentence with "when", "after" or the like and the date closes that clause before
+// the main one: "When Caracas expelled the diplomats of Argentina, at the end of
+// July, Brasilia agreed to ...".
+func openingClauseTail(toks []token, tr trigger, d datePhrase) bool {
+	if len(toks) == 0 || !subordinators[toks[0].low] || d.start < tr.end {
+		return false
+	}
+	// (", and ..." opens another clause; "Argentina and Peru" does not)
+	for k := tr.end; k < d.start; k++ {
+		switch toks[k].low {
+		case ";", ":", "while", "whereas":
+			return false
+		case "and", "but":
+			if toks[k-1].low == "," {
+				return false
+			}
+		}
+	}
+	return d.end < len(toks) && toks[d.end].low == ","
 }
 
 // inSceneSetting reports whether a date phrase lies inside a clause opened by
