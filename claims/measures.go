@@ -781,11 +781,10 @@ func targetList(toks []token, ments []mention, tr trigger, target string, actors
 		if m.code != target {
 			continue
 		}
-		d := m.start - tr.end
-		if m.end <= tr.start {
-			d = tr.start - m.end
-		}
-		if d >= 0 && d < best {
+		// (inside the trigger's words is nearest: "declared the ambassadors of
+		// Estonia and Latvia persona non grata")
+		d := max(m.start-tr.end, tr.start-m.end, 0)
+		if d < best {
 			at, best = i, d
 		}
 	}
@@ -3257,11 +3256,14 @@ func (x *Extractor) listItems(toks []token, ments []mention, tr trigger, limit i
 			continue
 		}
 		// countries right after: "four each from France and Poland"
-		j := q.end
+		// ("four diplomats each from France and Poland": the words between may
+		// carry the "each" or "from")
+		j, shared := q.end, false
 		if j < len(toks) && toks[j].low == "each" {
 			j++
 		}
 		for j < len(toks) && isFiller(toks[j].low) {
+			shared = shared || toks[j].low == "each" || toks[j].low == "from"
 			j++
 		}
 		var after []mention
@@ -3274,7 +3276,7 @@ func (x *Extractor) listItems(toks []token, ments []mention, tr trigger, limit i
 				}
 			}
 		}
-		if len(after) > 0 && (toks[q.end].low == "each" || toks[min(len(toks)-1, q.end)].low == "from" || q.end+1 < len(toks) && toks[q.end+1].low == "from") {
+		if len(after) > 0 && (toks[min(len(toks)-1, q.end)].low == "each" || shared) {
 			for _, m := range after {
 				if m.code != actor {
 					items = append(items, listItem{n: q, code: m.code, at: q.start})
