@@ -268,6 +268,8 @@ func (x *Extractor) Extract(in Input) []Claim {
 			if len(st.ments) > 0 && st.ments[0].start == entryStart(opening) && st.ments[0].end < len(opening) {
 				st.noteSubject(st.ments[:1])
 			}
+			// ("Sudan and Iran have been at odds since 2016": the story's pair)
+			st.noteNamed(st.ments)
 			st.noteLabel(opening, st.ments, s.para)
 			if dated {
 				for _, d := range st.inParagraph(findDates(st.toks, in.Published, st.lastDate)) {

@@ -702,10 +702,14 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			break
 		}
 	}
-	if eachSide(toks, tr.start) && (a == "" || b == "" || a == b) && venueOnly(ments, "") {
+	if eachSide(toks, tr.start) && (a == "" || b == "" || a == b) && (len(ments) == 0 || venueOnly(ments, "")) {
 		// ("both governments called their ambassadors home", the story's pair told
-		// before by no measure): the pair this claim found
+		// before by no measure): the pair this claim found, else the two states the
+		// story names most
 		a, b = actor, target
+		if a == "" || b == "" || a == b {
+			a, b = st.pair()
+		}
 	}
 	if eachSide(toks, tr.start) && a != "" && b != "" && a != b {
 		c1, c2 := c, c
@@ -1000,7 +1004,7 @@ func reciprocal(toks []token) bool {
 	for k, t := range toks {
 		switch t.low {
 		// (not "Brazil and Uruguay both called their ambassadors home")
-		case "mutual", "mutually", "reciprocal", "reciprocally", "tit-for-tat":
+		case "mutual", "mutually", "reciprocal", "reciprocally", "tit-for-tat", "traded", "swapped":
 			return true
 		case "another", "other":
 			// ("each ordered half a dozen of the other's diplomats out")
@@ -1040,7 +1044,7 @@ func eachSide(toks []token, k int) bool {
 	// "the two sides agreed on October 19 to restore": the subject of the verb the
 	// trigger completes, back to a comma
 	from := k - 1
-	for from > max(0, k-9) && toks[from-1].low != "," && toks[from-1].low != ";" {
+	for from > max(0, k-12) && toks[from-1].low != "," && toks[from-1].low != ";" {
 		from--
 	}
 	for j := from; j+1 < k; j++ {
@@ -1049,7 +1053,7 @@ func eachSide(toks []token, k int) bool {
 		if j+2 < len(toks) && toks[j+2].low == "of" {
 			continue
 		}
-		if (a == "each" || a == "both") && (b == "side" || b == "sides" || b == "country" || b == "countries" || b == "governments") || a == "two" && (b == "sides" || b == "countries" || b == "governments") {
+		if (a == "each" || a == "both") && (b == "side" || b == "sides" || b == "country" || b == "countries" || b == "governments" || b == "nations") || a == "two" && (b == "sides" || b == "countries" || b == "governments" || b == "nations" || b == "neighbours" || b == "neighbors" || b == "capitals") {
 			return true
 		}
 	}
