@@ -447,6 +447,18 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			target = t
 		}
 	}
+	// "Non-essential staff at the British embassy in Tehran were told to leave": no
+	// host sends away only the staff a mission can spare; their own state draws them
+	// down (the host read as the one who expels is the land they leave)
+	if c.Kind == "expel" && target != "" && spareStaff(toks, tr, limit) {
+		switch owner := x.spareOwner(toks, tr, ments, limit); owner {
+		case target:
+			c.Kind = "withdraw_staff"
+			actor, target = target, actor
+		case actor:
+			c.Kind = "withdraw_staff"
+		}
+	}
 	// a state shrinking its own mission draws its people down, it caps no one: "Greece
 	// cut its embassy in Kyiv to essential staff only", "reduce our footprint to
 	// essential employees"
@@ -806,6 +818,47 @@ func targetList(toks []token, ments []mention, tr trigger, target string, actors
 		}
 	}
 	return list
+}
+
+// spareStaff reports whether the people the trigger sends away are those a mission
+// can spare ("non-essential staff", "non-emergency personnel"), named in its clause
+// before it or just after it.
+func spareStaff(toks []token, tr trigger, limit int) bool {
+	spare := func(w string) bool {
+		switch strings.ReplaceAll(w, "-", "") {
+		case "nonessential", "nonemergency", "noncritical", "nonessentials":
+			return true
+		}
+		return false
+	}
+	// (back to a comma or a clause of its own: not "ordered its non-emergency
+	// employees to leave, a day after Maduro told American diplomats ...")
+	for k := tr.start - 1; k >= max(0, tr.start-12) && !toks[k].punct && !subordinators[toks[k].low]; k-- {
+		if spare(toks[k].low) {
+			return true
+		}
+	}
+	for k := tr.start; k < min(limit, tr.end+6, len(toks)); k++ {
+		if spare(toks[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// spareOwner is the state whose spare staff leave: the nationality of the people,
+// else a demonym in the words that name them ("Non-emergency American government
+// employees").
+func (x *Extractor) spareOwner(toks []token, tr trigger, ments []mention, limit int) string {
+	if o := staffNationality(toks, tr, ments, limit); o != "" {
+		return o
+	}
+	for _, m := range ments {
+		if m.role == roleDemonym && (m.prep == "" || m.modifies != "") && m.end <= tr.start && m.start >= tr.start-12 && !boundaryBetween(toks, m.end, tr.start, true) {
+			return m.code
+		}
+	}
+	return ""
 }
 
 // envoyIn returns the named envoy the trigger's clause speaks of, or nil.
