@@ -279,6 +279,14 @@ func Evaluate(labels []Label, cs []Claim, articles int) Report {
 	round := 0
 	var augment func(li int) bool
 	augment = func(li int) bool {
+		// (a free claim first: the pairing stays the plain one wherever it can)
+		for _, ci := range fits[li] {
+			if owner[ci] < 0 {
+				seen[ci] = round
+				owner[ci], pair[li] = li, ci
+				return true
+			}
+		}
 		for _, ci := range fits[li] {
 			if seen[ci] == round {
 				continue
