@@ -325,7 +325,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// "bring all South African diplomats in Tel Aviv home", "recalled Kuwait's
 	// ambassador from Beirut": whoever speaks, the state calling people home is theirs
 	if kind == "recall_ambassador" || kind == "withdraw_staff" {
-		if own := staffNationality(toks, tr, ments, limit); own != "" && own != actor {
+		if own := staffNationality(toks, tr, ments, limit); own != "" && (own != actor || aFrom == "sentence") {
 			if target == own || target == "" {
 				target = actor
 			}
@@ -959,24 +959,11 @@ func peopleLeft(toks []token, tr trigger) bool {
 // the text names it on them: the object after the trigger ("recalled Kuwait's
 // ambassador"), or the subject of a passive ("Somali diplomats in Kenya were
 // recalled"). A name that is told or ordered does not count.
-// peopleMoved reports whether the trigger opens on people and moves them in the
-// passive: "diplomats were driven across the border", "staff were evacuated".
-func peopleMoved(toks []token, tr trigger) bool {
-	if !staffWord(toks[tr.start].low) {
-		return false
-	}
-	for k := tr.start + 1; k < tr.end; k++ {
-		if isPassiveAux(toks[k].low) {
-			return true
-		}
-	}
-	return false
-}
-
 func staffNationality(toks []token, tr trigger, ments []mention, limit int) string {
 	passive := passiveTrigger(toks, tr)
-	// "All Canadian diplomatic staff had left Iran": the trigger opens on the people
-	passive = passive || peopleLeft(toks, tr) || peopleMoved(toks, tr)
+	// "All Canadian diplomatic staff had left Iran", "Polish diplomats drove out":
+	// the trigger opens on the people
+	passive = passive || staffWord(toks[tr.start].low)
 	for _, m := range ments {
 		// "Canadian diplomats", "the staff of Israel's embassies"
 		people := m.prep == "" && (m.modifies == "diplomat" || m.modifies == "ambassador") || missionPeople(toks, m)
@@ -2601,7 +2588,7 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		// closed")
 		for _, m := range ments {
 			// (a move's "to" is where the staff go: "move staff to Djibouti")
-			if m.start > tr.start && m.start < limit+6 && hostIn(toks, tr, m) && m.code != actor {
+			if m.start > tr.start && m.start < limit+6 && hostIn(toks, tr, m) && m.code != actor && !wentTo(toks, tr, ments, m.code) {
 				return m.code
 			}
 		}
@@ -2674,13 +2661,28 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 			}
 		}
 	}
-	// the host after "in": "closed the consulate in Seattle"
+	// the host after "in": "closed the consulate in Seattle" (not the land the
+	// people went to: "crossed into Azerbaijan ... and met up again in Baku")
 	for _, m := range ments {
-		if m.start >= tr.end && m.start < limit && (m.prep == "in" || m.prep == "at") && m.code != actor && !whereTo(toks, tr, m) {
+		if m.start >= tr.end && m.start < limit && (m.prep == "in" || m.prep == "at") && m.code != actor && !whereTo(toks, tr, m) && !wentTo(toks, tr, ments, m.code) {
 			return m.code
 		}
 	}
 	return ""
+}
+
+// wentTo reports whether the trigger's words name state code as where its people
+// go ("crossed into Azerbaijan") and not also as the land they leave ("moved its
+// diplomats from Kyiv to Lviv").
+func wentTo(toks []token, tr trigger, ments []mention, code string) bool {
+	to, from := false, false
+	for _, m := range ments {
+		if m.code == code {
+			to = to || whereTo(toks, tr, m)
+			from = from || m.prep == "from" || m.prep == "out of"
+		}
+	}
+	return to && !from
 }
 
 // placeFor names the city, mission or property of the measure: a city or capital
@@ -2697,7 +2699,7 @@ func (x *Extractor) placeFor(toks []token, ments []mention, tr trigger, limit in
 	for _, m := range ments {
 		// (not "a day after the rebel capture of Kisumu": a city "of" names a post
 		// only after a mission's noun)
-		if !m.isPlace() || m.start < tr.end || m.start >= limit+2 || kind == "withdraw_staff" && whereTo(toks, tr, m) || m.prep == "of" && !x.missionBefore(toks, m.start) {
+		if !m.isPlace() || m.start < tr.end || m.start >= limit+2 || kind == "withdraw_staff" && (whereTo(toks, tr, m) || wentTo(toks, tr, ments, m.code)) || m.prep == "of" && !x.missionBefore(toks, m.start) {
 			continue
 		}
 		// ("withdrew their last diplomats from Kuwait City": the capital left)
@@ -3455,6 +3457,17 @@ func (x *Extractor) jointActors(toks []token, ments []mention, tr trigger, actor
 		if ments[i].start < tr.start && ments[i].code == actor && ments[i].subject {
 			idx = i
 			break
+		}
+	}
+	// "The Dutch, Italian and Polish diplomats drove out": the owners listed before
+	// the people who act
+	for i, m := range ments {
+		if m.start >= tr.start || m.code != actor || m.role != roleDemonym && !m.possessive {
+			continue
+		}
+		last := lastOwnerListed(toks, ments, i, tr.start)
+		if l := ments[last]; l.modifies != "" && l.modifies != "government" && last > i {
+			return listedOwners(toks, ments, last)
 		}
 	}
 	if idx < 0 {
