@@ -36,7 +36,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		return nil
 	}
 	var out []Claim
-	lastSender := ""
+	lastSender, lastHost := "", ""
 	for k := 0; k < len(toks); k++ {
 		if used[k] {
 			continue
@@ -95,6 +95,26 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		// "the mission, then 55 strong", "a 40-strong team"
 		if nounAt < 0 && q.end < len(toks) && toks[q.end].low == "strong" {
 			nounAt = q.end
+		}
+		// "Russia had 150 diplomats in Britain and Britain 60 in Russia", "Poland has
+		// 50 diplomats in Belarus and Lithuania 25": a state and a number with the
+		// verb and noun left out, after a first head-count; with no land named, the
+		// land of the count before
+		gapped := ""
+		if nounAt < 0 && lastSender != "" && q.start > 1 && (toks[q.start-2].low == "and" || toks[q.start-2].low == ",") {
+			for _, m := range ments {
+				if m.end == q.start && m.start == q.start-1 && m.role != roleCity && m.role != roleDemonym && !m.possessive {
+					gapped = m.code
+				}
+			}
+		}
+		if gapped != "" {
+			switch {
+			case q.end+1 < len(toks) && (toks[q.end].low == "in" || toks[q.end].low == "at"):
+				nounAt, elided = q.end, true
+			case (q.end == len(toks) || toks[q.end].punct) && lastHost != "" && lastHost != gapped:
+				nounAt, elided, host = q.end-1, true, lastHost
+			}
 		}
 		if nounAt < 0 {
 			// "65 Czech in Moscow": a demonym then "in", after a first head-count
@@ -158,6 +178,9 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		// sender: a name qualifying the noun, or the subject before the number
 		// (a people counted names the sender itself)
 		sender = people
+		if gapped != "" {
+			sender = gapped
+		}
 		for _, m := range ments {
 			if people == "" && m.end <= nounAt+1 && m.start >= min(q.start, nounAt)-3 && (m.role == roleDemonym || m.modifies != "") && (m.prep == "" || m.prep == "of") {
 				sender = m.code
@@ -370,7 +393,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			c.Actor, c.Target = code(host), code(sender)
 			out = append(out, c)
 		}
-		lastSender = sender
+		lastSender, lastHost = sender, host
 	}
 	return out
 }
