@@ -967,6 +967,10 @@ func staffNationality(toks []token, tr trigger, ments []mention, limit int) stri
 	for _, m := range ments {
 		// "Canadian diplomats", "the staff of Israel's embassies"
 		people := m.prep == "" && (m.modifies == "diplomat" || m.modifies == "ambassador") || missionPeople(toks, m)
+		// "the ambassadors of Argentina and Brazil to Venezuela were recalled"
+		if passive && peopleOfBefore(toks, m) {
+			return m.code
+		}
 		if !people || m.ordered || m.role != roleDemonym && !m.possessive {
 			continue
 		}
@@ -3049,6 +3053,12 @@ func staffWord(w string) bool {
 	return false
 }
 
+// peopleOfBefore reports whether mention m follows a plural noun of people and "of":
+// "the ambassadors of Argentina".
+func peopleOfBefore(toks []token, m mention) bool {
+	return m.prep == "of" && m.start >= 2 && (isPeopleWord(toks[m.start-2].low) || toks[m.start-2].low == "ambassadors")
+}
+
 // isPeopleWord reports whether w names a mission's people, as a body or as
 // officials, members or envoys.
 func isPeopleWord(w string) bool {
@@ -3462,11 +3472,13 @@ func (x *Extractor) jointActors(toks []token, ments []mention, tr trigger, actor
 	// "The Dutch, Italian and Polish diplomats drove out": the owners listed before
 	// the people who act
 	for i, m := range ments {
-		if m.start >= tr.start || m.code != actor || m.role != roleDemonym && !m.possessive {
+		// (inside the trigger's words too: "diplomats of Sweden and Norway were
+		// evacuated")
+		if m.start >= tr.end || m.code != actor || m.role != roleDemonym && !m.possessive && m.prep != "of" {
 			continue
 		}
-		last := lastOwnerListed(toks, ments, i, tr.start)
-		if l := ments[last]; l.modifies != "" && l.modifies != "government" && last > i {
+		last := lastOwnerListed(toks, ments, i, tr.end)
+		if l := ments[last]; (l.modifies != "" && l.modifies != "government" || peopleOfBefore(toks, m)) && last > i {
 			return listedOwners(toks, ments, last)
 		}
 	}
