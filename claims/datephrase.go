@@ -451,6 +451,15 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 				p.back = monthDate(p.back.Start.Year(), p.back.Start.Month())
 			}
 		}
+		// "restored relations on Monday, a year after Mogadishu cut them": the year
+		// of the act counted from
+		if n > 0 && unitYears[unit] > 0 && (dir == "after" || dir == "before") {
+			sign := 1
+			if dir == "after" {
+				sign = -1
+			}
+			p.back = yearDate(base.Start.Year() + sign*n*unitYears[unit])
+		}
 		return p, true
 	}
 	if wd, ok := weekdays[low]; ok && t.upper {
