@@ -282,17 +282,17 @@ func Evaluate(labels []Label, cs []Claim, articles int) Report {
 		// (a free claim first: the pairing stays the plain one wherever it can)
 		for _, ci := range fits[li] {
 			if owner[ci] < 0 {
-				seen[ci] = round
 				owner[ci], pair[li] = li, ci
 				return true
 			}
 		}
+		// (every claim it fits is taken: one whose label can move on frees it)
 		for _, ci := range fits[li] {
 			if seen[ci] == round {
 				continue
 			}
 			seen[ci] = round
-			if owner[ci] < 0 || augment(owner[ci]) {
+			if augment(owner[ci]) {
 				owner[ci], pair[li] = li, ci
 				return true
 			}
