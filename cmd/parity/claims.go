@@ -648,7 +648,8 @@ files are skipped) and compares them with the gold labels: precision, recall and
 overall and per field (kind, actor, target, count, date, place), then every false
 positive and every miss. A claim matches a label when article (the file name without
 its extension), kind, actor and target agree, the count intervals overlap where the
-label has a count, and the date agrees at the label's precision.
+label has a count, and the date agrees at the label's precision. Claims and labels
+are paired one to one, as many as can be matched at once.
 
 Example:
   parity eval --gold claims/testdata/corpus/validation/gold.jsonl claims/testdata/corpus/validation`
