@@ -511,6 +511,7 @@ func TestExtractRules(t *testing.T) {
 		{"'a year after' an act dates that act a year before", "Kenya restored relations with Somalia on Monday, a year after Mogadishu cut them.", []string{"restore_relations KEN→SOM 2018-03-26", "restore_relations SOM→KEN 2018-03-26", "break_relations SOM→KEN 2017"}},
 		{"staff declared undesirable are expelled", "Germany declared 40 members of the Russian embassy staff undesirable on Monday.", []string{"expel DEU→RUS 40 2018-03-26"}},
 		{"an ambassador declared unwelcome is expelled", "Damascus declared Japan's ambassador unwelcome on Monday.", []string{"expel_ambassador SYR→JPN 2018-03-26"}},
+		{"a high commissioner withdrawn is recalled", "New Delhi withdrew its high commissioner from Canada on Monday.", []string{"recall_ambassador IND→CAN 2018-03-26"}},
 		{"embassies that refuse to close are not closed", "Germany and Belgium said on Friday that they had brought their diplomats home, leaving the few embassies that still refuse to close in Kuwait.", []string{"withdraw_staff DEU→KWT 2018-03-30", "withdraw_staff BEL→KWT 2018-03-30"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
