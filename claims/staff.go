@@ -79,7 +79,8 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		// "It has 196 Americans", "a staff of 31 Americans": a people after the number
 		// counts the mission's people and says whose they are
 		people := ""
-		if nounAt < 0 && q.start > 0 && (staffCues[toks[q.start-1].low] && toks[q.start-1].low != "from" || toks[q.start-1].low == "of" && q.start > 1 && staffHeads[toks[q.start-2].low]) {
+		// ("some 120 Russians worked at the embassy": or a verb of serving after it)
+		if nounAt < 0 && q.start > 0 && (staffCues[toks[q.start-1].low] && toks[q.start-1].low != "from" || toks[q.start-1].low == "of" && q.start > 1 && staffHeads[toks[q.start-2].low]) || nounAt < 0 && q.end+1 < len(toks) && servesAfter(toks[q.end+1].low) {
 			for _, m := range ments {
 				if m.start == q.end && m.role == roleDemonym && strings.HasSuffix(toks[m.end-1].low, "s") && m.modifies == "" {
 					nounAt, people = m.start, m.code
@@ -131,7 +132,14 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		if q.start > 0 {
 			fromTo = toks[q.start-1].low
 		}
-		if nounAt < 0 && (fromTo == "from" || fromTo == "to" || fromTo == "at") && (fromTo != "from" || q.end < len(toks) && toks[q.end].low == "to") {
+		// "129 staff against 24", "about 120 versus 25": a bare number set against a
+		// first head-count is the other side's
+		against := false
+		if nounAt < 0 && (fromTo == "against" || fromTo == "versus" || fromTo == "vs") && lastSender != "" && lastHost != "" && (q.end == len(toks) || toks[q.end].punct) {
+			nounAt, elided, against = q.end-1, true, true
+		}
+		// ("down to about 120 staff from more than 1,200": or the noun just before)
+		if nounAt < 0 && (fromTo == "from" || fromTo == "to" || fromTo == "at") && (fromTo != "from" || q.end < len(toks) && toks[q.end].low == "to" || q.start > 2 && staffNouns[toks[q.start-2].low] && toks[q.start-3].num) {
 			// "US staff in Russia fell from about 1,200 to about 120": the noun stands
 			// before ("the number of Britons accredited in Moscow ... from 375 to 205":
 			// or a people does)
@@ -181,12 +189,16 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		if gapped != "" {
 			sender = gapped
 		}
+		if against {
+			sender, host = lastHost, lastSender
+		}
 		for _, m := range ments {
 			if people == "" && m.end <= nounAt+1 && m.start >= min(q.start, nounAt)-3 && (m.role == roleDemonym || m.modifies != "") && (m.prep == "" || m.prep == "of") {
 				sender = m.code
 			}
 			// (not "at the US embassy": the embassy's owner sends, it does not host)
-			if m.start > nounAt && m.start <= nounAt+8 && (m.prep == "in" || m.prep == "at" || m.prep == "to") && host == "" && m.modifies != "mission" {
+			// (not "has 25 diplomats, Estonia's in Moscow eight": another clause's)
+			if m.start > nounAt && m.start <= nounAt+8 && (m.prep == "in" || m.prep == "at" || m.prep == "to") && host == "" && m.modifies != "mission" && !commaBetween(toks, nounAt, m.start) {
 				host = m.code
 			}
 		}
@@ -349,7 +361,9 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		// month ..."); a deadline still to come is a cut's, not a head-count's
 		best, bestDist := -1, 0
 		for i, dp := range dates {
-			if dp.since || !st.in.Published.IsZero() && dp.date.Start.After(st.in.Published) || deadline(toks, dp.start) {
+			// ("since mid-October the section has had two diplomats" dates the level
+			// from then; "the 20 who had kept it going since January" does not)
+			if dp.since && !wordBetween(toks, 0, len(toks), "has") && !wordBetween(toks, 0, len(toks), "have") || !st.in.Published.IsZero() && dp.date.Start.After(st.in.Published) || deadline(toks, dp.start) {
 				continue
 			}
 			lo, hi := dp.end, q.start
@@ -361,6 +375,10 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			dist := hi - lo
 			if boundaryBetween(toks, lo, hi, false) {
 				dist += 20
+			}
+			// ("down to 120 staff from more than 1,200 in 2017" dates the 1,200 alone)
+			if dp.start > q.start && x.fromNumberBetween(toks, lo, hi) {
+				continue
 			}
 			if best < 0 || dist < bestDist {
 				best, bestDist = i, dist
@@ -488,7 +506,7 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 				continue
 			}
 			return true
-		case "employs", "employed", "employ", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stood", "stands", "totals", "totalled", "totaled", "there",
+		case "employs", "employed", "employ", "staffed", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stood", "stands", "totals", "totalled", "totaled", "there",
 			"work", "works", "worked", "working", "serve", "serves", "served", "serving", "posted", "accredited", "stationed", "based", "assigned", "counts", "strong", "hosts", "hosted", "hosting", "registered":
 			return true
 		case "were", "are", "was", "is":
@@ -511,6 +529,11 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 			if j > 0 && j < k && (x.lx.inClass("mission", toks[j-1].low) || j > 1 && toks[j-2].low == "skeleton") {
 				return true
 			}
+			// "Of the 400 people at the Russian embassy, a third are ...": a whole
+			// the sentence goes on to share out
+			if j == 0 && k == 2 && toks[1].low == "the" {
+				return true
+			}
 		case "with":
 			// "left Lithuania with only two diplomats in Minsk", "With 60 staff, the
 			// embassy is ...", "is considerably larger, with 333 people": a level,
@@ -524,6 +547,29 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 			}
 		}
 	}
+	return false
+}
+
+// fromNumberBetween reports whether a level a change starts from ("from more than
+// 1,200") stands in toks[from:to].
+func (x *Extractor) fromNumberBetween(toks []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if q, ok := x.lx.parseQuantity(toks, j); ok && !q.yearLike && q.start > 0 && toks[q.start-1].low == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// servesAfter reports whether w, after a number of people, says they serve in a
+// mission: "some 120 Russians worked at the embassy".
+func servesAfter(w string) bool {
+	switch w {
+	case "work", "worked", "works", "serve", "served", "serves", "remain", "remained", "stayed":
+		return true
+	}
+	// (not "21 Russians working at the embassy ... to leave": a participle names
+	// the people a measure takes)
 	return false
 }
 
@@ -598,6 +644,17 @@ func (x *Extractor) shareClaims(st *docState, s span, ments []mention, dates []d
 					actor = m.code
 				} else if m.start > end && (m.prep == "in" || m.prep == "to") && target == "" {
 					target = m.code
+				}
+			}
+			// "Of the 400 people at the Russian embassy in Washington, a third are
+			// intelligence officers": the mission named before the share
+			if actor == "" {
+				for _, m := range ments {
+					if m.start < k && actor == "" && (m.role == roleDemonym || m.possessive || m.modifies == "mission") && m.prep != "in" {
+						actor = m.code
+					} else if m.start < k && actor != "" && target == "" && (m.prep == "in" || m.prep == "to") {
+						target = m.code
+					}
 				}
 			}
 			if target == "" {
