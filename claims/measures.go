@@ -332,8 +332,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			actor, aFrom = own, "subject"
 			for _, m := range ments {
 				// "... left Kabul on Friday": the land left right after the verb
-				left := m.start == tr.end && m.prep == "" && leftVerbs[toks[tr.end-1].low]
-				if m.code != own && m.start >= tr.start-8 && m.start < limit && (m.prep == "in" || m.prep == "from" || m.prep == "out of" || m.prep == "to" || left) {
+				// (or "landed in Amman after leaving Khartoum": the land left, not
+				// the one landed in)
+				left := m.prep == "" && (m.start == tr.end && leftVerbs[toks[tr.end-1].low] || m.start > tr.end && leftVerbs[toks[m.start-1].low])
+				if m.code != own && m.start >= tr.start-8 && m.start < limit && (m.prep == "in" || m.prep == "from" || m.prep == "out of" || m.prep == "to" || left) && !wentTo(toks, tr, ments, m.code) {
 					target = m.code
 					break
 				}
@@ -1420,6 +1422,11 @@ func whereTo(toks []token, tr trigger, m mention) bool {
 		switch toks[k].low {
 		case "into", "towards", "toward":
 			return true
+		case "in", "at":
+			// "landed in Amman after leaving Khartoum": where the flight came down
+			if k == m.start-1 && k > 0 && (toks[k-1].low == "landed" || toks[k-1].low == "arrived" || toks[k-1].low == "arriving" || toks[k-1].low == "landing") {
+				return true
+			}
 		case "for":
 			// "on a chartered aircraft bound for Yaounde"
 			if k > 0 && (toks[k-1].low == "bound" || toks[k-1].low == "headed" || toks[k-1].low == "heading" || toks[k-1].low == "destined") {
@@ -2708,7 +2715,7 @@ func (x *Extractor) placeFor(toks []token, ments []mention, tr trigger, limit in
 		}
 		// ("withdrew their last diplomats from Kuwait City": the capital left)
 		// ("brought its diplomats back to Kyiv": the capital returned to)
-		if m.role == roleCity || (m.prep == "in" || m.prep == "at") || kind == "withdraw_staff" && m.role == roleCapital && (m.prep == "from" || m.prep == "out of") || kind == "reopen_mission" && m.role == roleCapital && m.prep == "to" {
+		if m.role == roleCity || (m.prep == "in" || m.prep == "at") || kind == "withdraw_staff" && m.role == roleCapital && (m.prep == "from" || m.prep == "out of" || m.prep == "" && m.start > 0 && leftVerbs[toks[m.start-1].low]) || kind == "reopen_mission" && m.role == roleCapital && m.prep == "to" {
 			return m.place
 		}
 	}
