@@ -521,6 +521,8 @@ func TestExtractRules(t *testing.T) {
 		{"a whole shared out after 'Of the'", "Of the 400 people at the Russian embassy in Washington, a third are intelligence officers.", []string{"staff_level RUS→USA 400 2018-03-30", "intel_share RUS→USA ratio 0.33 2018-03-30"}},
 		{"the land landed in is no host; the capital left is the place", "A plane carrying 30 Dutch diplomats and their families landed in Amman on Thursday after leaving Khartoum.", []string{"withdraw_staff NLD→SDN 30 2018-03-29 Khartoum"}},
 		{"'Saudi' is a demonym too", "The Saudi diplomats left Tehran on Monday.", []string{"withdraw_staff SAU→IRN 2018-03-26 Tehran"}},
+		{"an ambassador told to leave a capital is expelled by its land", "Estonia's ambassador was told to leave Moscow on Monday.", []string{"expel_ambassador RUS→EST 2018-03-26"}},
+		{"a state told to withdraw its ambassador has him expelled", "Estonia told Russia on Monday to withdraw its ambassador.", []string{"expel_ambassador EST→RUS 2018-03-26"}},
 		{"embassies that refuse to close are not closed", "Germany and Belgium said on Friday that they had brought their diplomats home, leaving the few embassies that still refuse to close in Kuwait.", []string{"withdraw_staff DEU→KWT 2018-03-30", "withdraw_staff BEL→KWT 2018-03-30"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},

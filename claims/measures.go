@@ -2428,7 +2428,8 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 	passive := passiveTrigger(toks, tr) || tr.start > 1 && toks[tr.start-1].low == "been"
 	// "two employees of Iran's embassy were ordered to leave the Netherlands": the
 	// state they must leave sends them away
-	if passive && kind == "expel" {
+	// ("Estonia's ambassador was told to leave Moscow")
+	if passive && (kind == "expel" || kind == "expel_ambassador") {
 		for _, m := range ments {
 			if m.start > tr.start && m.start <= tr.end+1 && m.prep == "" && m.role != roleCity && leaveBefore(toks, m.start) {
 				return m.code, "leave"
