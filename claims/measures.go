@@ -3126,6 +3126,14 @@ func deadline(toks []token, k int) bool {
 	case "until", "till":
 		// "did not restore them until 1988": the act's own date
 		return !notUntil(toks, k-1)
+	case "for", "on":
+		// "cancelled a summit planned for 17 March": a date set for something to come
+		if k > 1 {
+			switch toks[k-2].low {
+			case "planned", "scheduled", "set", "slated", "due", "fixed":
+				return true
+			}
+		}
 	}
 	return false
 }
