@@ -524,6 +524,8 @@ func TestExtractRules(t *testing.T) {
 		{"an ambassador told to leave a capital is expelled by its land", "Estonia's ambassador was told to leave Moscow on Monday.", []string{"expel_ambassador RUS→EST 2018-03-26"}},
 		{"a state told to withdraw its ambassador has him expelled", "Estonia told Russia on Monday to withdraw its ambassador.", []string{"expel_ambassador EST→RUS 2018-03-26"}},
 		{"a date something is planned for does not date the act", "Erdogan recalled Turkey's ambassador in Stockholm and cancelled a Turkish-Swedish summit planned for 17 March.", []string{"recall_ambassador TUR→SWE 2018-03-30"}},
+		{"a second count with a date of its own is a second act", "Poland expelled 45 Russian diplomats on Monday and 10 more on Thursday.", []string{"expel POL→RUS 45 2018-03-26", "expel POL→RUS 10 2018-03-29"}},
+		{"a number of expulsions counts the people expelled", "France announced 35 expulsions of Russian diplomats on Monday.", []string{"expel FRA→RUS 35 2018-03-26"}},
 		{"embassies that refuse to close are not closed", "Germany and Belgium said on Friday that they had brought their diplomats home, leaving the few embassies that still refuse to close in Kuwait.", []string{"withdraw_staff DEU→KWT 2018-03-30", "withdraw_staff BEL→KWT 2018-03-30"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},

@@ -632,6 +632,18 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	c.Confidence = clamp(conf)
 
+	// "expelled 45 Russian diplomats on Monday and 10 more on Thursday": a second
+	// count with a date of its own is a second act
+	if q != nil && c.Date != nil {
+		if q2, dp, ok := x.laterCount(toks, ments, *q, limit, dates); ok && dateOf(dp.date) != nil && dateOf(dp.date).Start != c.Date.Start {
+			used[q2.start] = true
+			c.Actor, c.Target = code(actor), code(target)
+			c2 := c
+			c2.Count, c2.Date, c2.Pos = q2.count(), dateOf(dp.date), toks[q2.start].start
+			c2.Background = background(dp.date, st.in.Published)
+			return []Claim{c, c2}
+		}
+	}
 	// lists: "four each from France and Poland; three each from Lithuania and ..."
 	if items := x.listItems(toks, ments, tr, limit, q, actor, target); len(items) > 0 {
 		var out []Claim
@@ -2100,6 +2112,10 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	// a count right before the trigger: "60 Russians ordered out", "four diplomats expelled"
 	for k := max(0, tr.start-6); k < tr.start; k++ {
 		q, ok := lx.parseQuantity(toks, k)
+		// ("announced 35 expulsions": the acts counted are people sent away)
+		if ok && !q.yearLike && q.frac == 0 && q.end == tr.start && strings.HasPrefix(toks[tr.start].low, "expulsions") && kind == "expel" {
+			return &q
+		}
 		if ok && !q.yearLike && q.frac == 0 && !timeUnit(toks, q.end) && q.end < tr.start && x.qualifies(toks, q.end, class) {
 			gapOK := true
 			for j := q.end; j < tr.start; j++ {
@@ -3380,6 +3396,38 @@ func (x *Extractor) listItems(toks []token, ments []mention, tr trigger, limit i
 	}
 	// the gapping form needs the head's actor counted too: it already is (the head claim)
 	return items
+}
+
+// laterCount finds a second count joined to q by "and" that a date of its own
+// follows: "45 Russian diplomats on Monday and 10 more on Thursday", "35 expulsions
+// on April 4 and six more suspected intelligence officers on April 11".
+func (x *Extractor) laterCount(toks []token, ments []mention, q quantity, limit int, dates []datePhrase) (quantity, datePhrase, bool) {
+	for j := q.end; j < limit && j < q.end+12; j++ {
+		if toks[j].punct && toks[j].low != "," {
+			break
+		}
+		if toks[j].low != "and" {
+			continue
+		}
+		q2, ok := x.lx.parseQuantity(toks, j+1)
+		if !ok || q2.yearLike || q2.frac > 0 || q2.min == nil || timeUnit(toks, q2.end) {
+			return quantity{}, datePhrase{}, false
+		}
+		// the date must follow the second count closely, past only its people
+		for _, dp := range dates {
+			if dp.start < q2.end || dp.start > q2.end+6 || dp.since {
+				continue
+			}
+			for k := q2.end; k < dp.start; k++ {
+				if w := toks[k].low; toks[k].punct || toks[k].num || !(w == "more" || w == "further" || w == "others" || w == "other" || w == "on" || w == "in" || isPeopleWord(w) || w == "officers" || w == "suspected" || w == "intelligence" || slices.ContainsFunc(ments, func(m mention) bool { return m.start <= k && k < m.end && m.role == roleDemonym })) {
+					return quantity{}, datePhrase{}, false
+				}
+			}
+			return q2, dp, true
+		}
+		return quantity{}, datePhrase{}, false
+	}
+	return quantity{}, datePhrase{}, false
 }
 
 // conjoinedCount adds to q a second count of people joined to it by "and": "22
