@@ -301,7 +301,48 @@ func (x *Extractor) Extract(in Input) []Claim {
 	if len(st.pending) > 0 {
 		out = x.expandGroups(st, ss, out)
 	}
+	x.fillParties(st, out)
 	return dedupe(out)
+}
+
+// fillParties gives a claim whose sentence names only one of its two states the
+// state the story names most beside it, at lower confidence: "Foreign governments
+// ... the embassy said it was closing" in a story of one crisis is that crisis's
+// other side, and a claim with a party missing could not become a ledger record.
+// A state the claim's own sentence names was weighed there and passed over (where
+// a flight was bound, a state acting alongside), so it is not taken.
+func (x *Extractor) fillParties(st *docState, cs []Claim) {
+	var toks []token
+	var ments []mention
+	for i := range cs {
+		c := &cs[i]
+		if (c.Actor == nil) == (c.Target == nil) {
+			continue
+		}
+		known := c.ActorCode() + c.TargetCode()
+		// ("Moscow had declared 59 of their diplomats personae non gratae" over a
+		// list of the states hit: a total the story shares out names no one state)
+		toks = tokenize(c.Quote, 0, toks)
+		if c.Target == nil && slices.ContainsFunc(toks, func(t token) bool { return t.low == "their" }) {
+			continue
+		}
+		ments = x.lx.mentions(toks, ments)
+		best, n := "", 0
+		for _, s := range st.named {
+			if s.code != known && s.n > n && !slices.ContainsFunc(ments, func(m mention) bool { return m.code == s.code }) {
+				best, n = s.code, s.n
+			}
+		}
+		if best == "" {
+			continue
+		}
+		if c.Actor == nil {
+			c.Actor = code(best)
+		} else {
+			c.Target = code(best)
+		}
+		c.Confidence = clamp(c.Confidence - 0.2)
+	}
 }
 
 // newsDate is the first recent day (the fortnight before publication) the story

@@ -1506,12 +1506,19 @@ func missionCloses(toks []token, ments []mention, tr trigger) string {
 	if tr.start == 0 || tr.end < len(toks) && toks[tr.end].low == "the" {
 		return ""
 	}
+	start := tr.start
 	switch w := toks[tr.start].low; w {
 	case "closes", "closed", "shuts", "shut":
+	case "closing", "close":
+		// "The Japanese embassy said it was temporarily closing": the post speaks
+		// of itself
+		start = itSaid(toks, tr.start)
+		if start < 0 {
+			return ""
+		}
 	default:
 		return ""
 	}
-	start := tr.start
 	for start > 0 && (isPassiveAux(toks[start-1].low) || toks[start-1].low == "temporarily") {
 		start--
 	}
@@ -1526,6 +1533,26 @@ func missionCloses(toks []token, ments []mention, tr trigger) string {
 		return m.code
 	}
 	return ""
+}
+
+// itSaid returns where the speech verb stands when "it", told of by it, is the
+// subject of the verb at k: "said it was temporarily closing", "announced on Monday
+// that it would close"; -1 otherwise.
+func itSaid(toks []token, k int) int {
+	j := k - 1
+	for j > 0 && (isPassiveAux(toks[j].low) || toks[j].low == "temporarily" || toks[j].low == "would" || toks[j].low == "will" || toks[j].low == "to") {
+		j--
+	}
+	if j <= 0 || toks[j].low != "it" {
+		return -1
+	}
+	for i := j - 1; i >= 0 && i >= j-7 && !toks[i].punct; i-- {
+		switch toks[i].low {
+		case "said", "says", "announced", "announces", "stated":
+			return i
+		}
+	}
+	return -1
 }
 
 // toldToLeave reports whether people who "leave" in the trigger do so as asked or
