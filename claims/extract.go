@@ -1959,8 +1959,21 @@ func (st *docState) noteDateline(toks []token, ments []mention) {
 
 // isDateline reports whether m is the sentence's dateline: "LONDON - Britain is
 // pulling its diplomats out" is written in London, nothing happens there.
+// A wire's dateline may carry its date or agency before the dash ("KHARTOUM, April
+// 24 (Reuters) - ", "MOSCOW (AP) - "), the place then set in capitals.
 func isDateline(toks []token, m mention) bool {
-	return m.start == 0 && m.end < len(toks) && (toks[m.end].low == "-" || toks[m.end].low == "/") && !roundupLabel(toks, m)
+	if m.start != 0 || m.end >= len(toks) {
+		return false
+	}
+	if (toks[m.end].low == "," || toks[m.end].low == "(") && toks[0].text == strings.ToUpper(toks[0].text) && len(toks[0].text) > 1 {
+		for j := m.end + 1; j < min(len(toks), m.end+9); j++ {
+			if toks[j].low == "-" {
+				return true
+			}
+		}
+		return false
+	}
+	return (toks[m.end].low == "-" || toks[m.end].low == "/") && !roundupLabel(toks, m)
 }
 
 // noteLabel makes a round-up item's label the state that acts in its paragraph where
