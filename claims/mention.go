@@ -138,6 +138,14 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 				i += n - 1
 				break
 			}
+			// "the German Foreign Office", "Germany's Foreign Office": a seat's name
+			// qualified by another state is that state's own office
+			if e.role == roleSeat && len(out) > 0 {
+				if prev := out[len(out)-1]; prev.code != e.code && (prev.end == i && prev.role == roleDemonym || prev.end == i-1 && toks[i-1].low == "'s") {
+					i += n - 1
+					break
+				}
+			}
 			m := mention{entry: e, start: i, end: i + n}
 			out = append(out, m)
 			i += n - 1
