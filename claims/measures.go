@@ -1114,9 +1114,16 @@ func eachSide(toks []token, k int) bool {
 		if (a == "each" || a == "both") && (b == "side" || b == "sides" || b == "country" || b == "countries" || b == "governments" || b == "nations") || a == "two" && (b == "sides" || b == "countries" || b == "governments" || b == "nations" || b == "neighbours" || b == "neighbors" || b == "capitals") {
 			return true
 		}
+		// "The two restored full ties in May 2023": the pair standing alone
+		if a == "the" && b == "two" && (j == 0 || toks[j-1].punct) && (j+2 == k || j+2 < k && pairVerbs[toks[j+2].low]) {
+			return true
+		}
 	}
 	return false
 }
+
+// pairVerbs may stand between "The two" and the act they do together.
+var pairVerbs = map[string]bool{"have": true, "had": true, "then": true, "also": true, "finally": true, "later": true, "agreed": true, "decided": true, "eventually": true, "formally": true}
 
 // clauseEnd is where the clause going on at k ends, at most n tokens on: at a comma,
 // semicolon or full stop ("... to leave Venezuela, a day after Maduro told American
