@@ -755,7 +755,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		actors = postOwners
 	}
 	var out []Claim
-	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1]) && (mutual(kind) || st.pairwise(toks, actors)) {
+	// ("have been expelling each other's diplomats since the invasion of Ukraine":
+	// whatever else the sentence names)
+	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1] || eachOthers(toks, tr.end)) && (mutual(kind) || st.pairwise(toks, actors)) {
 		// "Saudi Arabia and Iran agreed to restore relations": each with the other
 		for i, a := range actors {
 			cc := c
@@ -1069,6 +1071,17 @@ func reciprocal(toks []token) bool {
 			if k > 0 && (toks[k-1].low == "one" || toks[k-1].low == "each") || k+1 < len(toks) && toks[k+1].low == "'s" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// eachOthers reports whether "each other's" or "one another's" follows k closely:
+// the people or posts hit are those of the states acting.
+func eachOthers(toks []token, k int) bool {
+	for j := k; j+2 < len(toks) && j < k+3; j++ {
+		if (toks[j].low == "each" || toks[j].low == "one") && (toks[j+1].low == "other" || toks[j+1].low == "another") && toks[j+2].low == "'s" {
+			return true
 		}
 	}
 	return false
