@@ -99,6 +99,10 @@ func TestDatePhrases(t *testing.T) {
 		// A weekday set beside a day already told is not another week's.
 		{"17 March (Monday) - the embassy closed", "2021-03-17"},
 		{"on March 17, Monday, the embassy closed", "2021-03-17"},
+		// A weekday beside a day without its year tells the year.
+		{"would close on Friday, May 28", "2021-05-28"},
+		{"on Friday, April 17", "2020-04-17"},
+		{"on May 28 (Friday)", "2021-05-28"},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.in, 0, nil)

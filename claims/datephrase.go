@@ -155,7 +155,7 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 				i = p.end - 1
 				continue
 			}
-			p.end = weekdayAside(toks, p)
+			p.end = weekdayAside(toks, &p, pub)
 			out = append(out, p)
 			i = p.end - 1
 			// "on Wednesday, after Baku acted a day earlier": a relative phrase
@@ -171,14 +171,16 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 // weekdayAside returns the end of p taken with a weekday set beside it ("17 August
 // (Wednesday)", "March 3, Tuesday,"): the day is already told, and the weekday read
 // on its own would name another week's.
-func weekdayAside(toks []token, p datePhrase) int {
+func weekdayAside(toks []token, p *datePhrase, pub time.Time) int {
 	k := p.end
 	if p.relative || p.date.Precision != parity.Day || k+1 >= len(toks) || toks[k].low != "(" && toks[k].low != "," {
 		return k
 	}
-	if _, ok := weekdays[toks[k+1].low]; !ok {
+	wd, ok := weekdays[toks[k+1].low]
+	if !ok {
 		return k
 	}
+	p.fitWeekday(wd, pub)
 	if toks[k].low == "(" {
 		if k+2 < len(toks) && toks[k+2].low == ")" {
 			return k + 3
@@ -186,6 +188,22 @@ func weekdayAside(toks []token, p datePhrase) int {
 		return k
 	}
 	return k + 2
+}
+
+// fitWeekday moves a day told without its year into the year nearest pub whose
+// calendar gives it the weekday set beside it: "Friday, May 28" in a story of Tuesday
+// May 25, 2021 is three days ahead, not a year back.
+func (p *datePhrase) fitWeekday(wd time.Weekday, pub time.Time) {
+	if !p.yearless || pub.IsZero() || p.date.Start.Weekday() == wd {
+		return
+	}
+	m, d := p.date.Start.Month(), p.date.Start.Day()
+	for _, y := range []int{pub.Year(), pub.Year() - 1, pub.Year() + 1} {
+		if t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC); t.Weekday() == wd && t.Day() == d {
+			p.date = day(t)
+			return
+		}
+	}
 }
 
 // yearOfDay returns the year of a day told without one: the latest such day not after
@@ -476,6 +494,7 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		if next(1).low == "," {
 			if p, ok := dateAt(toks, i+2, pub, prev); ok && p.date.Precision == parity.Day && !p.relative {
 				p.start = i
+				p.fitWeekday(wd, pub)
 				return p, true
 			}
 		}
