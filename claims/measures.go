@@ -2914,6 +2914,12 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if d.start >= tr.end && clauseSubjectBetween(toks, ments, tr.end, d.start) {
 			continue
 		}
+		// "restored relations, and the Soviet Union became the last of the
+		// governments that walked out on Israel in 1967", "angered by remarks that
+		// linked his win last year to ...": a relative clause's own date
+		if d.start >= tr.end && relativeBetween(toks, tr.end, d.start) {
+			continue
+		}
 		// "declared persona non grata for taking part in illegal protests on
 		// January 23": the day of the event a measure answers
 		if d.start >= tr.end && eventDay(toks, d.start) {
@@ -2965,6 +2971,37 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 	}
 	return parity.Date{}, -0.15
 }
+
+// relativeBetween reports whether a relative clause opens in toks[from:to]: "which",
+// "who", "whose", or "that" after a noun (not "said that"). A clause that tells the
+// act's own announcing ("the expulsion of ten diplomats that Biden announced a day
+// earlier") is the act's.
+func relativeBetween(toks []token, from, to int) bool {
+	for j := from; j < to; j++ {
+		rel := false
+		switch toks[j].low {
+		case "which", "who", "whose":
+			rel = true
+		case "that":
+			rel = j > 0 && !toks[j-1].punct && !reported(toks, j+1) && !thatWords[toks[j-1].low]
+		}
+		if !rel {
+			continue
+		}
+		for k := j + 1; k < to; k++ {
+			switch toks[k].low {
+			case "announced", "ordered", "decided", "unveiled", "confirmed", "made", "took", "imposed":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// thatWords stand before a "that" that opens no relative clause: "so that", "saying
+// that", "now that".
+var thatWords = map[string]bool{"so": true, "such": true, "now": true, "saying": true, "adding": true, "noting": true, "arguing": true, "claiming": true, "warning": true, "insisting": true, "complaining": true, "explaining": true, "after": true, "given": true, "except": true, "decided": true, "agreed": true, "announcing": true, "stating": true, "ruled": true, "ordered": true, "demanded": true}
 
 // openingClauseTail reports whether the trigger stands in a clause that opens the
 // sentence with "when", "after" or the like and the date closes that clause before
