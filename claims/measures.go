@@ -2920,6 +2920,11 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if d.start >= tr.end && relativeBetween(toks, tr.end, d.start) {
 			continue
 		}
+		// "The military government that seized power on 26 July ordered Itte out on
+		// 25 August": the subject's relative clause dates what the subject did before
+		if d.end <= tr.start && relativeBetween(toks, max(0, d.start-8), d.start) && !boundaryBetween(toks, d.end, tr.start, false) {
+			dist += 10
+		}
 		// "declared persona non grata for taking part in illegal protests on
 		// January 23": the day of the event a measure answers
 		if d.start >= tr.end && eventDay(toks, d.start) {
