@@ -1779,6 +1779,14 @@ func (x *Extractor) abroadPost(toks []token, ments []mention, tr trigger, limit 
 			}
 		}
 	}
+	// "closed the Kyiv embassy": a town qualifying the post says where it is
+	if k >= 2 {
+		for _, m := range ments {
+			if m.end == k && m.start > 0 && toks[m.start-1].low == "the" && (m.role == roleCity || m.role == roleCapital) && m.code != actor && m.code != "" {
+				return m.code
+			}
+		}
+	}
 	if k < 1 || toks[k-1].low != "the" || k+2 >= len(toks) || toks[k+1].low != "in" && toks[k+1].low != "at" {
 		return ""
 	}
