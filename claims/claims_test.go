@@ -541,6 +541,7 @@ func TestExtractRules(t *testing.T) {
 		{"the subject's relative clause dates what the subject did before", "The junta that seized power on March 2 ordered the French ambassador out on March 26.", []string{"expel_ambassador ?→FRA 2018-03-26"}},
 		{"a post named by a town abroad is the actor's own", "Tokyo closed the Kyiv embassy temporarily on March 2.", []string{"withdraw_staff JPN→UKR 2018-03-02 Kyiv"}},
 		{"a post named by a town at home is another state's", "Moscow closed the Yekaterinburg consulate on Monday.", []string{"close_mission RUS 2018-03-26 Yekaterinburg"}},
+		{"a post abroad ordered shut is the actor's own", "The Czech foreign minister ordered the embassy in Tehran shut on Thursday.", []string{"withdraw_staff CZE→IRN 2018-03-29 Tehran"}},
 		{"embassies that refuse to close are not closed", "Germany and Belgium said on Friday that they had brought their diplomats home, leaving the few embassies that still refuse to close in Kuwait.", []string{"withdraw_staff DEU→KWT 2018-03-30", "withdraw_staff BEL→KWT 2018-03-30"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},

@@ -1764,14 +1764,17 @@ func (x *Extractor) abroadPost(toks []token, ments []mention, tr trigger, limit 
 		return ""
 	}
 	k := -1
-	for j := tr.end; j < min(limit, tr.end+3); j++ {
+	// (inside the trigger too: "ordered the embassy in Tehran shut")
+	for j := tr.start + 1; j < min(limit, tr.end+3); j++ {
 		if x.lx.inClass("mission", toks[j].low) {
 			k = j
 			break
 		}
 	}
 	aux := func(w string) bool { return isPassiveAux(w) || w == "will" || w == "would" }
-	if k < 0 && tr.start > 0 && aux(toks[tr.start-1].low) || k < 0 && tr.start > 1 && aux(toks[tr.start-2].low) {
+	// ("ordered the embassy in Tehran shut": the post named just before)
+	objectBefore := k < 0 && tr.start > 4 && (toks[tr.start-4].low == "the" && x.lx.inClass("mission", toks[tr.start-3].low) || toks[tr.start-5].low == "the" && x.lx.inClass("mission", toks[tr.start-4].low))
+	if k < 0 && tr.start > 0 && aux(toks[tr.start-1].low) || k < 0 && tr.start > 1 && aux(toks[tr.start-2].low) || objectBefore {
 		for j := max(1, tr.start-8); j < tr.start; j++ {
 			if x.lx.inClass("mission", toks[j].low) {
 				k = j
