@@ -122,8 +122,8 @@ func TestCorpus(t *testing.T) {
 		dir   string
 		floor float64
 	}{
-		{"testdata/corpus/train", 0.62},
-		{"testdata/corpus/validation", 0.55},
+		{"testdata/corpus/train", 0.64},
+		{"testdata/corpus/validation", 0.65},
 	} {
 		cs, n := extractDir(t, tt.dir)
 		labels := readGoldFiles(t, tt.dir+"/gold.jsonl")
