@@ -2171,7 +2171,7 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	for k := max(0, tr.start-6); k < tr.start; k++ {
 		q, ok := lx.parseQuantity(toks, k)
 		// ("announced 35 expulsions": the acts counted are people sent away)
-		if ok && !q.yearLike && q.frac == 0 && q.end == tr.start && strings.HasPrefix(toks[tr.start].low, "expulsions") && kind == "expel" {
+		if ok && !q.yearLike && q.frac == 0 && q.end == tr.start && toks[tr.start].low == "expulsions" && kind == "expel" {
 			return &q
 		}
 		if ok && !q.yearLike && q.frac == 0 && !timeUnit(toks, q.end) && q.end < tr.start && x.qualifies(toks, q.end, class) {
@@ -3519,7 +3519,7 @@ func (x *Extractor) laterCount(toks []token, ments []mention, q quantity, limit 
 				continue
 			}
 			for k := q2.end; k < dp.start; k++ {
-				if w := toks[k].low; toks[k].punct || toks[k].num || !(w == "more" || w == "further" || w == "others" || w == "other" || w == "on" || w == "in" || isPeopleWord(w) || w == "officers" || w == "suspected" || w == "intelligence" || slices.ContainsFunc(ments, func(m mention) bool { return m.start <= k && k < m.end && m.role == roleDemonym })) {
+				if !laterCountWord(toks, ments, k) {
 					return quantity{}, datePhrase{}, false
 				}
 			}
@@ -3528,6 +3528,21 @@ func (x *Extractor) laterCount(toks []token, ments []mention, q quantity, limit 
 		return quantity{}, datePhrase{}, false
 	}
 	return quantity{}, datePhrase{}, false
+}
+
+// laterCountWord reports whether token k may stand between a second count and its
+// date: "10 more on", "six more suspected intelligence officers on", "two Polish
+// diplomats in".
+func laterCountWord(toks []token, ments []mention, k int) bool {
+	if toks[k].punct || toks[k].num {
+		return false
+	}
+	switch w := toks[k].low; w {
+	case "more", "further", "others", "other", "on", "in", "officers", "suspected", "intelligence":
+		return true
+	default:
+		return isPeopleWord(w) || slices.ContainsFunc(ments, func(m mention) bool { return m.start <= k && k < m.end && m.role == roleDemonym })
+	}
 }
 
 // conjoinedCount adds to q a second count of people joined to it by "and": "22
