@@ -553,8 +553,11 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 // fromNumberBetween reports whether a level a change starts from ("from more than
 // 1,200") stands in toks[from:to].
 func (x *Extractor) fromNumberBetween(toks []token, from, to int) bool {
-	for j := from; j < to; j++ {
-		if q, ok := x.lx.parseQuantity(toks, j); ok && !q.yearLike && q.start > 0 && toks[q.start-1].low == "from" {
+	for j := max(from, 1); j < to; j++ {
+		if toks[j-1].low != "from" {
+			continue
+		}
+		if q, ok := x.lx.parseQuantity(toks, j); ok && !q.yearLike {
 			return true
 		}
 	}
@@ -562,14 +565,14 @@ func (x *Extractor) fromNumberBetween(toks []token, from, to int) bool {
 }
 
 // servesAfter reports whether w, after a number of people, says they serve in a
-// mission: "some 120 Russians worked at the embassy".
+// mission: "some 120 Russians worked at the embassy". Only a finite verb does: a
+// participle ("21 Russians working at the embassy ... to leave") names the people a
+// measure takes.
 func servesAfter(w string) bool {
 	switch w {
 	case "work", "worked", "works", "serve", "served", "serves", "remain", "remained", "stayed":
 		return true
 	}
-	// (not "21 Russians working at the embassy ... to leave": a participle names
-	// the people a measure takes)
 	return false
 }
 
