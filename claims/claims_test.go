@@ -65,6 +65,8 @@ func TestDatePhrases(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"on Monday", "2021-04-19"},
 		{"on Wednesday", "2021-04-21"},
+		{"on Tuesday last week", "2021-04-13"},
+		{"on Monday of last week", "2021-04-12"},
 		{"last month", "2021-03"},
 		{"in April", "2021-04"},
 		{"in mid-March", "2021-03"},
@@ -542,6 +544,9 @@ func TestExtractRules(t *testing.T) {
 		{"a post named by a town abroad is the actor's own", "Tokyo closed the Kyiv embassy temporarily on March 2.", []string{"withdraw_staff JPN→UKR 2018-03-02 Kyiv"}},
 		{"a post named by a town at home is another state's", "Moscow closed the Yekaterinburg consulate on Monday.", []string{"close_mission RUS 2018-03-26 Yekaterinburg"}},
 		{"a post abroad ordered shut is the actor's own", "The Czech foreign minister ordered the embassy in Tehran shut on Thursday.", []string{"withdraw_staff CZE→IRN 2018-03-29 Tehran"}},
+		{"a state ordering its staff's children out withdraws them", "Washington on Friday ordered all school-age children of U.S. government employees in Sri Lanka to leave the country.", []string{"withdraw_staff USA→LKA 2018-03-30"}},
+		{"a modal in a relative clause on the people does not hedge the order", "The State Department ordered every U.S. government employee whose job could be done elsewhere to leave the embassy in Kabul on Monday.", []string{"withdraw_staff USA→AFG 2018-03-26 Kabul"}},
+		{"an undated act takes the first date of the sentence before", "The first cut came on March 2, a week after the White House set an April deadline for the troops. The State Department ordered all U.S. government employees to leave the embassy in Kabul.", []string{"withdraw_staff USA→AFG 2018-03-02 Kabul"}},
 		{"embassies that refuse to close are not closed", "Germany and Belgium said on Friday that they had brought their diplomats home, leaving the few embassies that still refuse to close in Kuwait.", []string{"withdraw_staff DEU→KWT 2018-03-30", "withdraw_staff BEL→KWT 2018-03-30"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},

@@ -507,6 +507,16 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 				}
 			}
 		}
+		// "on Thursday last week", "Thursday of last week": that weekday in the
+		// week before publication's
+		k := i + 1
+		if next(1).low == "of" {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].low == "last" && toks[k+1].low == "week" {
+			monday := pub.AddDate(0, 0, -(int(pub.Weekday())+6)%7)
+			return at(day(monday.AddDate(0, 0, -7+(int(wd)+6)%7)), k+2)
+		}
 		return at(day(lastWeekday(pub, wd, false)), i+1)
 	}
 	if m, ok := monthOf(t); ok {

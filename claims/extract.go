@@ -272,12 +272,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 			st.noteNamed(st.ments)
 			st.noteLabel(opening, st.ments, s.para)
 			if dated {
-				for _, d := range st.inParagraph(findDates(st.toks, in.Published, st.lastDate)) {
-					if !d.since {
-						st.lastDate, st.paraDate, st.lastDatePara = d.date, d.date, s.para
-						st.lastPassing = inPassing(st.toks, d)
-					}
-				}
+				st.noteDates(st.toks, st.inParagraph(findDates(st.toks, in.Published, st.lastDate)), s.para)
 			}
 			if !st.inList {
 				st.listDate = st.lastDate
@@ -667,13 +662,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	}
 	out = append(out, x.staffClaims(st, s, ments, dates, used)...)
 	out = append(out, x.shareClaims(st, s, ments, dates)...)
-	for _, d := range dates {
-		if !d.since {
-			st.lastDate, st.lastDatePara = d.date, s.para
-			st.lastPassing = inPassing(toks, d)
-			st.paraDate = d.date
-		}
-	}
+	st.noteDates(toks, dates, s.para)
 	for i := len(out) - 1; i >= 0; i-- {
 		if out[i].Kind != StaffLevel && out[i].Kind != StaffRatio && out[i].Kind != IntelShare {
 			st.lastKind = out[i].Kind
@@ -749,6 +738,24 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	return out
+}
+
+// noteDates keeps a sentence's dates as the story's clock: the last one for "days
+// earlier", the first as the paragraph's date for an undated act that follows ("The
+// first cut came on April 27, two weeks after Biden set a September deadline. The
+// State Department ordered ... to leave": the later dates qualify the first).
+func (st *docState) noteDates(toks []token, dates []datePhrase, para int) {
+	first := true
+	for _, d := range dates {
+		if d.since {
+			continue
+		}
+		st.lastDate, st.lastDatePara = d.date, para
+		st.lastPassing = inPassing(toks, d)
+		if first {
+			st.paraDate, first = d.date, false
+		}
+	}
 }
 
 // sharedCode returns the state a shared bare name names in this story: the other
@@ -1346,6 +1353,11 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 		}
 	}
 	for k := tr.start + 1; k < min(len(toks), tr.end+2); k++ {
+		// "ordered every employee whose job could be done elsewhere to leave": a
+		// modal in a relative clause on the object qualifies the people, not the act
+		if k < tr.end && relativeBetween(toks, tr.start+1, k) {
+			continue
+		}
 		switch toks[k].low {
 		case "would":
 			if !announced(toks, k) {

@@ -1190,7 +1190,7 @@ func partOf(toks []token, k int) bool {
 	return j > 0 && toks[j].low == "of" && partWords[toks[j-1].low]
 }
 
-var kinWords = map[string]bool{"families": true, "family": true, "relatives": true, "dependants": true, "dependents": true, "spouses": true}
+var kinWords = map[string]bool{"children": true, "families": true, "family": true, "relatives": true, "dependants": true, "dependents": true, "spouses": true}
 
 // followsExample reports whether a state is named as one another follows or
 // resembles: "following the Netherlands", "like Italy", "joining Spain".
@@ -1286,6 +1286,11 @@ func (x *Extractor) staffNoun(toks []token, m mention) bool {
 	}
 	for k := m.end; k < min(len(toks), m.end+3); k++ {
 		if isPeopleWord(toks[k].low) {
+			return true
+		}
+		// "every U.S. government employee" is all of them; "an Algerian consular
+		// employee" is one person, no staff
+		if toks[k].low == "employee" && m.start > 0 && (toks[m.start-1].low == "every" || toks[m.start-1].low == "each") {
 			return true
 		}
 		if !x.lx.inClass("mission", toks[k].low) && !governing[toks[k].low] && !isAdjectiveLike(toks[k].low) {
