@@ -2199,7 +2199,8 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 			one := 1
 			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}
 		}
-		if toks[k].low == "same" && k+1 < len(toks) && toks[k+1].low == "number" && last != nil {
+		// ("down to 25 - the same number as ...": the number told wins)
+		if toks[k].low == "same" && k+1 < len(toks) && toks[k+1].low == "number" && last != nil && best == nil {
 			c := last
 			return &quantity{min: c.Min, max: c.Max, qualifier: c.Qualifier, start: k, end: k + 2}
 		}
@@ -2222,6 +2223,12 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 		}
 		nounOK := x.qualifies(toks, q.end, class) || q.start <= tr.end+1 && q.start >= tr.end
 		if kind == "staff_cap" {
+			// "an embassy of about 80 people down to 25", "the embassy, then some 50
+			// diplomats strong, by about 30": the size before the cut, a level
+			if prev == "of" && q.start >= 2 && x.lx.inClass("mission", toks[q.start-2].low) || strongAfter(toks, q.end) {
+				k = q.end - 1
+				continue
+			}
 			if prev == "to" || prev == "at" || prev == "of" || prev == "than" {
 				if best == nil || !bestTo {
 					qq := q
@@ -2280,6 +2287,20 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 		k = q.end - 1
 	}
 	return nil
+}
+
+// strongAfter reports whether a head-count at end is told as a body's strength: "some
+// 50 diplomats strong".
+func strongAfter(toks []token, end int) bool {
+	for k := end; k < min(len(toks), end+3); k++ {
+		if toks[k].low == "strong" {
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // clauseStart is where the clause of the token at k begins, at most n tokens back:
