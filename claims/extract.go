@@ -1310,6 +1310,11 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	if k := tr.start; k >= 2 && toks[k-1].low == "to" && toks[k-2].low == "yet" {
 		return true
 	}
+	// "families may leave at government expense": a departure the state allows and
+	// pays for is taken, not merely possible
+	if tr.rule.says("expense") || wordBetween(toks, tr.end, min(len(toks), tr.end+4), "expense") {
+		return false
+	}
 	for k := tr.start - 1; k >= max(0, tr.start-9); k-- {
 		w := toks[k].low
 		if clauseWords[w] {
@@ -1496,7 +1501,11 @@ func announced(toks []token, k int) bool {
 			return true
 		case "said", "says":
 			// "said it would", "said its staff would", "said on Friday that they
-			// would": the speaker's own act
+			// would": the speaker's own act; so is "Foreign Minister Aboul Gheit said
+			// Egypt would": a named speaker telling of a state
+			if j+2 == k && toks[j+1].upper && j > 0 && toks[j-1].upper {
+				return true
+			}
 			for i := j + 1; i < min(k, j+7); i++ {
 				switch toks[i].low {
 				case "it", "its", "that", "his", "her", "their", "they":

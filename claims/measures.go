@@ -449,6 +449,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			target = t
 		}
 	}
+	// "The State Department ordered the mission's staff out of Kabul": a state expels
+	// from its own soil only, so people it sends out of another's land are its own
+	// (not an order passed on: "told that he ... must leave the United Kingdom")
+	if c.Kind == "expel" && aFrom == "subject" && actor != "" && !passiveTrigger(toks, tr) && !wordBetween(toks, tr.start, tr.end, "must") {
+		if land := leftLand(toks, ments, tr, limit); land != "" && land != actor {
+			if own := staffNationality(toks, tr, ments, limit); own == "" || own == actor {
+				c.Kind, target, c.Count = "withdraw_staff", land, nil
+			}
+		}
+	}
 	// "Non-essential staff at the British embassy in Tehran were told to leave": no
 	// host sends away only the staff a mission can spare; their own state draws them
 	// down (the host read as the one who expels is the land they leave)
@@ -968,6 +978,10 @@ func peopleLeft(toks []token, tr trigger) bool {
 	default:
 		return false
 	}
+	// ("staff have been authorised to leave." is a departure, not who remains)
+	if tr.end >= 3 && toks[tr.end-2].low == "to" && permitted(toks[tr.end-3].low) {
+		return false
+	}
 	return staffWord(toks[tr.start].low)
 }
 
@@ -982,7 +996,8 @@ func staffNationality(toks []token, tr trigger, ments []mention, limit int) stri
 	passive = passive || staffWord(toks[tr.start].low)
 	for _, m := range ments {
 		// "Canadian diplomats", "the staff of Israel's embassies"
-		people := m.prep == "" && (m.modifies == "diplomat" || m.modifies == "ambassador") || missionPeople(toks, m)
+		// ("the families of American officials posted to ...")
+		people := (m.prep == "" || kinOf(toks, m)) && (m.modifies == "diplomat" || m.modifies == "ambassador") || missionPeople(toks, m)
 		// "the ambassadors of Argentina and Brazil to Venezuela were recalled"
 		if passive && peopleOfBefore(toks, m) {
 			return m.code
@@ -998,7 +1013,7 @@ func staffNationality(toks []token, tr trigger, ments []mention, limit int) stri
 		}
 		// "The last American diplomats in Caracas, about 20 people, drive to the
 		// airport and fly home": the people are the clause's subject
-		if m.end <= tr.start && m.start >= tr.start-14 && opensClause(toks, clauseStart(toks, tr.start, 20), m.start) && !slices.ContainsFunc(ments, func(o mention) bool { return o.subject && o.start > m.end && o.end <= tr.start }) {
+		if m.end <= tr.start && m.start >= tr.start-20 && opensClause(toks, clauseStart(toks, tr.start, 20), m.start) && !slices.ContainsFunc(ments, func(o mention) bool { return o.subject && o.start > m.end && o.end <= tr.start }) {
 			return m.code
 		}
 	}
@@ -1430,6 +1445,54 @@ func beforeThe(toks []token, k int) int {
 }
 
 // leaveBefore reports whether "leave" (or "leave the") stands just before k.
+// placedElsewhere reports whether the post a state's name qualifies is placed in
+// another state right after: "the U.S. missions in Bahrain" (not "the Kuwait
+// embassy", which may be anyone's post in Kuwait).
+func placedElsewhere(toks []token, ments []mention, m mention) bool {
+	k := m.end + 1
+	if k >= len(toks) || toks[k].low != "in" {
+		return false
+	}
+	for _, p := range ments {
+		if p.start == k+1 && p.code != "" && p.code != m.code {
+			return true
+		}
+	}
+	return false
+}
+
+// permitted reports whether w lets people go: "authorised to leave".
+func permitted(w string) bool {
+	switch w {
+	case "authorised", "authorized", "allowed", "permitted", "cleared":
+		return true
+	}
+	return false
+}
+
+// nounAfter returns the position of the word a number at k counts, past a capitalised
+// word naming whose they are: "six U.S. consulates".
+func nounAfter(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k].upper && !toks[k].punct {
+		return k + 1
+	}
+	return k
+}
+
+// leftLand returns the state whose land or town the trigger sends people out of,
+// named right at the trigger's end: "ordered ... out of Kabul", "to leave Iraq".
+func leftLand(toks []token, ments []mention, tr trigger, limit int) string {
+	for _, m := range ments {
+		if m.start < tr.end-1 || m.start > tr.end+2 || m.start >= limit || m.code == "" || m.modifies != "" || m.possessive {
+			continue
+		}
+		if m.prep == "out of" || m.start > 0 && isLeave(toks[m.start-1].low) || leaveBefore(toks, m.start) {
+			return m.code
+		}
+	}
+	return ""
+}
+
 func leaveBefore(toks []token, k int) bool {
 	j := beforeThe(toks, k)
 	return j >= 0 && toks[j].low == "leave"
@@ -1994,7 +2057,8 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 		// "Staff at the Indian embassy were flown home", "most of the staff of the
 		// Canadian embassy have left": the post's people stand for it
 		// ("diplomats from the Kuwait embassy" may be anyone's people in Kuwait)
-		case (m.prep == "at" || m.prep == "of" || m.prep == "from") && (m.role == roleDemonym || m.possessive):
+		// ("the U.S. missions in Bahrain": a post placed elsewhere is the named state's)
+		case (m.prep == "at" || m.prep == "of" || m.prep == "from") && (m.role == roleDemonym || m.possessive || placedElsewhere(toks, ments, m)):
 			j := b - 1
 			if j > 0 && toks[j].low == "the" {
 				j--
@@ -2003,7 +2067,7 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 				continue
 			}
 			b = j - 1
-			for b > 0 && (toks[b-1].low == "the" || toks[b-1].low == "of" || toks[b-1].low == "most" || toks[b-1].low == "all" || toks[b-1].low == "some" || isAdjectiveLike(toks[b-1].low)) {
+			for b > 0 && (toks[b-1].low == "the" || toks[b-1].low == "of" || toks[b-1].low == "most" || toks[b-1].low == "all" || toks[b-1].low == "some" || kinWords[toks[b-1].low] || nonEssential(toks[b-1].low) || isAdjectiveLike(toks[b-1].low)) {
 				b--
 			}
 		default:
@@ -2037,7 +2101,8 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 		// stand between)
 		if k+2 < tr.start && (toks[k+1].low == "in" || toks[k+1].low == "at") {
 			for _, p := range ments {
-				if p.start >= k+2 && p.start <= k+3 && p.end <= tr.start {
+				// (and "in Bahrain and Kuwait": the places listed)
+				if p.start >= k+2 && p.start <= k+3 && p.end <= tr.start || p.start == k+2 && p.end <= tr.start && (toks[k+1].low == "and" || toks[k+1].low == ",") {
 					k = p.end - 1
 				}
 			}
@@ -2045,7 +2110,12 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 		if inside && b == tr.start {
 			return i
 		}
-		if k+1 < tr.start && !auxChain(toks, k+1, tr.start) && !(tr.start-k <= 3 && (toks[k+1].low == "has" || toks[k+1].low == "had" || toks[k+1].low == "have")) {
+		// ("... may leave at government expense": a permission, taken as done)
+		j := k + 1
+		if j < tr.start && (toks[j].low == "may" || toks[j].low == "can") && tr.rule.says("expense") {
+			j++
+		}
+		if j < tr.start && !auxChain(toks, j, tr.start) && !(tr.start-k <= 3 && (toks[k+1].low == "has" || toks[k+1].low == "had" || toks[k+1].low == "have")) {
 			continue
 		}
 		return i
@@ -2213,7 +2283,8 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 			continue
 		}
 		// "leaving five embassies without diplomats": posts, not people withdrawn
-		if kind == "withdraw_staff" && q.end < len(toks) && x.lx.inClass("mission", toks[q.end].low) && (q.end+1 >= len(toks) || !x.lx.inClass("diplomat", toks[q.end+1].low)) {
+		// (or "six U.S. consulates")
+		if noun := nounAfter(toks, q.end); kind == "withdraw_staff" && noun < len(toks) && x.lx.inClass("mission", toks[noun].low) && (noun+1 >= len(toks) || !x.lx.inClass("diplomat", toks[noun+1].low)) {
 			k = q.end
 			continue
 		}
@@ -2272,6 +2343,10 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 			continue
 		}
 		if timeUnit(toks, q.end) {
+			continue
+		}
+		// ("posted to six U.S. consulates": posts, not people withdrawn)
+		if noun := nounAfter(toks, q.end); kind == "withdraw_staff" && noun < len(toks) && x.lx.inClass("mission", toks[noun].low) {
 			continue
 		}
 		// "Of the 58 Russian diplomats accredited in the Netherlands, 15 must leave":
@@ -2570,7 +2645,7 @@ func opensClause(toks []token, from, k int) bool {
 	for j := from; j < k; j++ {
 		switch w := toks[j].low; {
 		case toks[j].punct, isAdjectiveLike(w):
-		case w == "the", w == "last", w == "all", w == "every", w == "each", w == "remaining", w == "most", w == "some", w == "many", w == "several", w == "few", w == "of":
+		case w == "the", w == "last", w == "all", w == "every", w == "each", w == "remaining", w == "most", w == "some", w == "many", w == "several", w == "few", w == "of", kinWords[w]:
 		default:
 			return false
 		}

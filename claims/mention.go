@@ -160,6 +160,13 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 		if p >= 0 && (toks[p].low == "the" || (toks[p].low == "a" || toks[p].low == "an") && m.role == roleName) {
 			p--
 		}
+		// "in northern Mexico": a part of the land still stands after the preposition
+		if p > 0 && compassWords[toks[p].low] && (prepositions[toks[p-1].low] || toks[p-1].low == "the") {
+			p--
+			if p > 0 && toks[p].low == "the" {
+				p--
+			}
+		}
 		// "from both Tel Aviv and Washington"
 		if p > 0 && (toks[p].low == "both" || toks[p].low == "either") && prepositions[toks[p-1].low] {
 			p--
@@ -377,3 +384,6 @@ func objectOfVerb(t token) bool {
 
 // clauseOpeners are words after which a name may begin a clause of its own.
 var clauseOpeners = map[string]bool{"and": true, "but": true, "or": true, "then": true, "while": true, "as": true, "when": true, "after": true, "before": true, "since": true, "that": true, "which": true, "where": true, "because": true, "meanwhile": true, "also": true, "later": true, "earlier": true, "so": true, "though": true, "although": true, "once": true, "whereas": true, "until": true, "if": true, "now": true, "yet": true, "today": true, "yesterday": true}
+
+// compassWords name a part of a land: "in northern Mexico", "in the east of".
+var compassWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
