@@ -61,9 +61,14 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			continue
 		}
 		sender, host := "", ""
-		// the noun after the number, through a demonym: "220 Russian staff"
+		// the noun after the number, through a demonym: "220 Russian staff" (or
+		// "455 was the number of Russian diplomatic and technical staff")
 		nounAt := -1
-		for j := q.end; j < min(len(toks), q.end+4); j++ {
+		from := q.end
+		if numberOf(toks, q.end) {
+			from = q.end + 4
+		}
+		for j := from; j < min(len(toks), from+4); j++ {
 			if staffNouns[toks[j].low] || lone && staffNouns[toks[j].low+"s"] {
 				// "two diplomatic outposts" are missions, not people
 				if toks[j].low == "diplomatic" && j+1 < len(toks) && (x.lx.inClass("mission", toks[j+1].low) || toks[j+1].low == "outposts") {
@@ -80,7 +85,8 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		// counts the mission's people and says whose they are
 		people := ""
 		// ("some 120 Russians worked at the embassy": or a verb of serving after it)
-		if nounAt < 0 && q.start > 0 && (staffCues[toks[q.start-1].low] && toks[q.start-1].low != "from" || toks[q.start-1].low == "of" && q.start > 1 && staffHeads[toks[q.start-2].low]) || nounAt < 0 && q.end+1 < len(toks) && servesAfter(toks[q.end+1].low) {
+		// ("his remaining staff, thirty Americans in all": or the staff before it)
+		if nounAt < 0 && q.start > 0 && (staffCues[toks[q.start-1].low] && toks[q.start-1].low != "from" || toks[q.start-1].low == "," && q.start > 1 && staffNouns[toks[q.start-2].low] || toks[q.start-1].low == "of" && q.start > 1 && staffHeads[toks[q.start-2].low]) || nounAt < 0 && q.end+1 < len(toks) && servesAfter(toks[q.end+1].low) {
 			for _, m := range ments {
 				if m.start == q.end && m.role == roleDemonym && strings.HasSuffix(toks[m.end-1].low, "s") && m.modifies == "" {
 					nounAt, people = m.start, m.code
@@ -253,7 +259,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			// Dutch diplomats work at the embassy in Moscow": the mission's owner
 			for _, m := range ments {
 				// (the preposition before "the US embassy" is the embassy's)
-				if m.modifies == "mission" && (m.prep == "" || m.prep == "at" || m.prep == "in" || m.prep == "with" || m.prep == "to" && wordBetween(toks, max(0, m.start-4), m.start, "attached")) && m.code != host {
+				if m.modifies == "mission" && (m.prep == "" || m.prep == "at" || m.prep == "in" || m.prep == "on" || m.prep == "of" || m.prep == "with" || m.prep == "to" && wordBetween(toks, max(0, m.start-4), m.start, "attached")) && m.code != host {
 					sender = m.code
 					break
 				}
@@ -266,6 +272,11 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 					break
 				}
 			}
+		}
+		// "lifting the ambassador and his remaining staff, thirty Americans in all,
+		// out of Beirut": the host of the sentence's own measure by the same state
+		if host == "" && people != "" && sender == st.sentActor && st.sentTarget != "" && st.sentTarget != sender {
+			host = st.sentTarget
 		}
 		// "about 35 Russian diplomats accredited in the country": the land the story
 		// is filed from, or else names most
@@ -338,7 +349,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		if x.partOfTotal(toks, q) {
 			continue
 		}
-		if !elided && fromTo != "from" && fromTo != "to" && !total && !x.statNear(toks, q.start) {
+		if !elided && fromTo != "from" && fromTo != "to" && !total && !numberOf(toks, q.end) && !x.statNear(toks, q.start) {
 			continue
 		}
 		if total {
@@ -516,7 +527,19 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 				switch toks[j+1].low {
 				case "in", "at", "still", "down", "left", "inside":
 					return true
+				case "on":
+					// "some 35 people were on the embassy's diplomatic staff"
+					for i := j + 2; i < min(len(toks), j+7); i++ {
+						if staffHeads[toks[i].low] {
+							return true
+						}
+					}
 				}
+			}
+		case "run", "manned", "operated":
+			// "the office is run by two Israeli diplomats"
+			if j < k && j+1 < len(toks) && toks[j+1].low == "by" {
+				return true
 			}
 		case "attached":
 			// "245 diplomats attached to the Chinese embassy" (not "officials
@@ -868,4 +891,10 @@ func totalAfter(toks []token, end int) bool {
 		}
 	}
 	return false
+}
+
+// numberOf reports whether a number at k's end is told as "the number of" people:
+// "455 was the number of Russian staff".
+func numberOf(toks []token, end int) bool {
+	return end+3 < len(toks) && (toks[end].low == "was" || toks[end].low == "is") && toks[end+1].low == "the" && toks[end+2].low == "number" && toks[end+3].low == "of"
 }
