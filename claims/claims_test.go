@@ -85,6 +85,7 @@ func TestDatePhrases(t *testing.T) {
 		{"in February this year", "2021-02"},
 		// A relative phrase counts from the date just before it in the sentence.
 		{"on Monday, after Baku acted a day earlier", "2021-04-18"},
+		{"on Monday, after Baku acted about 48 hours earlier", "2021-04-17"},
 		// A deadline a few weeks ahead is still to come; a past day otherwise.
 		{"must leave by May 1", "2021-05-01"},
 		{"on May 1", "2020-05-01"},
@@ -560,6 +561,7 @@ func TestExtractRules(t *testing.T) {
 		{"an office run by diplomats has that many", "The office in Doha is run by two Israeli diplomats.", []string{"staff_level ISR→QAT 2 2018-03-30"}},
 		{"a number told as the number of a state's staff is a head-count", "Moscow said 455 was the number of Russian diplomatic and technical staff then in the United States.", []string{"staff_level RUS→USA 455 2018-03-30"}},
 		{"people on the staff of a post are its head-count", "In March some 35 people were on the staff of the U.S. embassy in Minsk.", []string{"staff_level USA→BLR ~35 2018-03"}},
+		{"an act a number of hours before a dated one is that many days before", "The last Iranian diplomats left on Thursday, about 24 hours after Albania broke off diplomatic relations with Iran.", []string{"withdraw_staff IRN→ALB 2018-03-29", "break_relations ALB→IRN 2018-03-28"}},
 		{"embassies that refuse to close are not closed", "Germany and Belgium said on Friday that they had brought their diplomats home, leaving the few embassies that still refuse to close in Kuwait.", []string{"withdraw_staff DEU→KWT 2018-03-30", "withdraw_staff BEL→KWT 2018-03-30"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},

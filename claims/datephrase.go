@@ -621,6 +621,12 @@ var yearPrepositions = map[string]bool{"in": true, "since": true, "by": true, "d
 func relativeSpan(toks []token, i int) (int, string, int, bool) {
 	n := 0
 	k := i
+	// ("about 24 hours after": the hedge changes nothing at a day's precision)
+	if i+1 < len(toks) && (toks[i].low == "about" || toks[i].low == "some" || toks[i].low == "roughly" || toks[i].low == "nearly" || toks[i].low == "almost") && toks[i+1].num {
+		if n, unit, k, ok := relativeSpan(toks, i+1); ok {
+			return n, unit, k, true
+		}
+	}
 	switch w := toks[i].low; {
 	case w == "a" || w == "an" || w == "one":
 		n, k = 1, i+1
@@ -639,6 +645,10 @@ func relativeSpan(toks []token, i int) (int, string, int, bool) {
 		return 0, "", 0, false
 	}
 	unit := toks[k].low
+	// "24 hours after", "48 hours earlier": whole days
+	if unit == "hours" && n >= 24 && k+1 < len(toks) {
+		n, unit = (n+12)/24, "days"
+	}
 	if _, ok := unitDays[unit]; !ok {
 		return 0, "", 0, false
 	}
