@@ -356,14 +356,15 @@ func (st *docState) newsDate() parity.Date {
 	}
 	for _, s := range st.sents {
 		text := st.in.Body[s.start:s.end]
-		// "Equator Daily | Africa | Monday 27 January 2025" is the page's, not the news's
+		// "Equator Daily | Africa | Monday 27 January 2025" is the page's, not the news's;
+	// "the strikes on Iraq, which began late on Wednesday" dates another event
 		if !mayDate(text) || strings.Contains(text, " | ") {
 			continue
 		}
 		// a buffer of its own: the sentence being read keeps st.toks
 		st.scratch = tokenize(text, s.start, st.scratch)
 		for _, d := range findDates(st.scratch, pub, parity.Date{}) {
-			if !d.since && !d.relative && d.date.Precision == parity.Day && !deadline(st.scratch, d.start) && !eventDay(st.scratch, d.start) && !d.date.End.After(pub) && d.date.End.After(pub.AddDate(0, 0, -14)) {
+			if !d.since && !d.relative && d.date.Precision == parity.Day && !deadline(st.scratch, d.start) && !eventDay(st.scratch, d.start) && !relativeBetween(st.scratch, max(0, d.start-6), d.start) && !d.date.End.After(pub) && d.date.End.After(pub.AddDate(0, 0, -14)) {
 				st.news = d.date
 				return st.news
 			}
