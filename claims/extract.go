@@ -357,7 +357,7 @@ func (st *docState) newsDate() parity.Date {
 	for _, s := range st.sents {
 		text := st.in.Body[s.start:s.end]
 		// "Equator Daily | Africa | Monday 27 January 2025" is the page's, not the news's;
-	// "the strikes on Iraq, which began late on Wednesday" dates another event
+		// "the strikes on Iraq, which began late on Wednesday" dates another event
 		if !mayDate(text) || strings.Contains(text, " | ") {
 			continue
 		}
