@@ -2257,6 +2257,12 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 				if toks[j].punct || isPassiveAux(toks[j].low) && !auxChain(toks, j, tr.start) {
 					gapOK = false
 				}
+				// ("withdraw 70 embassy staff and capped the mission at 48": the
+				// object of the verb before)
+				// ("160 employees and dependants would leave" joins people)
+				if toks[j].low == "and" && j == tr.start-1 && !passiveTrigger(toks, tr) && !kinWords[toks[tr.start].low] && !isPeopleWord(toks[tr.start].low) && !x.lx.inClass("diplomat", toks[tr.start].low) {
+					gapOK = false
+				}
 			}
 			if gapOK && tr.start-q.end <= 4 {
 				return &q
