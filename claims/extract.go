@@ -1074,7 +1074,12 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 	// "its ambassador, Rogel Rachman, who was out of the country, should not come
 	// back", "Lebanon's ambassador to the island kingdom must leave": a modal's
 	// subject, over appositions and clauses
-	switch toks[start].low {
+	// (or "would not be allowed to return": the modal before the trigger's "not")
+	modal := toks[start].low
+	if modal == "not" && start > 0 {
+		modal = toks[start-1].low
+	}
+	switch modal {
 	case "must", "should", "would", "will", "could", "may", "can", "cannot":
 		passive, back = true, 14
 	}
@@ -1496,7 +1501,7 @@ func announced(toks []token, k int) bool {
 			return false
 		}
 	}
-	for j := k - 1; j >= max(0, k-14); j-- {
+	for j := k - 1; j >= max(0, k-18); j-- {
 		switch toks[j].low {
 		case "told", "announced", "informed", "notified", "declared", "decided", "announcement":
 			return true
@@ -1512,7 +1517,8 @@ func announced(toks []token, k int) bool {
 				case "it", "its", "that", "his", "her", "their", "they":
 					return true
 				case ",", "the", "a":
-					return false
+					// ("said in a television interview that the ambassador would")
+					return i > j+1 && toks[j+1].low == "in" && wordBetween(toks, i, min(k, j+7), "that")
 				}
 			}
 			return false
