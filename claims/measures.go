@@ -3004,7 +3004,8 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if dist < 0 {
 			dist = 0
 		}
-		if boundaryBetween(toks, lo, hi, false) {
+		// ("January 23, 2023 - Latvia lowers ...": a timeline entry's date is its own)
+		if boundaryBetween(toks, lo, hi, false) && !entryDate(toks, d) {
 			dist += 20
 			if reported(toks, d.start) {
 				dist -= 15
@@ -3093,6 +3094,19 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		return day(pub), -0.1
 	}
 	return parity.Date{}, -0.15
+}
+
+// entryDate reports whether a date opens its sentence as a timeline entry's does:
+// "January 23, 2023 - ...", "March 4: ...".
+func entryDate(toks []token, d datePhrase) bool {
+	if d.start != 0 || d.end >= len(toks) {
+		return false
+	}
+	switch toks[d.end].low {
+	case "-", ":", "–", "—":
+		return true
+	}
+	return false
 }
 
 // relativeBetween reports whether a relative clause opens in toks[from:to]: "which",
