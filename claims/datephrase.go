@@ -602,7 +602,7 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		// a year dates the sentence after a preposition ("in 2018", "by 2017"); "the 2018
 		// attack" names another event
 		// ("1984 - The year the first crack appeared.": a timeline entry's year)
-		entry := i == 0 && len(toks) > 1 && (toks[1].low == "-" || toks[1].low == ":" || toks[1].low == "–" || toks[1].low == "—")
+		entry := i == 0 && len(toks) > 1 && entryMark(toks[1].low)
 		if !entry && (i == 0 || !yearPrepositions[toks[i-1].low]) {
 			return datePhrase{}, false
 		}

@@ -1470,13 +1470,14 @@ func permitted(w string) bool {
 	return false
 }
 
-// nounAfter returns the position of the word a number at k counts, past a capitalised
-// word naming whose they are: "six U.S. consulates".
-func nounAfter(toks []token, k int) int {
+// countsPosts reports whether a number ending at k counts posts, not people: "five
+// embassies", "six U.S. consulates" (past a capitalised word naming whose they are),
+// but not "five embassy diplomats".
+func (x *Extractor) countsPosts(toks []token, k int) bool {
 	if k+1 < len(toks) && toks[k].upper && !toks[k].punct {
-		return k + 1
+		k++
 	}
-	return k
+	return k < len(toks) && x.lx.inClass("mission", toks[k].low) && (k+1 >= len(toks) || !x.lx.inClass("diplomat", toks[k+1].low))
 }
 
 // leftLand returns the state whose land or town the trigger sends people out of,
@@ -2289,8 +2290,7 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 			continue
 		}
 		// "leaving five embassies without diplomats": posts, not people withdrawn
-		// (or "six U.S. consulates")
-		if noun := nounAfter(toks, q.end); kind == "withdraw_staff" && noun < len(toks) && x.lx.inClass("mission", toks[noun].low) && (noun+1 >= len(toks) || !x.lx.inClass("diplomat", toks[noun+1].low)) {
+		if kind == "withdraw_staff" && x.countsPosts(toks, q.end) {
 			k = q.end
 			continue
 		}
@@ -2352,7 +2352,7 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 			continue
 		}
 		// ("posted to six U.S. consulates": posts, not people withdrawn)
-		if noun := nounAfter(toks, q.end); kind == "withdraw_staff" && noun < len(toks) && x.lx.inClass("mission", toks[noun].low) {
+		if kind == "withdraw_staff" && x.countsPosts(toks, q.end) {
 			continue
 		}
 		// "Of the 58 Russian diplomats accredited in the Netherlands, 15 must leave":
@@ -3102,7 +3102,13 @@ func entryDate(toks []token, d datePhrase) bool {
 	if d.start != 0 || d.end >= len(toks) {
 		return false
 	}
-	switch toks[d.end].low {
+	return entryMark(toks[d.end].low)
+}
+
+// entryMark reports whether w ends a timeline entry's date or year: "1984 - ...",
+// "March 4: ...".
+func entryMark(w string) bool {
+	switch w {
 	case "-", ":", "–", "—":
 		return true
 	}
