@@ -1317,10 +1317,8 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 		return true
 	}
 	// "families may leave at government expense": a departure the state allows and
-	// pays for is taken, not merely possible
-	if tr.rule.says("expense") || wordBetween(toks, tr.end, min(len(toks), tr.end+4), "expense") {
-		return false
-	}
+	// pays for is taken, not merely possible (its modal hedges nothing)
+	permits := tr.rule.says("expense") || wordBetween(toks, tr.end, min(len(toks), tr.end+4), "expense")
 	for k := tr.start - 1; k >= max(0, tr.start-9); k-- {
 		w := toks[k].low
 		if clauseWords[w] {
@@ -1334,6 +1332,9 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 		}
 		if w == "may" && toks[k].upper {
 			continue // the month
+		}
+		if permits && (w == "may" || w == "can" || w == "could") {
+			continue
 		}
 		// "may no longer employ local staff" states a ban, not a possibility
 		if (w == "may" || w == "can" || w == "could") && k+2 < len(toks) && toks[k+1].low == "no" && toks[k+2].low == "longer" {
@@ -1381,9 +1382,11 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 				return true
 			}
 		case "could", "might":
-			return true
+			if !permits {
+				return true
+			}
 		case "may":
-			if !toks[k].upper {
+			if !toks[k].upper && !permits {
 				return true
 			}
 		}
