@@ -122,6 +122,9 @@ type docState struct {
 	// headDate is the date a heading line that is only a date gave ("MARCH 14"):
 	// the date of the paragraphs under it that tell none of their own
 	headDate parity.Date
+	// newsDated holds the trigger offsets of the acts only the story's news day
+	// dates (see echoes)
+	newsDated []int
 }
 
 // hub returns the state the story's claims turn on: a party to at least three of
@@ -297,7 +300,52 @@ func (x *Extractor) Extract(in Input) []Claim {
 		out = x.expandGroups(st, ss, out)
 	}
 	x.fillParties(st, out)
-	return dedupe(out)
+	return dedupe(echoes(out, st.newsDated))
+}
+
+// echoes drops the acts that only the story's news day dates when the story tells
+// the same act (kind and parties alike, counts that agree) with a date of its own:
+// "France is expelling diplomats in retaliation for Algeria's decision to send 15
+// French officials home" names, undated, the Algerian act that "Algiers moved on
+// Sunday ... 15 French agents ... must leave" dates, a few days before the news.
+// A count the echo alone states goes to the dated telling.
+func echoes(cs []Claim, newsDated []int) []Claim {
+	if len(newsDated) == 0 {
+		return cs
+	}
+	echo := func(c *Claim) bool { return c.Date != nil && slices.Contains(newsDated, c.Pos) }
+	drop := make([]bool, len(cs))
+	for i := range cs {
+		c := &cs[i]
+		if !echo(c) {
+			continue
+		}
+		for j := range cs {
+			o := &cs[j]
+			if j == i || drop[j] || echo(o) || o.Date == nil || o.Kind != c.Kind || o.ActorCode() != c.ActorCode() || o.TargetCode() != c.TargetCode() || o.Actor == nil || o.Target == nil {
+				continue
+			}
+			if c.Count != nil && o.Count != nil && countKey(c.Count) != countKey(o.Count) {
+				continue
+			}
+			// (an act of years before is another act: the news is the undated one)
+			if o.Date.Precision != parity.Day || o.Date.Start >= c.Date.Start || distance(c.LedgerDate(), o.LedgerDate()) > 14*24*time.Hour {
+				continue
+			}
+			if o.Count == nil {
+				o.Count = c.Count
+			}
+			drop[i] = true
+			break
+		}
+	}
+	kept := cs[:0]
+	for i, c := range cs {
+		if !drop[i] {
+			kept = append(kept, c)
+		}
+	}
+	return kept
 }
 
 // fillParties gives a claim whose sentence names only one of its two states the
@@ -1033,11 +1081,21 @@ func newPredicate(toks []token, k int) bool {
 func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 	// "told six Indian diplomats, including the high commissioner, to leave", "told
 	// him that all Iranian diplomats had 72 hours to leave": the order is the group's
+	people := func(k int) bool {
+		return lx.inClass("diplomat", toks[k].low) && toks[k].low != "embassy" && toks[k].low != "mission" && !strings.HasSuffix(toks[k].low, "'s")
+	}
 	for k := start + 1; k < end; k++ {
 		if lx.inClass("ambassador", toks[k].low) {
+			// "told the French charge d'affaires that 15 French agents must leave":
+			// the envoy is only told
+			for j := k + 1; j < end; j++ {
+				if toks[j].low == "that" && j+1 < end && people(min(j+3, end-1)) {
+					return false
+				}
+			}
 			break
 		}
-		if lx.inClass("diplomat", toks[k].low) && toks[k].low != "embassy" && toks[k].low != "mission" {
+		if people(k) {
 			return false
 		}
 	}
@@ -1090,6 +1148,11 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 		}
 		if lx.inClass("ambassador", toks[k].low) {
 			return true
+		}
+		// "told the French charge d'affaires that 15 French agents must leave": the
+		// people nearer the modal are its subject
+		if passive && people(k) {
+			return false
 		}
 	}
 	for k := start + 1; k < end; k++ {

@@ -625,13 +625,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	c.Place = x.placeFor(toks, ments, tr, limit, c.Kind, actor)
 
 	// date
-	d, dconf := x.dateFor(st, tr, ments, dates)
+	d, dconf, byNews := x.dateFor(st, tr, ments, dates)
 	conf += dconf
 	// a level its sentence does not date is the level as the story is published
 	if c.Kind == "staff_level" && dconf < 0 && !st.in.Published.IsZero() {
 		d = day(st.in.Published)
 	}
 	c.Date = dateOf(d)
+	if byNews && c.Kind != "staff_level" {
+		st.newsDated = append(st.newsDated, c.Pos)
+	}
 	if q != nil {
 		conf += 0.05
 	}
@@ -2403,7 +2406,7 @@ func (x *Extractor) singular(toks []token, k int, class string) bool {
 	for j := k; j < min(len(toks), k+4); j++ {
 		w := toks[j].low
 		if x.lx.inClass(class, w) {
-			return !strings.HasSuffix(w, "s") || w == "personnel"
+			return (!strings.HasSuffix(w, "s") || w == "personnel") && !adjectival(toks, j)
 		}
 		if toks[j].punct || toks[j].num {
 			return false
@@ -2423,7 +2426,7 @@ func (x *Extractor) postTitle(toks []token, k int) bool {
 		w := toks[j].low
 		if x.lx.inClass("diplomat", w) {
 			// (not "the consulate", nor "the defence attache's office")
-			if x.lx.inClass("mission", w) || j+1 < len(toks) && toks[j+1].low == "'s" {
+			if x.lx.inClass("mission", w) || j+1 < len(toks) && toks[j+1].low == "'s" || adjectival(toks, j) {
 				return false
 			}
 			return strings.HasPrefix(w, "secretar") || strings.HasPrefix(w, "attach") || strings.HasPrefix(w, "consul") || strings.HasPrefix(w, "counsel") || w == "diplomat" || w == "officer" || w == "official"
@@ -2435,6 +2438,15 @@ func (x *Extractor) postTitle(toks []token, k int) bool {
 	}
 	return false
 }
+
+// adjectival reports whether the word at k qualifies the noun after it rather than
+// naming a person: "the official news agency", "an official visit".
+func adjectival(toks []token, k int) bool {
+	return toks[k].low == "official" && k+1 < len(toks) && officialThings[toks[k+1].low]
+}
+
+// officialThings are the nouns "official" qualifies as an adjective.
+var officialThings = map[string]bool{"news": true, "agency": true, "visit": true, "statement": true, "figures": true, "channels": true, "media": true, "data": true, "count": true, "website": true, "gazette": true, "note": true, "residence": true, "reason": true, "trip": true, "talks": true, "ceremony": true, "language": true, "newspaper": true, "television": true, "broadcaster": true, "radio": true, "documents": true, "complaint": true, "protest": true, "request": true, "letter": true, "communique": true, "communiqué": true, "announcement": true, "figure": true, "line": true, "records": true, "record": true, "version": true, "account": true, "position": true, "policy": true, "status": true, "business": true, "duties": true, "capacity": true, "passport": true, "passports": true}
 
 // qualifies reports whether the words at k name people (or missions) of the class: a
 // noun of it within four words, through demonyms and adjectives.
@@ -2983,8 +2995,10 @@ func (x *Extractor) propertyObject(toks []token, tr trigger, limit int) bool {
 // dateFor picks the date of a trigger: the date phrase nearest to it in the sentence;
 // else the last date of the paragraph; else the term of the office holder who acts
 // (when the publication falls outside it); else the publication day. It returns a
-// confidence adjustment: lower for dates not stated in the sentence.
-func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []datePhrase) (parity.Date, float64) {
+// confidence adjustment, lower for dates not stated in the sentence, and whether
+// only the story's news day, or the day an answer to it is told, dates the act
+// (then it may be an act the story dates elsewhere: see echoes).
+func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []datePhrase) (parity.Date, float64, bool) {
 	// The date of the trigger's own clause wins; then a date a reporting verb carries
 	// ("said on Saturday"); then the nearest. A clause boundary between them costs.
 	toks := st.toks
@@ -3066,9 +3080,12 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 	if best >= 0 {
 		d := dates[best]
 		if relativeToEvent(toks, d) && countsFromTrigger(toks, d, tr) {
-			return d.back, 0.05
+			return d.back, 0.05, false
 		}
-		return d.date, 0.05
+		// "France is expelling diplomats in retaliation for Algeria's decision to
+		// send 15 French officials home, Barrot said on Wednesday": the act answered
+		// came before the day the answer is told
+		return d.date, 0.05, d.start >= tr.end && answered(toks, tr.start)
 	}
 	pub := st.in.Published
 	for _, m := range ments {
@@ -3078,22 +3095,39 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 			continue
 		}
 		if t, ok := termAround(m.terms, pub); ok && !t.end.IsZero() && !pub.IsZero() && pub.After(t.end) {
-			return dayRange(t.start, t.end), -0.1
+			return dayRange(t.start, t.end), -0.1, false
 		}
 	}
 	if !st.paraDate.IsZero() {
-		return st.paraDate, -0.05
+		return st.paraDate, -0.05, false
 	}
 	if st.bullet && !st.lastDate.IsZero() {
-		return st.lastDate, -0.05
+		return st.lastDate, -0.05, false
 	}
 	if news := st.newsDate(); !news.IsZero() {
-		return news, -0.1
+		return news, -0.1, true
 	}
 	if !pub.IsZero() {
-		return day(pub), -0.1
+		return day(pub), -0.1, true
 	}
-	return parity.Date{}, -0.15
+	return parity.Date{}, -0.15, false
+}
+
+// answered reports whether the trigger at k is the act a phrase of answer names
+// ("in retaliation for Algeria's decision to", "in response to the expulsion of").
+func answered(toks []token, k int) bool {
+	for j := k - 1; j >= max(1, k-8); j-- {
+		if w := toks[j].low; w == "for" || w == "to" {
+			switch toks[j-1].low {
+			case "retaliation", "response", "reply", "answer", "reaction", "riposte":
+				return true
+			}
+		}
+		if toks[j].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // entryDate reports whether a date opens its sentence as a timeline entry's does:
