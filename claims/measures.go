@@ -3085,7 +3085,8 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		// "France is expelling diplomats in retaliation for Algeria's decision to
 		// send 15 French officials home, Barrot said on Wednesday": the act answered
 		// came before the day the answer is told
-		return d.date, 0.05, d.start >= tr.end && answered(toks, tr.start)
+		from := answered(toks, tr.start)
+		return d.date, 0.05, from >= 0 && (d.start >= tr.end || d.end <= from)
 	}
 	pub := st.in.Published
 	for _, m := range ments {
@@ -3113,21 +3114,22 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 	return parity.Date{}, -0.15, false
 }
 
-// answered reports whether the trigger at k is the act a phrase of answer names
-// ("in retaliation for Algeria's decision to", "in response to the expulsion of").
-func answered(toks []token, k int) bool {
+// answered returns where a phrase that names the trigger at k as the act answered
+// opens ("in retaliation for Algeria's decision to", "in reply to Britain's
+// expulsion of", "after Iran expelled"), or -1.
+func answered(toks []token, k int) int {
 	for j := k - 1; j >= max(1, k-8); j-- {
 		if w := toks[j].low; w == "for" || w == "to" {
 			switch toks[j-1].low {
 			case "retaliation", "response", "reply", "answer", "reaction", "riposte":
-				return true
+				return j - 1
 			}
 		}
 		if toks[j].punct {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // entryDate reports whether a date opens its sentence as a timeline entry's does:
