@@ -3116,7 +3116,7 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 
 // answered returns where a phrase that names the trigger at k as the act answered
 // opens ("in retaliation for Algeria's decision to", "in reply to Britain's
-// expulsion of", "after Iran expelled"), or -1.
+// expulsion of"), or -1.
 func answered(toks []token, k int) int {
 	for j := k - 1; j >= max(1, k-8); j-- {
 		if w := toks[j].low; w == "for" || w == "to" {
