@@ -2273,9 +2273,11 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 			}
 		}
 	}
+	listed := false // past a colon: the items of a group counted before ("three of his staff were no longer welcome: the defence attache, ...")
 	for k := tr.start + 1; k < limit; k++ {
+		listed = listed || toks[k].low == ":"
 		// "a senior Indian diplomat", "Israel's consul general": one person
-		if w := toks[k].low; (w == "a" || w == "an" || w == "one" || w == "another" || w == "'s" || w == "the" && x.postTitle(toks, k+1)) && kind != "staff_cap" && x.singular(toks, k+1, class) {
+		if w := toks[k].low; !listed && (w == "a" || w == "an" || w == "one" || w == "another" || w == "'s" || w == "the" && x.postTitle(toks, k+1)) && kind != "staff_cap" && x.singular(toks, k+1, class) {
 			one := 1
 			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}
 		}
@@ -2471,7 +2473,7 @@ func (x *Extractor) qualifies(toks []token, k int, class string) bool {
 		if _, ok := x.lx.phrases[w]; ok && toks[j].upper {
 			continue
 		}
-		if !isAdjectiveLike(w) && !toks[j].upper && w != "of" && w != "the" && w != "its" && w != "their" {
+		if !isAdjectiveLike(w) && !toks[j].upper && w != "of" && w != "the" && w != "its" && w != "their" && w != "his" && w != "her" {
 			return false
 		}
 	}
