@@ -1349,7 +1349,8 @@ func boundaryBetween(toks []token, from, to int, strong bool) bool {
 		if toks[k].low == ";" || toks[k].low == "." {
 			return true
 		}
-		if !strong && clauseWords[toks[k].low] {
+		// ("had left Haiti as a precaution on Sunday": "as a" opens no clause)
+		if !strong && clauseWords[toks[k].low] && !(toks[k].low == "as" && k+1 < len(toks) && (toks[k+1].low == "a" || toks[k+1].low == "an")) {
 			return true
 		}
 	}

@@ -3030,6 +3030,11 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if d.date.Precision == parity.Year && !d.explicit {
 			dist += 5
 		}
+		// "said on Monday that all remaining staff of the delegation had left Haiti
+		// ... on Sunday morning": the day of the saying, not of the act it reports
+		if d.end <= tr.start && reported(toks, d.start) && slices.ContainsFunc(toks[d.end:tr.start], func(t token) bool { return t.low == "that" }) {
+			dist += 5
+		}
 		if d.since {
 			// "who had not set foot in the country since the previous March": a period
 			// that runs on dates the act only when nothing else does
@@ -3404,6 +3409,14 @@ func deadline(toks []token, k int) bool {
 		return !reachedBy(toks, k)
 	case "before":
 		return true
+	case "from":
+		// "would close its embassy in Sanaa from Friday": the day an act still to
+		// come takes effect
+		for j := k - 2; j >= max(0, k-10) && !toks[j].punct; j-- {
+			if w := toks[j].low; w == "would" || w == "will" || w == "shall" {
+				return true
+			}
+		}
 	case "until", "till":
 		// "did not restore them until 1988": the act's own date
 		return !notUntil(toks, k-1)
