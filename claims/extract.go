@@ -1581,7 +1581,7 @@ func announced(toks []token, k int) bool {
 			}
 			for i := j + 1; i < min(k, j+7); i++ {
 				switch toks[i].low {
-				case "it", "its", "that", "his", "her", "their", "they":
+				case "it", "its", "that", "his", "her", "their", "they", "all", "every", "each":
 					return true
 				case ",", "the", "a":
 					// ("said in a television interview that the ambassador would")

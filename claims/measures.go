@@ -557,7 +557,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "Twenty-two Russian diplomats left Moldova under a government order": people
 	// leaving as they were told to carry out an expulsion, not a withdrawal
-	if c.Kind == "withdraw_staff" && peopleLeft(toks, tr) && (forcedOut(toks) || toldToLeave(toks, tr)) {
+	// ("Georgia said all its diplomats would leave Moscow": a state telling of its
+	// own people's departure)
+	if c.Kind == "withdraw_staff" && peopleLeft(toks, tr) && (forcedOut(toks) || toldToLeave(toks, tr) && !ownAnnounced(toks, ments, tr, actor)) {
 		return nil
 	}
 	var targets []string
@@ -1666,6 +1668,21 @@ func toldToLeave(toks []token, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// ownAnnounced reports whether the trigger's departure is one its actor announces of
+// its own people: "Georgia said all its diplomats would leave", "Vashadze said every
+// Georgian diplomat would leave", not "Russia said the Georgian diplomats must leave".
+func ownAnnounced(toks []token, ments []mention, tr trigger, actor string) bool {
+	if actor == "" || !announced(toks, tr.start) {
+		return false
+	}
+	for _, m := range ments {
+		if m.start < tr.end && m.end > tr.start-6 && m.code != actor && (m.role == roleDemonym || m.possessive) {
+			return false
+		}
+	}
+	return true
 }
 
 // forcedOut reports whether the sentence tells its people leave on another's
