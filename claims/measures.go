@@ -620,8 +620,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// "expelled Iran's charge d'affaires": a mission's head below an ambassador sent
 	// away is one diplomat expelled (called home, a recall of the envoy still)
 	if c.Kind == "expel_ambassador" && chargeOnly(toks, tr, limit) {
-		one := 1
-		c.Kind, c.Count = "expel", &Count{Min: &one, Max: &one, Qualifier: parity.Exact}
+		// ("Venezuela's charge d'affaires, Roland Betancourt, and two of his
+		// colleagues": three)
+		n := 1
+		for k := max(0, tr.start-25); k < limit; k++ {
+			if w := toks[k].low; w == "charge" || w == "chargé" {
+				n += x.companions(toks, k, limit)
+				break
+			}
+		}
+		c.Kind, c.Count = "expel", &Count{Min: &n, Max: &n, Qualifier: parity.Exact}
 	}
 	// place
 	c.Place = x.placeFor(toks, ments, tr, limit, c.Kind, actor)
@@ -3757,6 +3765,14 @@ func (x *Extractor) conjoinedCount(toks []token, ments []mention, q quantity, li
 		}
 		return k, false
 	}
+	if q.min != nil && q.max != nil && *q.min == 1 && *q.max == 1 {
+		if more := x.companions(toks, q.end, limit); more > 0 {
+			n := 1 + more
+			sum := q
+			sum.min, sum.max = &n, &n
+			return &sum
+		}
+	}
 	end, ok := people(q.end)
 	if !ok || end >= limit || toks[end].low != "and" || q.min == nil || q.max == nil {
 		return &q
@@ -3780,6 +3796,56 @@ func (x *Extractor) conjoinedCount(toks []token, ments []mention, q quantity, li
 	}
 	return &sum
 }
+
+// companions counts the people an "and" joins to one diplomat named by title from k:
+// "the charge d'affaires, Mohammad Basti, and his aide" (1), "the senior American
+// diplomat in Caracas and two of her colleagues" (2), "the head of Poland's
+// consulate general in Grodno and one of his consuls" (1); 0 when none.
+func (x *Extractor) companions(toks []token, k, limit int) int {
+	lx := x.lx
+	// the title and what qualifies it ("in Caracas", "of Poland's consulate")
+	j, titled := k, false
+	for ; j < min(limit, k+10) && toks[j].low != "and"; j++ {
+		if o := apposition(toks, j, 1); o >= 0 {
+			j = o
+			continue
+		}
+		if toks[j].punct && toks[j].low != "'s" {
+			return 0
+		}
+		titled = titled || lx.inClass("diplomat", toks[j].low)
+	}
+	if !titled || j+1 >= limit || toks[j].low != "and" {
+		return 0
+	}
+	j++
+	// "two of her colleagues", "one of his consuls"
+	if q, ok := lx.parseQuantity(toks, j); ok && !q.yearLike && q.frac == 0 && q.min != nil && q.max != nil && *q.min == *q.max && q.end+2 < limit && toks[q.end].low == "of" {
+		if w := toks[q.end+2].low; (toks[q.end+1].low == "his" || toks[q.end+1].low == "her" || toks[q.end+1].low == "their") && (lx.inClass("diplomat", w) || colleagueWords[w]) {
+			return *q.min
+		}
+		return 0
+	}
+	// "his aide", "a consul based in Warsaw", "the deputy consul general"
+	switch toks[j].low {
+	case "his", "her", "a", "an", "the":
+		for i := j + 1; i < min(limit, j+4); i++ {
+			if w := toks[i].low; lx.inClass("diplomat", w) || colleagueWords[w] {
+				if strings.HasSuffix(w, "s") && w != "consul" || lx.inClass("mission", w) {
+					return 0
+				}
+				return 1
+			}
+			if !isAdjectiveLike(toks[i].low) {
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// colleagueWords are the people a diplomat is sent away with.
+var colleagueWords = map[string]bool{"aide": true, "aides": true, "colleague": true, "colleagues": true, "deputy": true, "deputies": true, "assistant": true, "assistants": true, "wife": true, "driver": true}
 
 // demonymList reads a list of counts each with its people's demonym that starts at
 // the claim's count: "ordered out 34 French diplomats, 27 Spanish and some two dozen
