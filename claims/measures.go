@@ -81,6 +81,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		q = x.countFor(toks, tr, limit, kind, st.lastCount)
 		if q != nil && kind == "expel" {
 			q = x.conjoinedCount(toks, ments, *q, limit)
+			// "ordered 90 Soviet officials to leave and said another 15 would not be
+			// allowed back, bringing to 105 the number": the total is the act's
+			if t, ok := x.broughtTo(toks, q.end); ok {
+				q = &t
+			}
 		}
 	}
 	if q != nil {
@@ -3755,7 +3760,9 @@ func (x *Extractor) conjoinedCount(toks []token, ments []mention, q quantity, li
 	people := func(k int) (int, bool) {
 		for n := 0; k < limit && n < 5; k, n = k+1, n+1 {
 			w := toks[k].low
-			if isPeopleWord(w) || w == "officers" || w == "attaches" {
+			// ("eight Soviet diplomats and three journalists": the journalists were
+			// sent away in the same act)
+			if isPeopleWord(w) || w == "officers" || w == "attaches" || w == "journalists" || w == "correspondents" {
 				return k + 1, true
 			}
 			demonym := slices.ContainsFunc(ments, func(m mention) bool { return m.start <= k && k < m.end && m.role == roleDemonym })
@@ -3764,6 +3771,25 @@ func (x *Extractor) conjoinedCount(toks []token, ments []mention, q quantity, li
 			}
 		}
 		return k, false
+	}
+	// "the ambassador, Dr Loutof Allah Haydar, and 20 other Syrian diplomats": the
+	// envoy and the others
+	if q.start >= 2 && toks[q.start-1].low == "and" && q.end < len(toks) && toks[q.end].low == "other" && q.min != nil && q.max != nil {
+		for k := q.start - 2; k >= max(0, q.start-10); k-- {
+			if o := apposition(toks, k, -1); o >= 0 {
+				k = o
+				continue
+			}
+			if w := toks[k].low; (x.lx.inClass("ambassador", w) || x.lx.inClass("diplomat", w)) && !strings.HasSuffix(w, "s") {
+				lo, hi := *q.min+1, *q.max+1
+				sum := q
+				sum.min, sum.max = &lo, &hi
+				return &sum
+			}
+			if toks[k].punct {
+				break
+			}
+		}
 	}
 	if q.min != nil && q.max != nil && *q.min == 1 && *q.max == 1 {
 		if more := x.companions(toks, q.end, limit); more > 0 {
@@ -3795,6 +3821,34 @@ func (x *Extractor) conjoinedCount(toks []token, ments []mention, q quantity, li
 		sum.qualifier = q2.qualifier
 	}
 	return &sum
+}
+
+// broughtTo returns the total a sentence brings its count to after k: "bringing to
+// 105 the number of Russians", "bringing the total to nine".
+func (x *Extractor) broughtTo(toks []token, k int) (quantity, bool) {
+	for j := k; j+3 < len(toks); j++ {
+		switch toks[j].low {
+		case "bringing", "brings", "taking", "takes":
+		case ".", ";":
+			return quantity{}, false
+		default:
+			continue
+		}
+		i := j + 1
+		if toks[i].low == "the" && toks[i+1].low == "total" {
+			i += 2
+			if toks[i].low == "number" {
+				i++
+			}
+		}
+		if i >= len(toks) || toks[i].low != "to" {
+			continue
+		}
+		if q, ok := x.lx.parseQuantity(toks, i+1); ok && !q.yearLike && q.frac == 0 && q.min != nil {
+			return q, true
+		}
+	}
+	return quantity{}, false
 }
 
 // companions counts the people an "and" joins to one diplomat named by title from k:
