@@ -340,7 +340,7 @@ func isAdjectiveLike(w string) bool {
 	switch w {
 	case "diplomatic", "intelligence", "suspected", "alleged", "consular", "military", "defence", "defense", "embassy", "senior", "junior", "accredited", "remaining", "undeclared", "secret", "foreign", "other", "two", "three", "more", "technical", "administrative", "and", "local", "trade", "naval", "commercial", "general",
 		// posts and ranks: "a deputy head", "Britain's defence attaché", "the first secretary"
-		"top", "air", "deputy", "political", "press", "cultural", "economic", "first", "second", "third", "chief", "acting",
+		"top", "air", "deputy", "political", "press", "cultural", "economic", "first", "second", "third", "chief", "acting", "assistant",
 		// "25 named diplomats", "six additional officials"
 		"named", "unnamed", "additional", "further",
 		// "the Pakistani High Commission"
