@@ -1089,8 +1089,13 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 			// "told the French charge d'affaires that 15 French agents must leave":
 			// the envoy is only told
 			for j := k + 1; j < end; j++ {
-				if toks[j].low == "that" && slices.ContainsFunc(toks[j+1:min(j+6, end)], func(t token) bool { return lx.inClass("diplomat", t.low) && t.low != "embassy" && t.low != "mission" }) {
-					return false
+				if toks[j].low != "that" {
+					continue
+				}
+				for i := j + 1; i < min(j+6, end); i++ {
+					if people(i) {
+						return false
+					}
 				}
 			}
 			break
