@@ -3062,7 +3062,7 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		}
 		// "said on Monday that all remaining staff of the delegation had left Haiti
 		// ... on Sunday morning": the day of the saying, not of the act it reports
-		if d.end <= tr.start && reported(toks, d.start) && slices.ContainsFunc(toks[d.end:tr.start], func(t token) bool { return t.low == "that" }) {
+		if d.end <= tr.start && reported(toks, d.start) && wordBetween(toks, d.end, tr.start, "that") {
 			dist += 5
 		}
 		if d.since {
@@ -3781,10 +3781,7 @@ func (x *Extractor) conjoinedCount(toks []token, ments []mention, q quantity, li
 				continue
 			}
 			if w := toks[k].low; (x.lx.inClass("ambassador", w) || x.lx.inClass("diplomat", w)) && !strings.HasSuffix(w, "s") {
-				lo, hi := *q.min+1, *q.max+1
-				sum := q
-				sum.min, sum.max = &lo, &hi
-				return &sum
+				return q.plus(1, 1, q.end)
 			}
 			if toks[k].punct {
 				break
@@ -3793,10 +3790,7 @@ func (x *Extractor) conjoinedCount(toks []token, ments []mention, q quantity, li
 	}
 	if q.min != nil && q.max != nil && *q.min == 1 && *q.max == 1 {
 		if more := x.companions(toks, q.end, limit); more > 0 {
-			n := 1 + more
-			sum := q
-			sum.min, sum.max = &n, &n
-			return &sum
+			return q.plus(more, more, q.end)
 		}
 	}
 	end, ok := people(q.end)
@@ -3814,13 +3808,19 @@ func (x *Extractor) conjoinedCount(toks []token, ments []mention, q quantity, li
 	if !ok || end2 < len(toks) && toks[end2].low == "of" && end2+1 < len(toks) && (toks[end2+1].low == "their" || toks[end2+1].low == "them") {
 		return &q
 	}
-	lo, hi := *q.min+*q2.min, *q.max+*q2.max
-	sum := q
-	sum.min, sum.max, sum.end = &lo, &hi, q2.end
+	sum := q.plus(*q2.min, *q2.max, q2.end)
 	if q2.qualifier != parity.Exact {
 		sum.qualifier = q2.qualifier
 	}
-	return &sum
+	return sum
+}
+
+// plus returns the quantity with lo and hi more people, ending at end; q's bounds
+// must be set.
+func (q quantity) plus(lo, hi, end int) *quantity {
+	newMin, newMax := *q.min+lo, *q.max+hi
+	q.min, q.max, q.end = &newMin, &newMax, end
+	return &q
 }
 
 // broughtTo returns the total a sentence brings its count to after k: "bringing to
