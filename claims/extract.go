@@ -936,6 +936,10 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if r.kind == "staff_cap" && describesSize(toks, i, end) {
 				continue
 			}
+			// "in order to tell him to leave": a purpose, not a command
+			if toks[i].low == "order" && i > 0 && toks[i-1].low == "in" {
+				continue
+			}
 			// "too close to a base" is nearness, not a closure
 			if r.kind == "close_mission" && toks[i].low == "close" && end < len(toks) && toks[end].low == "to" {
 				continue
@@ -2149,12 +2153,16 @@ var citizenWords = map[string]bool{"citizens": true, "nationals": true, "residen
 // count makes them people of a mission ("ordered six Canadians out").
 func citizensTold(lx *Lexicon, toks []token, i int) bool {
 	switch toks[i].low {
-	case "told", "tells", "telling", "ordered", "orders", "order", "ordering", "urged", "asked", "advised":
+	case "told", "tell", "tells", "telling", "ordered", "orders", "order", "ordering", "urged", "asked", "advised":
 	default:
 		return false
 	}
 	j := i + 1
 	if j < len(toks) && (toks[j].low == "all" || toks[j].low == "its" || toks[j].low == "their") {
+		j++
+	}
+	// ("telling official Americans to leave": its own people, the mission's too)
+	if j+1 < len(toks) && toks[j].low == "official" && lx.isDemonym(toks[j+1]) {
 		j++
 	}
 	if j >= len(toks) {

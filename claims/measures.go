@@ -92,6 +92,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		used[q.start] = true
 		c.Count = q.count()
 	}
+	// "to tell him to leave", "expelled her": one person
+	if q == nil && kind == "expel" && toldOne(toks, tr) {
+		one := 1
+		c.Count = &Count{Min: &one, Max: &one, Qualifier: parity.Exact}
+	}
 
 	// actor and target
 	actor, aFrom := x.actorFor(st, tr, ments)
@@ -4140,6 +4145,18 @@ func pronounSubject(toks []token, k int) bool {
 			return true
 		case ",", ";", ":":
 			return false
+		}
+	}
+	return false
+}
+
+// toldOne reports whether the person a trigger acts on is a pronoun for one person:
+// the word after its verb, inside a pattern ("told him to leave") or after a verb
+// of one word ("expelled her").
+func toldOne(toks []token, tr trigger) bool {
+	for _, k := range []int{tr.start + 1, tr.end} {
+		if k < len(toks) && (toks[k].low == "him" || toks[k].low == "her") && (k == tr.end || k < tr.end-1) {
+			return true
 		}
 	}
 	return false
