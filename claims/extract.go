@@ -1515,7 +1515,7 @@ func actsOnOthers(toks []token, tr trigger) bool {
 		return false
 	}
 	for k := tr.start + 1; k < min(len(toks), tr.start+4); k++ {
-		if w := toks[k].low; w == "its" || w == "their" || w == "his" || w == "her" {
+		if possessivePronoun(toks[k].low) {
 			return false
 		}
 	}

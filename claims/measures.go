@@ -3763,6 +3763,10 @@ func laterCountWord(toks []token, ments []mention, k int) bool {
 // another state ("5 Russian diplomats and 3 Belarusian") are a list, not a sum.
 func (x *Extractor) conjoinedCount(toks []token, ments []mention, q quantity, limit int) *quantity {
 	people := func(k int) (int, bool) {
+		// ("18 of his diplomats and six technical staff")
+		if k+1 < limit && toks[k].low == "of" && possessivePronoun(toks[k+1].low) {
+			k += 2
+		}
 		for n := 0; k < limit && n < 5; k, n = k+1, n+1 {
 			w := toks[k].low
 			// ("eight Soviet diplomats and three journalists": the journalists were

@@ -238,3 +238,8 @@ func isAbbrevDot(s string, i, j int) bool {
 	}
 	return true
 }
+
+// possessivePronoun reports whether w is a pronoun that owns the noun after it.
+func possessivePronoun(w string) bool {
+	return w == "its" || w == "their" || w == "his" || w == "her"
+}
