@@ -102,6 +102,9 @@ type docState struct {
 	// postSender and postHost are the sender and host of the last mission the story's
 	// claims were about: whose "the embassy" is and where, in a later head-count
 	postSender, postHost string
+	// levels are the head-counts told so far, so that a count told again ("with
+	// only twelve diplomats left") is known as the same mission's
+	levels []levelTold
 	// leftHost is the host the story's last withdrawal named as the land people
 	// left ("out of Libya", "the embassy in Juba"): in a round-up of who left, the
 	// host of those whose sentences do not name it
@@ -2186,4 +2189,21 @@ func citizensTold(lx *Lexicon, toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// levelTold is a head-count a story has told: n people of the sender in the host.
+type levelTold struct {
+	n            int
+	sender, host string
+}
+
+// levelOf returns the sender and host of the last head-count of exactly n people
+// the story told.
+func (st *docState) levelOf(n int) (string, string, bool) {
+	for i := len(st.levels) - 1; i >= 0; i-- {
+		if l := st.levels[i]; l.n == n {
+			return l.sender, l.host, true
+		}
+	}
+	return "", "", false
 }

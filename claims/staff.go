@@ -204,7 +204,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			}
 			// (not "at the US embassy": the embassy's owner sends, it does not host)
 			// (not "has 25 diplomats, Estonia's in Moscow eight": another clause's)
-			if m.start > nounAt && m.start <= nounAt+8 && (m.prep == "in" || m.prep == "at" || m.prep == "to") && host == "" && m.modifies != "mission" && !commaBetween(toks, nounAt, m.start) {
+			if m.start > nounAt && m.start <= nounAt+8 && (m.prep == "in" || m.prep == "at" || m.prep == "to" || m.prep == "across") && host == "" && m.modifies != "mission" && !commaBetween(toks, nounAt, m.start) {
 				host = m.code
 			}
 		}
@@ -304,6 +304,12 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 					break
 				}
 			}
+		}
+		// "Canada has twelve diplomats in Russia ... With only twelve diplomats left,
+		// a mirror response could close the embassy": a count told again is the
+		// same mission's
+		if sender == "" && host == "" && q.min != nil && q.max != nil && *q.min == *q.max {
+			sender, host, _ = st.levelOf(*q.min)
 		}
 		if (sender == "" || host == "") && st.postSender != "" {
 			// "The mission, which had more than 50 staff at the time, now has no more
@@ -418,6 +424,9 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		c.Background = background(d, st.in.Published)
 		c.Confidence = clamp(conf)
 		out = append(out, c)
+		if q.min != nil && q.max != nil && *q.min == *q.max {
+			st.levels = append(st.levels, levelTold{*q.min, sender, host})
+		}
 		if mutual {
 			c.Actor, c.Target = code(host), code(sender)
 			out = append(out, c)
