@@ -105,6 +105,8 @@ type docState struct {
 	// levels are the head-counts told so far, so that a count told again ("with
 	// only twelve diplomats left") is known as the same mission's
 	levels []levelTold
+	// surnames are the last names of the office holders the story named in full
+	surnames map[string]entry
 	// leftHost is the host the story's last withdrawal named as the land people
 	// left ("out of Libya", "the embassy in Juba"): in a round-up of who left, the
 	// host of those whose sentences do not name it
@@ -270,7 +272,8 @@ func (x *Extractor) Extract(in Input) []Claim {
 			}
 			st.toks = tokenize(head, s.start, st.toks)
 			opening := st.toks[:min(len(st.toks), 8)]
-			st.ments = x.lx.mentions(opening, st.ments)
+			st.ments = x.lx.mentionsKnowing(opening, st.ments, st.surnames)
+			st.learnSurnames(x.lx, opening, st.ments)
 			if len(st.ments) > 0 && st.ments[0].start == entryStart(opening) && st.ments[0].end < len(opening) {
 				st.noteSubject(st.ments[:1])
 			}
@@ -642,8 +645,9 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	body := st.in.Body
 	st.toks = tokenize(body[s.start:s.end], s.start, st.toks)
 	toks := st.toks
-	st.ments = dropAsides(toks, lx.mentions(toks, st.ments))
+	st.ments = dropAsides(toks, lx.mentionsKnowing(toks, st.ments, st.surnames))
 	ments := st.ments
+	st.learnSurnames(lx, toks, ments)
 	if lx.mayNameEnvoy(body[s.start:s.end]) {
 		defer st.learnEnvoys(lx, toks, ments)
 	}
@@ -2206,4 +2210,27 @@ func (st *docState) levelOf(n int) (string, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// learnSurnames remembers the surname of each office holder named in full, so that
+// the story's later "Wong said" is known; a surname that begins a phrase of the
+// lexicon is left alone.
+func (st *docState) learnSurnames(lx *Lexicon, toks []token, ments []mention) {
+	for _, m := range ments {
+		if m.role != roleOfficial || m.end-m.start < 2 {
+			continue
+		}
+		last := toks[m.end-1]
+		if !last.upper || lx.firsts[last.low] != 0 {
+			continue
+		}
+		if st.surnames == nil {
+			st.surnames = map[string]entry{}
+		}
+		// (the name alone speaks for the state, but does not bound the act by the
+		// term of the office it was first named with: people change offices)
+		e := m.entry
+		e.terms = nil
+		st.surnames[last.low] = e
+	}
 }

@@ -320,7 +320,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "Mr Moussavian, recalled by his government, flew home": people called home
 	// leave the land the story names most besides their own
-	if (target == "" || target == actor) && ownPeopleKind(kind) {
+	// ("Santos said both governments had decided to re-establish relations": ties
+	// between two are with the story's other side)
+	if (target == "" || target == actor) && (ownPeopleKind(kind) || kind == "restore_relations" || kind == "break_relations" || kind == "downgrade_relations") {
 		if p := st.partner(actor); p != "" {
 			target = p
 			conf -= 0.15
@@ -3434,6 +3436,12 @@ func deadline(toks []token, k int) bool {
 	// "by midnight tonight", "by noon on Friday": the hour between costs nothing
 	for j := k - 1; j > 0 && j >= k-3 && hourWords[toks[j].low]; j-- {
 		if toks[j-1].low == "by" {
+			return true
+		}
+	}
+	// "gave December 24 as the deadline for the appointments"
+	for j := k + 1; j+2 < min(len(toks), k+7) && !toks[j].punct; j++ {
+		if toks[j].low == "as" && (toks[j+1].low == "the" || toks[j+1].low == "a") && toks[j+2].low == "deadline" {
 			return true
 		}
 	}

@@ -103,6 +103,12 @@ var governing = map[string]bool{"government": true, "governments": true, "author
 // mentions finds gazetteer names in the tokens, longest first, and classifies each by
 // the words around it.
 func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
+	return lx.mentionsKnowing(toks, out, nil)
+}
+
+// mentionsKnowing is mentions with the surnames a story has taught: "Foreign
+// Minister Penny Wong" early in a story makes "Wong said" later speak for Australia.
+func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[string]entry) []mention {
 	out = out[:0]
 	var buf [128]byte
 	for i := 0; i < len(toks); i++ {
@@ -112,6 +118,10 @@ func (lx *Lexicon) mentions(toks []token, out []mention) []mention {
 		}
 		longest := lx.firsts[t.low]
 		if longest == 0 {
+			// (not "Mansoor Ahmad Khan" once "Imran Khan" is known: another name)
+			if e, ok := surnames[t.low]; ok && t.upper && (i == 0 || !toks[i-1].upper || toks[i-1].low == "the" || weekdayName(toks[i-1].low) || months[toks[i-1].low] != 0) {
+				out = append(out, mention{entry: e, start: i, end: i + 1})
+			}
 			continue
 		}
 		for n := min(longest, len(toks)-i); n >= 1; n-- {
