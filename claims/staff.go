@@ -9,13 +9,13 @@ import (
 
 // staffCues are words that make a number of people in a sentence a head-count of a
 // mission rather than the object of a measure.
-var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "leave": true, "leaves": true, "leaving": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true, "counts": true, "strong": true, "hosts": true, "hosted": true, "hosting": true, "registered": true, "attached": true}
+var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "leave": true, "leaves": true, "leaving": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true, "counts": true, "strong": true, "hosts": true, "hosted": true, "hosting": true, "registered": true, "attached": true, "keeps": true, "keep": true, "kept": true, "maintains": true, "maintain": true, "maintained": true, "with": true}
 
 // countVerbs state a head-count: "numbers about 200", "totals 45", "stands at 60".
 var countVerbs = map[string]bool{"numbers": true, "numbered": true, "totals": true, "totalled": true, "totaled": true, "at": true}
 
 // staffHeads are nouns that take a head-count after "of": "a staff of about 100".
-var staffHeads = map[string]bool{"staff": true, "workforce": true, "headcount": true, "complement": true, "strength": true, "total": true}
+var staffHeads = map[string]bool{"staff": true, "team": true, "workforce": true, "headcount": true, "complement": true, "strength": true, "total": true}
 
 // staffNouns are the people a head-count counts.
 var staffNouns = map[string]bool{"positions": true, "diplomats": true, "staff": true, "staffers": true, "employees": true, "personnel": true, "people": true, "officials": true, "officers": true, "members": true, "workers": true, "diplomatic": true}
@@ -527,8 +527,10 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 			}
 			return true
 		case "employs", "employed", "employ", "staffed", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stood", "stands", "totals", "totalled", "totaled", "there",
-			"work", "works", "worked", "working", "serve", "serves", "served", "serving", "posted", "accredited", "stationed", "based", "assigned", "counts", "strong", "hosts", "hosted", "hosting", "registered":
+			"work", "works", "worked", "working", "serve", "serves", "served", "serving", "posted", "accredited", "stationed", "based", "assigned", "counts", "strong", "hosts", "hosted", "hosting", "registered",
+			"keeps", "keep", "kept", "maintains", "maintain", "maintained":
 			return true
+
 		case "were", "are", "was", "is":
 			// "15 American diplomats were in Minsk", "the embassy was down to 17": a
 			// place or a level after the verb, not a measure's participle
@@ -574,7 +576,9 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 			if j == 0 || j < k && leftWith(toks, j) || j > 0 && isLeave(toks[j-1].low) {
 				return true
 			}
-			if j > 1 && toks[j-1].low == "," && sizeWords[toks[j-2].low] {
+			// ("the mission in Vienna is one of the largest in Europe, with some
+			// 500 staff": or a post told just before)
+			if j > 1 && toks[j-1].low == "," && (sizeWords[toks[j-2].low] || wordClassIn(x.lx, toks, 0, j, "mission")) {
 				return true
 			}
 		}
