@@ -943,6 +943,11 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if r.kind == "staff_cap" && describesSize(toks, i, end) {
 				continue
 			}
+			// "a reduction was ordered on January 11, so that by early February":
+			// "by" that opens a date is no cut's amount
+			if r.kind == "staff_cap" && toks[end-1].low == "by" && end < len(toks) && datedBy(toks, end) {
+				continue
+			}
 			// "in order to tell him to leave": a purpose, not a command
 			if toks[i].low == "order" && i > 0 && toks[i-1].low == "in" {
 				continue
@@ -2233,4 +2238,14 @@ func (st *docState) learnSurnames(lx *Lexicon, toks []token, ments []mention) {
 		e.terms = nil
 		st.surnames[last.low] = e
 	}
+}
+
+// datedBy reports whether the words at k, after "by", begin a date: "by early
+// February", "by March 27", "by Friday", "by the end of the month".
+func datedBy(toks []token, k int) bool {
+	w := toks[k].low
+	if w == "early" || w == "mid" || w == "late" || w == "the" && k+1 < len(toks) && (toks[k+1].low == "end" || toks[k+1].low == "time") {
+		return true
+	}
+	return months[w] != 0 || weekdayName(w)
 }

@@ -3483,8 +3483,14 @@ func reachedBy(toks []token, k int) bool {
 	if w := toks[k].low; w == "this" || w == "now" || w == "today" {
 		return false
 	}
+	// (back to the clause's start: "a reduction was ordered on January 11, so
+	// that by early February the embassy was down to 17" tells a state reached)
+	from := k - 1
+	for from > max(0, k-10) && toks[from-1].low != "," {
+		from--
+	}
 	past := false
-	for j := max(0, k-10); j < min(len(toks), k+12); j++ {
+	for j := max(0, from); j < min(len(toks), k+12); j++ {
 		w := toks[j].low
 		if w == "." || w == ";" {
 			if j < k {
