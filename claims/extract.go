@@ -2207,14 +2207,14 @@ type levelTold struct {
 }
 
 // levelOf returns the sender and host of the last head-count of exactly n people
-// the story told.
-func (st *docState) levelOf(n int) (string, string, bool) {
+// the story told ("" when none).
+func (st *docState) levelOf(n int) (string, string) {
 	for i := len(st.levels) - 1; i >= 0; i-- {
 		if l := st.levels[i]; l.n == n {
-			return l.sender, l.host, true
+			return l.sender, l.host
 		}
 	}
-	return "", "", false
+	return "", ""
 }
 
 // learnSurnames remembers the surname of each office holder named in full, so that
