@@ -1915,7 +1915,7 @@ func (x *Extractor) abroadPost(toks []token, ments []mention, tr trigger, limit 
 
 // ownPost reports whether the trigger acts on the actor's own post: "its consulate".
 func (x *Extractor) ownPost(toks []token, tr trigger, limit int) bool {
-	own := func(w string) bool { return w == "its" || w == "their" || w == "own" || w == "his" || w == "her" }
+	own := func(w string) bool { return possessivePronoun(w) || w == "own" }
 	for k := tr.end; k < min(limit, tr.end+4); k++ {
 		if own(toks[k].low) {
 			return true
@@ -4173,7 +4173,7 @@ func pronounSubject(toks []token, k int) bool {
 // of one word ("expelled her").
 func toldOne(toks []token, tr trigger) bool {
 	for _, k := range []int{tr.start + 1, tr.end} {
-		if k < len(toks) && (toks[k].low == "him" || toks[k].low == "her") && (k == tr.end || k < tr.end-1) {
+		if k < len(toks) && (toks[k].low == "him" || toks[k].low == "her") {
 			return true
 		}
 	}
