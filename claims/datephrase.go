@@ -603,7 +603,7 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		// attack" names another event
 		// ("1984 - The year the first crack appeared.": a timeline entry's year)
 		entry := i == 0 && len(toks) > 1 && entryMark(toks[1].low)
-		if !entry && (i == 0 || !yearPrepositions[toks[i-1].low]) {
+		if !entry && (i == 0 || !yearPrepositions[toks[i-1].low]) || instrumentYear(toks, i) {
 			return datePhrase{}, false
 		}
 		p, ok := at(yearDate(y), i+1)
@@ -612,6 +612,22 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 	}
 	return datePhrase{}, false
 }
+
+// instrumentYear reports whether the year at i names a treaty or law rather than
+// dates an act: "citing the Vienna conventions of 1961 and 1963".
+func instrumentYear(toks []token, i int) bool {
+	k := i - 1
+	for k >= 2 && (toks[k].low == "and" || toks[k].low == ",") {
+		if _, ok := yearOf(toks[k-1]); !ok {
+			return false
+		}
+		k -= 2
+	}
+	return k >= 1 && toks[k].low == "of" && instruments[toks[k-1].low]
+}
+
+// instruments are the nouns of treaties and laws, which a year after "of" names.
+var instruments = map[string]bool{"convention": true, "conventions": true, "treaty": true, "treaties": true, "accord": true, "accords": true, "act": true, "law": true, "charter": true, "protocol": true, "pact": true}
 
 // monthSteps say which way "the previous March" and "the following May" count.
 var monthSteps = map[string]int{"previous": -1, "preceding": -1, "following": 1, "next": 1}

@@ -702,6 +702,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 		clear(st.counted)
 		cs := x.measureClaims(st, s, tr, trigs, ments, dates, st.counted)
+		cs = append(cs, wholeStaffLevels(toks, cs, st.counted)...)
 		if len(cs) > 0 {
 			maps.Copy(used, st.counted)
 		}
@@ -2249,3 +2250,62 @@ func datedBy(toks []token, k int) bool {
 	}
 	return months[w] != 0 || weekdayName(w)
 }
+
+// wholeStaffLevels reads the size of a staff from its withdrawal when the count is
+// the whole of it ("evacuated its three diplomats", "Belgium's two remaining
+// diplomats left", "all seven of the embassy's staff"): the post had that many
+// until they left.
+func wholeStaffLevels(toks []token, cs []Claim, counted map[int]bool) []Claim {
+	if len(counted) != 1 {
+		return nil
+	}
+	var out []Claim
+	for k := range counted {
+		if !wholeGroup(toks, k) {
+			return nil
+		}
+	}
+	for _, c := range cs {
+		if c.Kind == "withdraw_staff" && c.Count != nil && c.Actor != nil && c.Target != nil {
+			l := c
+			l.Kind = StaffLevel
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// wholeGroup reports whether the count at k numbers a whole group: owned ("its
+// three diplomats", "the embassy's seven employees"), what is left of one ("the
+// last thirty", "two remaining diplomats") or all of one ("all three of").
+func wholeGroup(toks []token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	prev := toks[k-1].low
+	if prev == "last" || prev == "remaining" || prev == "all" {
+		return true
+	}
+	if possessivePronoun(prev) || prev == "'s" || prev == "our" {
+		return true
+	}
+	// "his remaining staff, thirty Americans in all"
+	for j := k + 1; j+1 < min(len(toks), k+4); j++ {
+		if toks[j].low == "in" && toks[j+1].low == "all" {
+			return true
+		}
+	}
+	// "the 12 members of its staff who were still in Kabul"
+	if prev == "the" {
+		for j := k + 1; j < min(len(toks), k+6); j++ {
+			switch toks[j].low {
+			case "remaining", "still", "left":
+				return true
+			case "of":
+				return j+1 < len(toks) && possessivePronoun(toks[j+1].low)
+			}
+		}
+	}
+	return false
+}
+
