@@ -2,6 +2,7 @@ package claims
 
 import (
 	"maps"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -306,7 +307,43 @@ func (x *Extractor) Extract(in Input) []Claim {
 		out = x.expandGroups(st, ss, out)
 	}
 	x.fillParties(st, out)
+	parityCaps(out)
 	return dedupe(echoes(out, st.newsDated))
+}
+
+// parityCaps counts a cap set to parity ("ordered the Russian embassy cut to the size
+// of the Czech mission") with the head-count the story gives for the capping state's
+// own mission in the other land, the nearest one told when there are several.
+func parityCaps(cs []Claim) {
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != "staff_cap" || c.Count != nil || c.Actor == nil || c.Target == nil || !parityWords.MatchString(c.Quote) {
+			continue
+		}
+		best := -1
+		for j, l := range cs {
+			if l.Kind != StaffLevel || l.Count == nil || l.Background || l.ActorCode() != *c.Actor || l.TargetCode() != *c.Target {
+				continue
+			}
+			if best < 0 || abs(l.Start-c.Start) < abs(cs[best].Start-c.Start) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			n := *cs[best].Count
+			c.Count = &n
+		}
+	}
+}
+
+// parityWords tell a cap that matches the other side's mission.
+var parityWords = regexp.MustCompile(`(?i)\b(size of|parity|same (number|size|level)|as many|mirror|to that of)\b`)
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // echoes drops the acts that only the story's news day dates when the story tells
@@ -2308,4 +2345,3 @@ func wholeGroup(toks []token, k int) bool {
 	}
 	return false
 }
-

@@ -87,6 +87,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 				q = &t
 			}
 		}
+		// "no more than five diplomats and 20 other employees, 25 people in all": the
+		// cap is the total
+		if q != nil && kind == "staff_cap" {
+			if t, ok := x.statedTotal(toks, *q, limit); ok {
+				q = &t
+			}
+		}
 	}
 	if q != nil {
 		used[q.start] = true
@@ -3844,6 +3851,30 @@ func (q quantity) plus(lo, hi, end int) *quantity {
 	newMin, newMax := *q.min+lo, *q.max+hi
 	q.min, q.max, q.end = &newMin, &newMax, end
 	return &q
+}
+
+// statedTotal returns the total a sentence gives, after a comma, of the parts
+// counted from q on ("five diplomats and 20 technical staff, 25 people in all"),
+// bounded as q is.
+func (x *Extractor) statedTotal(toks []token, q quantity, limit int) (quantity, bool) {
+	for k := q.end; k < min(limit, q.end+16); k++ {
+		if toks[k].low != "," || k+1 >= len(toks) {
+			continue
+		}
+		t, ok := x.lx.parseQuantity(toks, k+1)
+		if !ok || !x.sumOfParts(toks, t) || !totalAfter(toks, t.end) || t.min == nil {
+			continue
+		}
+		switch q.qualifier {
+		case parity.AtMost:
+			t.min = nil
+		case parity.AtLeast:
+			t.max = nil
+		}
+		t.qualifier = q.qualifier
+		return t, true
+	}
+	return quantity{}, false
 }
 
 // broughtTo returns the total a sentence brings its count to after k: "bringing to
