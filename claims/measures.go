@@ -2121,8 +2121,9 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 		default:
 			continue
 		}
-		// the clause opens on the post ("all US embassy personnel")
-		for b > 0 && (toks[b-1].low == "the" || toks[b-1].low == "all" || toks[b-1].low == "most") {
+		// the clause opens on the post ("all US embassy personnel", "the large German
+		// mission")
+		for b > 0 && (toks[b-1].low == "the" || toks[b-1].low == "all" || toks[b-1].low == "most" || sizeWords[toks[b-1].low]) {
 			b--
 		}
 		if b > 0 && !conjunct(toks[b-1].low) && toks[b-1].low != "," && toks[b-1].low != ";" {
@@ -4075,8 +4076,22 @@ func listedUpTo(ments []mention, idx int, joined func(a, b mention) bool) []stri
 func ownersListed(toks []token, a, b mention) bool {
 	plain := func(m mention) bool { return !m.possessive && m.role != roleDemonym && !m.isTown() }
 	same := a.role == roleDemonym && b.role == roleDemonym || a.possessive && b.possessive || plain(a) && plain(b)
+	// "the German embassy, the French cooperation office and the Swiss mission":
+	// posts listed each with its own noun
+	if a.role == roleDemonym && b.role == roleDemonym && (a.modifies == "mission" || a.modifies == "") {
+		k := a.end
+		for k < b.start && k < a.end+3 && !toks[k].punct && toks[k].low != "and" && toks[k].low != "the" {
+			k++
+		}
+		if k > a.end && k < b.start && postNouns[toks[k-1].low] && listGap(toks, mention{end: k}, b) {
+			return true
+		}
+	}
 	return same && listGap(toks, a, b)
 }
+
+// postNouns end the name of a post: "the French cooperation office".
+var postNouns = map[string]bool{"embassy": true, "mission": true, "office": true, "consulate": true, "legation": true, "delegation": true, "section": true, "chancery": true, "representation": true}
 
 // hasVerb reports whether mention m is followed by a verb of its own: a clause in
 // which m is the subject ("Bolivia broke off relations", "Turkey did the same").
