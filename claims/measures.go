@@ -2281,6 +2281,11 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	}
 	var best *quantity
 	var bestTo bool
+	// "9 - embassy employees Finland ordered out on June 6": a fact line opens on its
+	// number, glossed by the words that follow
+	if q, ok := lx.parseQuantity(toks, 0); ok && class == "diplomat" && !q.yearLike && q.frac == 0 && q.end < tr.start && tr.start-q.end <= 6 && dashWord(toks[q.end].low) && !boundaryBetween(toks, q.end+1, tr.start, false) {
+		return &q
+	}
 	// "declaring 40 employees personae non gratae, the same number Berlin had
 	// expelled": the number just told
 	for k := max(0, tr.start-6); k+1 < tr.start; k++ {
@@ -4225,3 +4230,6 @@ func toldOne(toks []token, tr trigger) bool {
 	}
 	return false
 }
+
+// dashWord reports whether w is a dash that sets a figure apart from its gloss.
+func dashWord(w string) bool { return w == "-" || w == "–" || w == "—" }
