@@ -1254,8 +1254,18 @@ func departsPost(lx *Lexicon, toks []token, end int) bool {
 // actorBetween reports whether a name that could act stands between two tokens.
 func (lx *Lexicon) actorBetween(toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
-		if e, ok := lx.phrases[toks[k].low]; ok && toks[k].upper && (e.role == roleName || e.role == roleCapital || e.role == roleSeat || e.role == roleOfficial) {
-			return true
+		if !toks[k].upper {
+			continue
+		}
+		// ("Phnom Penh", "New Delhi": a name of several words)
+		key := toks[k].low
+		for n := 1; n <= 3 && k+n <= to; n++ {
+			if n > 1 {
+				key += " " + toks[k+n-1].low
+			}
+			if e, ok := lx.phrases[key]; ok && (e.role == roleName || e.role == roleCapital || e.role == roleSeat || e.role == roleOfficial) {
+				return true
+			}
 		}
 	}
 	return false

@@ -2617,9 +2617,16 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 	}
 	// "in solidarity with Bolivia, which had expelled its own US envoy": the state a
 	// relative clause hangs on acts in it
+	// ("the Czech Republic, which five days earlier had expelled 18 Russians": a
+	// time told between)
 	if j := tr.start - 1; j >= 2 {
 		if toks[j].low == "had" || toks[j].low == "has" || toks[j].low == "have" {
 			j--
+		}
+		for k := j; k >= max(2, j-4) && toks[j].low != "which" && (toks[k].num || x.isNumberWord(toks[k].low) || timeWords[toks[k].low]); k-- {
+			if toks[k-1].low == "which" {
+				j = k - 1
+			}
 		}
 		if toks[j].low == "which" && toks[j-1].low == "," {
 			for _, m := range ments {
@@ -2879,7 +2886,7 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 				continue
 			}
 			// "citing its solidarity with Saudi Arabia": a state backed, not hit
-			if m.prep == "with" && m.start > 1 && toks[m.start-2].low == "solidarity" {
+			if j := beforeThe(toks, m.start); m.prep == "with" && j > 0 && toks[j-1].low == "solidarity" {
 				continue
 			}
 			if m.prep == "to" && movesStaff(toks, tr) {
@@ -4233,3 +4240,7 @@ func toldOne(toks []token, tr trigger) bool {
 
 // dashWord reports whether w is a dash that sets a figure apart from its gloss.
 func dashWord(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// timeWords tell when, between a relative pronoun and its verb: "which five days
+// earlier had expelled", "which only last week had cut".
+var timeWords = map[string]bool{"earlier": true, "later": true, "ago": true, "before": true, "previously": true, "already": true, "day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "last": true, "only": true, "just": true, "also": true, "a": true}
