@@ -140,9 +140,16 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		}
 		// "129 staff against 24", "about 120 versus 25": a bare number set against a
 		// first head-count is the other side's
-		against := false
-		if nounAt < 0 && (fromTo == "against" || fromTo == "versus" || fromTo == "vs") && lastSender != "" && lastHost != "" && (q.end == len(toks) || toks[q.end].punct) {
-			nounAt, elided, against = q.end-1, true, true
+		against, then := false, false
+		if nounAt < 0 && (fromTo == "against" || fromTo == "versus" || fromTo == "vs") && lastSender != "" && lastHost != "" {
+			switch {
+			case q.end == len(toks) || toks[q.end].punct:
+				nounAt, elided, against = q.end-1, true, true
+			// "about 120 people, against roughly 1,200 in early 2017": the same
+			// mission at another time
+			case slices.ContainsFunc(dates, func(d datePhrase) bool { return d.start >= q.end && d.start <= q.end+2 }):
+				nounAt, elided, then = q.end-1, true, true
+			}
 		}
 		// ("down to about 120 staff from more than 1,200": or the noun just before)
 		if nounAt < 0 && (fromTo == "from" || fromTo == "to" || fromTo == "at") && (fromTo != "from" || q.end < len(toks) && toks[q.end].low == "to" || q.start > 2 && staffNouns[toks[q.start-2].low] && toks[q.start-3].num) {
@@ -197,6 +204,9 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		}
 		if against {
 			sender, host = lastHost, lastSender
+		}
+		if then {
+			sender, host = lastSender, lastHost
 		}
 		for _, m := range ments {
 			if people == "" && m.end <= nounAt+1 && m.start >= min(q.start, nounAt)-3 && (m.role == roleDemonym || m.modifies != "") && (m.prep == "" || m.prep == "of") {
@@ -395,6 +405,11 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			}
 			// ("down to 120 staff from more than 1,200 in 2017" dates the 1,200 alone)
 			if dp.start > q.start && x.fromNumberBetween(toks, lo, hi) {
+				continue
+			}
+			// ("down to about 120 people, against roughly 1,200 in early 2017": nor
+			// does a date of the level set against it)
+			if dp.start > q.start && (wordBetween(toks, lo, hi, "against") || wordBetween(toks, lo, hi, "versus")) {
 				continue
 			}
 			if best < 0 || dist < bestDist {
