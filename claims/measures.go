@@ -652,6 +652,15 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// place
 	c.Place = x.placeFor(toks, ments, tr, limit, c.Kind, actor)
+	// "Sri Lanka is temporarily closing its embassy in Oslo": a state shuts others'
+	// posts on its own soil only, so a post it closes in the other's land is its
+	// own, left
+	if c.Kind == "close_mission" && !ordered && actor != "" && target != "" && target != actor {
+		if hosts := placeHosts(ments, []string{c.Place}); c.Place != "" && len(hosts) == 0 && hostOf(ments, c.Place) == target {
+			c.Kind = "withdraw_staff"
+			c.Count = nil
+		}
+	}
 
 	// date
 	d, dconf, byNews := x.dateFor(st, tr, ments, dates)
@@ -2201,6 +2210,16 @@ func placeIn(ments []mention, code string) bool {
 
 // placeHosts returns the land of each place when the places lie in more than one
 // land, else nil.
+// hostOf returns the land of a place the sentence names, or "".
+func hostOf(ments []mention, place string) string {
+	for _, m := range ments {
+		if m.place == place {
+			return m.code
+		}
+	}
+	return ""
+}
+
 func placeHosts(ments []mention, places []string) []string {
 	hosts := make([]string, len(places))
 	for i, p := range places {
