@@ -131,6 +131,23 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 	}
 	target := x.targetFor(st, tr, ments, limit, actor)
+	// "Washington had 15 days to reduce its embassy to 17 people": the state given
+	// time to cut is the one capped; who set the time caps it
+	if kind == "staff_cap" && aFrom == "subject" && x.givenTime(toks, tr.start) {
+		other := ""
+		for _, m := range ments {
+			if m.start < tr.start && m.code != actor && m.role != roleCity && (m.subject || m.possessive) {
+				other = m.code
+				break
+			}
+		}
+		if other == "" {
+			other = st.partner(actor)
+		}
+		if other != "" {
+			actor, target = other, actor
+		}
+	}
 	// "they had been told on Tuesday to shut the mission": the subject was ordered;
 	// the one who ordered it is the story's other side
 	if aFrom == "subject" && passiveOrder(toks, tr.start) && (target == "" || target == actor) {
@@ -4263,3 +4280,23 @@ func dashWord(w string) bool { return w == "-" || w == "–" || w == "—" }
 // timeWords tell when, between a relative pronoun and its verb: "which five days
 // earlier had expelled", "which only last week had cut".
 var timeWords = map[string]bool{"earlier": true, "later": true, "ago": true, "before": true, "previously": true, "already": true, "day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "last": true, "only": true, "just": true, "also": true, "a": true}
+
+// givenTime reports whether a span of time given to act stands before k: "had 15
+// days to", "was given a week to".
+func (x *Extractor) givenTime(toks []token, k int) bool {
+	if k < 3 || toks[k-1].low != "to" {
+		return false
+	}
+	j := k - 2
+	switch toks[j].low {
+	case "hours", "days", "weeks", "months", "week", "month":
+	default:
+		return false
+	}
+	j--
+	if j >= 0 && (toks[j].num || toks[j].low == "a" || x.isNumberWord(toks[j].low)) {
+		j--
+	}
+	return j >= 0 && (toks[j].low == "had" || toks[j].low == "has" || toks[j].low == "have" || toks[j].low == "given" || toks[j].low == "gets" || toks[j].low == "got")
+}
+
