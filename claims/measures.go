@@ -4299,4 +4299,3 @@ func (x *Extractor) givenTime(toks []token, k int) bool {
 	}
 	return j >= 0 && (toks[j].low == "had" || toks[j].low == "has" || toks[j].low == "have" || toks[j].low == "given" || toks[j].low == "gets" || toks[j].low == "got")
 }
-
