@@ -119,6 +119,9 @@ type docState struct {
 	// counted holds the numbers one trigger's measure counted, kept for the
 	// sentence only if the measure is claimed (reused to spare allocations)
 	counted map[int]bool
+	// whole is the count of a whole staff whose part a measure counted ("22 of its
+	// 41 staff"), or nil
+	whole *Count
 	// dateline is the state of the story's dateline, "" if it has none
 	dateline string
 	// headYear is the year a heading in capitals gave ("BRITAIN, 2009"), 0 if none
@@ -738,8 +741,9 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 			st.counted = map[int]bool{}
 		}
 		clear(st.counted)
+		st.whole = nil
 		cs := x.measureClaims(st, s, tr, trigs, ments, dates, st.counted)
-		cs = append(cs, wholeStaffLevels(toks, cs, st.counted)...)
+		cs = append(cs, wholeStaffLevels(toks, cs, st.counted, st.whole)...)
 		if len(cs) > 0 {
 			maps.Copy(used, st.counted)
 		}
@@ -2302,22 +2306,35 @@ func datedBy(toks []token, k int) bool {
 // the whole of it ("evacuated its three diplomats", "Belgium's two remaining
 // diplomats left", "all seven of the embassy's staff"): the post had that many
 // until they left.
-func wholeStaffLevels(toks []token, cs []Claim, counted map[int]bool) []Claim {
+// A part counted of a whole ("22 of its 41 staff had to leave") tells the whole the
+// same way, as the level of the people's own state.
+func wholeStaffLevels(toks []token, cs []Claim, counted map[int]bool, whole *Count) []Claim {
 	if len(counted) != 1 {
 		return nil
 	}
 	var out []Claim
 	for k := range counted {
-		if !wholeGroup(toks, k) {
+		if whole == nil && !wholeGroup(toks, k) {
 			return nil
 		}
 	}
 	for _, c := range cs {
-		if c.Kind == "withdraw_staff" && c.Count != nil && c.Actor != nil && c.Target != nil {
-			l := c
-			l.Kind = StaffLevel
-			out = append(out, l)
+		if c.Count == nil || c.Actor == nil || c.Target == nil {
+			continue
 		}
+		l := c
+		l.Kind = StaffLevel
+		switch {
+		case c.Kind == "withdraw_staff" && whole == nil:
+		case c.Kind == "withdraw_staff":
+			l.Count = whole
+		case c.Kind == "expel" && whole != nil:
+			l.Count = whole
+			l.Actor, l.Target = c.Target, c.Actor
+		default:
+			continue
+		}
+		out = append(out, l)
 	}
 	return out
 }

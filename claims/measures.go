@@ -95,6 +95,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
+	// "22 of its 41 staff had to leave": the part acted on, not the whole
+	if q != nil && q.start >= 3 && toks[q.start-2].low == "of" && (possessivePronoun(toks[q.start-1].low) || toks[q.start-1].low == "the") {
+		for k := max(0, q.start-5); k < q.start-2; k++ {
+			if p, ok := x.lx.parseQuantity(toks, k); ok && p.end == q.start-2 && !p.yearLike && p.frac == 0 {
+				st.whole = q.count()
+				q = &p
+				break
+			}
+		}
+	}
 	if q != nil {
 		used[q.start] = true
 		c.Count = q.count()
