@@ -137,7 +137,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		if i := x.postOwnerSubject(toks, ments, tr); i >= 0 {
 			actor, aFrom = ments[i].code, "post"
 			// "the Dutch, Italian and Polish embassies have withdrawn": each owner
-			postOwners = listedOwners(toks, ments, i)
+			postOwners = x.lx.listedOwners(toks, ments, i)
 		}
 	}
 	target := x.targetFor(st, tr, ments, limit, actor)
@@ -213,7 +213,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			// capital after the trigger is where, not who)
 			// ("ordered the Soviet and Czechoslovak embassies out": a name listed
 			// with the target's shares its part)
-			if i > 0 && ments[i-1].code == target && ownersListed(toks, ments[i-1], m) && !mutual(kind) {
+			if i > 0 && ments[i-1].code == target && x.lx.ownersListed(toks, ments[i-1], m) && !mutual(kind) {
 				continue
 			}
 			if m.code != target && m.role != roleCity && !m.ordered && (m.role != roleCapital || m.start < tr.end) {
@@ -856,7 +856,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// diplomats were told to leave": one measure against each state listed (a count
 	// is a total the sentence does not share out, so a counted list stays one claim)
 	if len(targets) == 0 && target != "" && c.Count == nil && !mutual(kind) && !symmetric(kind) && !bilateral(kind) {
-		targets = targetList(toks, ments, tr, target, actors)
+		targets = x.lx.targetList(toks, ments, tr, target, actors)
 	}
 	if len(targets) < 2 {
 		if len(targets) == 1 {
@@ -885,7 +885,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 // targetList returns the states listed with the target's mention nearest the
 // trigger in the same form ("Argentine and Peruvian", "of Argentina and Peru"), or
 // nil when it stands alone or the list holds an actor or a town.
-func targetList(toks []token, ments []mention, tr trigger, target string, actors []string) []string {
+func (lx *Lexicon) targetList(toks []token, ments []mention, tr trigger, target string, actors []string) []string {
 	at, best := -1, 1<<30
 	for i, m := range ments {
 		if m.code != target {
@@ -901,8 +901,8 @@ func targetList(toks []token, ments []mention, tr trigger, target string, actors
 	if at < 0 || ments[at].isTown() || ments[at].role == roleOfficial {
 		return nil
 	}
-	last := lastOwnerListed(toks, ments, at, len(toks))
-	list := listedOwners(toks, ments, last)
+	last := lx.lastOwnerListed(toks, ments, at, len(toks))
+	list := lx.listedOwners(toks, ments, last)
 	if len(list) < 2 {
 		return nil
 	}
@@ -2134,7 +2134,7 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 			b, k = b-2, m.end-1
 		// "Diplomats from Britain, France and Germany have left": the people's states
 		case inside && m.prep == "from" && m.start == tr.start+2 && m.role != roleDemonym:
-			return lastOwnerListed(toks, ments, i, len(toks))
+			return x.lx.lastOwnerListed(toks, ments, i, len(toks))
 		case m.modifies != "mission":
 			continue
 		case m.prep == "":
@@ -2170,7 +2170,7 @@ func (x *Extractor) postOwnerSubject(toks []token, ments []mention, tr trigger) 
 			k++
 		}
 		// ("Staff from the French and Italian embassies": the last of listed owners)
-		if j := lastOwnerListed(toks, ments, i, max(tr.start, tr.end)); j > i {
+		if j := x.lx.lastOwnerListed(toks, ments, i, max(tr.start, tr.end)); j > i {
 			i, k = j, ments[j].end
 		}
 		for k < tr.start && (isAdjectiveLike(toks[k].low) && !x.lx.inClass("mission", toks[k].low)) {
@@ -4084,9 +4084,9 @@ func (x *Extractor) jointActors(toks []token, ments []mention, tr trigger, actor
 		if m.start >= tr.end || m.code != actor || m.role != roleDemonym && !m.possessive && m.prep != "of" {
 			continue
 		}
-		last := lastOwnerListed(toks, ments, i, tr.end)
+		last := x.lx.lastOwnerListed(toks, ments, i, tr.end)
 		if l := ments[last]; (l.modifies != "" && l.modifies != "government" || peopleOfBefore(toks, m)) && last > i {
-			return listedOwners(toks, ments, last)
+			return x.lx.listedOwners(toks, ments, last)
 		}
 	}
 	if idx < 0 {
@@ -4104,14 +4104,14 @@ func conjoined(toks []token, ments []mention, idx int) []string {
 // listedOwners returns the owners listed up to a post's last named owner: "the
 // Dutch, Italian and Polish embassies", "staff from the French and Italian
 // embassies", "diplomats from Britain, France and Germany".
-func listedOwners(toks []token, ments []mention, idx int) []string {
-	return listedUpTo(ments, idx, func(a, b mention) bool { return ownersListed(toks, a, b) })
+func (lx *Lexicon) listedOwners(toks []token, ments []mention, idx int) []string {
+	return listedUpTo(ments, idx, func(a, b mention) bool { return lx.ownersListed(toks, a, b) })
 }
 
 // lastOwnerListed returns the index of the last owner listed from mention i on,
 // ending by token end ("the French and Italian embassies": Italian's), or i.
-func lastOwnerListed(toks []token, ments []mention, i, end int) int {
-	for i+1 < len(ments) && ownersListed(toks, ments[i], ments[i+1]) && ments[i+1].end <= end {
+func (lx *Lexicon) lastOwnerListed(toks []token, ments []mention, i, end int) int {
+	for i+1 < len(ments) && lx.ownersListed(toks, ments[i], ments[i+1]) && ments[i+1].end <= end {
 		i++
 	}
 	return i
@@ -4131,7 +4131,7 @@ func listedUpTo(ments []mention, idx int, joined func(a, b mention) bool) []stri
 // form, so that they can share a post's noun: both demonyms ("the French and Italian
 // embassies"), both possessives, or both plain names of states ("diplomats from
 // Britain, France and Germany").
-func ownersListed(toks []token, a, b mention) bool {
+func (lx *Lexicon) ownersListed(toks []token, a, b mention) bool {
 	plain := func(m mention) bool { return !m.possessive && m.role != roleDemonym && !m.isTown() }
 	same := a.role == roleDemonym && b.role == roleDemonym || a.possessive && b.possessive || plain(a) && plain(b)
 	// "the German embassy, the French cooperation office and the Swiss mission":
@@ -4141,15 +4141,12 @@ func ownersListed(toks []token, a, b mention) bool {
 		for k < b.start && k < a.end+3 && !toks[k].punct && toks[k].low != "and" && toks[k].low != "the" {
 			k++
 		}
-		if k > a.end && k < b.start && postNouns[toks[k-1].low] && listGap(toks, mention{end: k}, b) {
+		if k > a.end && k < b.start && lx.inClass("mission", toks[k-1].low) && listGap(toks, mention{end: k}, b) {
 			return true
 		}
 	}
 	return same && listGap(toks, a, b)
 }
-
-// postNouns end the name of a post: "the French cooperation office".
-var postNouns = map[string]bool{"embassy": true, "mission": true, "office": true, "consulate": true, "legation": true, "delegation": true, "section": true, "chancery": true, "representation": true}
 
 // hasVerb reports whether mention m is followed by a verb of its own: a clause in
 // which m is the subject ("Bolivia broke off relations", "Turkey did the same").
