@@ -683,7 +683,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// posts on its own soil only, so a post it closes in the other's land is its
 	// own, left
 	if c.Kind == "close_mission" && !ordered && actor != "" && target != "" && target != actor {
-		if hosts := placeHosts(ments, []string{c.Place}); c.Place != "" && len(hosts) == 0 && hostOf(ments, c.Place) == target {
+		if c.Place != "" && hostOf(ments, c.Place) == target {
 			c.Kind = "withdraw_staff"
 			c.Count = nil
 		}
@@ -2250,13 +2250,7 @@ func hostOf(ments []mention, place string) string {
 func placeHosts(ments []mention, places []string) []string {
 	hosts := make([]string, len(places))
 	for i, p := range places {
-		for _, m := range ments {
-			if m.place == p {
-				hosts[i] = m.code
-				break
-			}
-		}
-		if hosts[i] == "" {
+		if hosts[i] = hostOf(ments, p); hosts[i] == "" {
 			return nil
 		}
 	}

@@ -870,7 +870,7 @@ func (x *Extractor) sumOfParts(toks []token, q quantity) bool {
 // and 15 others", "45 people - the 22 diplomats and the 23 employees".
 func (x *Extractor) partOfTotal(toks []token, q quantity) bool {
 	for k := q.start - 1; k >= max(1, q.start-12); k-- {
-		if w := toks[k].low; w != ":" && w != "-" && w != "–" && w != "—" && w != "(" && w != "," {
+		if w := toks[k].low; w != ":" && !dashWord(w) && w != "(" && w != "," {
 			continue
 		}
 		before := x.numbersIn(toks, max(0, k-4), k)
