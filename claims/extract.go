@@ -417,8 +417,15 @@ func (x *Extractor) fillParties(st *docState, cs []Claim) {
 		}
 		ments = x.lx.mentions(toks, ments)
 		best, n := "", 0
+		// a sentence's own state is not the party it leaves out, save the dateline
+		// of a statement in the first person ("VALLETTA - We have decided to bring
+		// home ...": the speaker's) and the home a recalled
+		// envoy goes back to ("asked our ambassador to come back to Malta")
+		we := slices.ContainsFunc(toks, func(t token) bool { return t.low == "we" || t.low == "our" })
 		for _, s := range st.named {
-			if s.code != known && s.n > n && !slices.ContainsFunc(ments, func(m mention) bool { return m.code == s.code }) {
+			if s.code != known && s.n > n && !slices.ContainsFunc(ments, func(m mention) bool {
+				return m.code == s.code && !(we && isDateline(toks, m)) && !homeward(toks, m.start)
+			}) {
 				best, n = s.code, s.n
 			}
 		}
@@ -432,6 +439,12 @@ func (x *Extractor) fillParties(st *docState, cs []Claim) {
 		}
 		c.Confidence = clamp(c.Confidence - 0.2)
 	}
+}
+
+// homeward reports whether the name at k is where someone goes back to: "come
+// back to Malta", "returned home to Rabat".
+func homeward(toks []token, k int) bool {
+	return k >= 2 && toks[k-1].low == "to" && (toks[k-2].low == "back" || toks[k-2].low == "home")
 }
 
 // newsDate is the first recent day (the fortnight before publication) the story
