@@ -624,6 +624,8 @@ func TestExtractRules(t *testing.T) {
 		{"a state that empties its embassy withdraws its staff", "Baghdad emptied its Damascus embassy on Friday.", []string{"withdraw_staff IRQ→SYR 2018-03-30 Damascus"}},
 		{"moving most of an embassy across a border withdraws it", "Indonesia moved most of its embassy in Libya across the border into Tunisia on Friday.", []string{"withdraw_staff IDN→LBY 2018-03-30"}},
 		{"dependants sent home are withdrawn, not expelled", "On Friday the families of American diplomats in Pakistan were sent home.", []string{"withdraw_staff USA→PAK 2018-03-30"}},
+		{"an envoy not allowed to take up his post is refused, his state hit", "On Friday Sweden announced that Belarus's newly appointed ambassador will not be allowed to take up his post.", []string{"deny_accreditation SWE→BLR 2018-03-30"}},
+		{"a state's newly appointed envoy told to leave is its own", "On Friday Sweden said Belarus's newly appointed ambassador must leave.", []string{"expel_ambassador SWE→BLR 2018-03-30"}},
 		{"embassies that refuse to close are not closed", "Germany and Belgium said on Friday that they had brought their diplomats home, leaving the few embassies that still refuse to close in Kuwait.", []string{"withdraw_staff DEU→KWT 2018-03-30", "withdraw_staff BEL→KWT 2018-03-30"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},

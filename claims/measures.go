@@ -2696,9 +2696,10 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		for j := i; j > 0 && listedBefore(toks, ments[j-1], ments[j]); j-- {
 			head = ments[j-1].start
 		}
-		// "Lebanon's ambassador must leave", "Russian diplomats had 48 hours to go":
-		// the state whose people are sent away is hit, not acting
-		if (kind == "expel" || kind == "expel_ambassador") && (m.modifies == "ambassador" || m.modifies == "diplomat" || peopleOf(toks, ments, m, clauseEnd(toks, tr.end, 8))) {
+		// "Lebanon's ambassador must leave", "Russian diplomats had 48 hours to go",
+		// "Belarus's new ambassador will not be allowed to take up his post": the
+		// state whose people are sent away or kept out is hit, not acting
+		if (kind == "expel" || kind == "expel_ambassador" || kind == "deny_accreditation") && (m.modifies == "ambassador" || m.modifies == "diplomat" || peopleOf(toks, ments, m, clauseEnd(toks, tr.end, 8))) {
 			continue
 		}
 		if m.subject && !m.ordered && !subordinate(toks, head, m.end, tr.start) && !inRelative(toks, m.start, tr.start) {

@@ -354,7 +354,9 @@ func isAdjectiveLike(w string) bool {
 		// "25 named diplomats", "six additional officials"
 		"named", "unnamed", "additional", "further",
 		// "the Pakistani High Commission"
-		"high":
+		"high",
+		// "Belarus's newly appointed ambassador", "the new Belarusian envoy"
+		"new", "newly", "appointed", "designated", "incoming", "outgoing":
 		return true
 	}
 	return false
