@@ -90,6 +90,8 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		// "no more than five diplomats and 20 other employees, 25 people in all": the
 		// cap is the total
 		if q != nil && kind == "staff_cap" {
+			// "to one diplomat and one support employee": a ceiling of two
+			q = x.conjoinedCount(toks, ments, *q, limit)
 			if t, ok := x.statedTotal(toks, *q, limit); ok {
 				q = &t
 			}
@@ -3846,11 +3848,12 @@ func (x *Extractor) conjoinedCount(toks []token, ments []mention, q quantity, li
 			w := toks[k].low
 			// ("eight Soviet diplomats and three journalists": the journalists were
 			// sent away in the same act)
-			if isPeopleWord(w) || w == "officers" || w == "attaches" || w == "journalists" || w == "correspondents" {
+			// ("one diplomat and one support employee")
+			if isPeopleWord(w) || w == "officers" || w == "attaches" || w == "journalists" || w == "correspondents" || w == "diplomat" || w == "employee" || w == "official" || w == "officer" {
 				return k + 1, true
 			}
 			demonym := slices.ContainsFunc(ments, func(m mention) bool { return m.start <= k && k < m.end && m.role == roleDemonym })
-			if demonym && n > 0 || !demonym && !isAdjectiveLike(w) && w != "and" {
+			if demonym && n > 0 || !demonym && !isAdjectiveLike(w) && w != "and" && w != "support" {
 				return k, false
 			}
 		}
