@@ -159,8 +159,10 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 			out = append(out, p)
 			i = p.end - 1
 			// "on Wednesday, after Baku acted a day earlier": a relative phrase
-			// counts from the date just before it, also in the same sentence.
-			if !p.since {
+			// counts from the date just before it, also in the same sentence; not
+			// from a day that only names a thing ("over Sunday's election, one day
+			// after it demanded")
+			if !p.since && !(p.end < len(toks) && toks[p.end].low == "'s") {
 				prev = p.date
 			}
 		}

@@ -1179,6 +1179,11 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 		if toks[k].num || toks[k].punct {
 			break
 		}
+		// "twelve Algerian agents are expelled and Ambassador Romatet is recalled": a
+		// passive's object stood before it, the envoy opens another clause
+		if toks[k].low == "and" && start > 0 && isPassiveAux(toks[start-1].low) {
+			break
+		}
 		if _, ok := lx.parseQuantity(toks, k); ok && toks[k].low != "a" && toks[k].low != "an" {
 			break
 		}
