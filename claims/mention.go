@@ -242,7 +242,8 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 		}
 		// "the government in La Paz", "the authorities in Kabul": the capital acts
 		// (not "took over the state in Sanaa": the state there is what was taken)
-		if m.prep == "in" && m.role == roleCapital && p > 0 && governing[toks[p-1].low] && toks[p-1].low != "state" {
+		// ("the Department of Foreign Affairs in Manila")
+		if m.prep == "in" && m.role == roleCapital && p > 0 && (governing[toks[p-1].low] && toks[p-1].low != "state" || p > 1 && toks[p-1].low == "affairs" && toks[p-2].low == "foreign") {
 			m.prep = ""
 		}
 		// a dateline ("RIYADH - ...") names where the report was filed
