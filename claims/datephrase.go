@@ -307,6 +307,19 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		}
 		return datePhrase{date: day(prev.End.AddDate(0, 0, 1)), start: i, end: i + 3, relative: true}, true
 	}
+	// "the previous day", "the day before," (not "the day before the vote", counted
+	// from an event the text only names), "the day after,"
+	if low == "the" && (next(1).low == "previous" || next(1).low == "preceding") && next(2).low == "day" ||
+		low == "the" && next(1).low == "day" && (next(2).low == "before" || next(2).low == "after") && (i+3 >= len(toks) || next(3).punct) {
+		if prev.IsZero() || prev.Precision != parity.Day {
+			return datePhrase{}, false
+		}
+		step := -1
+		if next(2).low == "after" {
+			step = 1
+		}
+		return datePhrase{date: day(prev.Start.AddDate(0, 0, step)), start: i, end: i + 3, relative: true}, true
+	}
 	switch low {
 	case "since":
 		if p, ok := dateAt(toks, i+1, pub, prev); ok && !p.relative {

@@ -88,8 +88,8 @@ func (lx *Lexicon) parseQuantity(toks []token, i int) (quantity, bool) {
 	}
 	n := int(v)
 	q.end = k
-	// "10 to 15", "10-15"
-	if k+1 < len(toks) && (toks[k].low == "to" || toks[k].low == "-") {
+	// "10 to 15", "10-15", "five or six" (not "1998 or 1999")
+	if k+1 < len(toks) && (toks[k].low == "to" || toks[k].low == "-" || toks[k].low == "or" && !(toks[k-1].num && len(toks[k-1].text) == 4)) {
 		if hi, k2, ok := lx.number(toks, k+1); ok && hi > v && hi == math.Trunc(hi) && hi <= 1e6 {
 			m := int(hi)
 			q.min, q.max, q.end = &n, &m, k2
