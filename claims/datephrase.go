@@ -473,10 +473,11 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		if d.Precision == parity.Day && d.Start.Equal(d.End) && (unit == "month" || unit == "months") {
 			d = monthDate(d.Start.Year(), d.Start.Month())
 		}
-		// "ordered the closure, days after switching recognition", with nothing
-		// dated before: counted from the publication the act would lie ahead of
-		// it, so the phrase dates only what it counts from
-		if prev.IsZero() && n == 0 && (dir == "after" || dir == "later") && !pub.IsZero() && d.Start.After(pub) {
+		// "ordered the closure, days after switching recognition", "Four days after
+		// the two swapped prisoners, Ghana told ...", with nothing dated before:
+		// counted from the publication the act would lie ahead of it, so the phrase
+		// dates only what it counts from
+		if prev.IsZero() && (dir == "after" || dir == "later") && !pub.IsZero() && d.Start.After(pub) {
 			return datePhrase{}, false
 		}
 		p := datePhrase{date: d, start: i, end: k + 1, relative: dir != "ago"}
