@@ -643,6 +643,7 @@ func TestExtractRules(t *testing.T) {
 		{"embassies that refuse to close are not closed", "Germany and Belgium said on Friday that they had brought their diplomats home, leaving the few embassies that still refuse to close in Kuwait.", []string{"withdraw_staff DEU→KWT 2018-03-30", "withdraw_staff BEL→KWT 2018-03-30"}},
 		{"taking the embassy out", "Turkey is taking its embassy out of Kyiv, the Turkish foreign ministry said on Friday.", []string{"withdraw_staff TUR→UKR 2018-03-30 Kyiv"}},
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
+		{"a diplomatic list that shows staff is a head-count", "The ministry's diplomatic list dated March 26 shows 21 staff at the Russian embassy in Riga.", []string{"staff_level RUS→LVA 21 2018-03-26"}},
 	}
 	for _, tt := range tests {
 		cs := x.Extract(Input{Name: "t.txt", Body: tt.body, Published: pub})
