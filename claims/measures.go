@@ -3067,7 +3067,10 @@ func (x *Extractor) placesFor(toks []token, ments []mention, tr trigger, limit i
 		// "in Frankfurt, Hamburg and Munich" goes on a list of places; "between
 		// Washington and Tehran" does not
 		joined := m.prep == "and" && lastEnd >= 0 && m.start-lastEnd <= 2
-		if m.role == roleCity && m.prep != "and" || m.prep == "in" || m.prep == "at" || joined || listed {
+		// ("out of both the Baghdad embassy and the consulate-general in Erbil": a
+		// post named by its city's name goes on the list too)
+		named := m.modifies == "mission" && m.start >= tr.end
+		if m.role == roleCity && m.prep != "and" || m.prep == "in" || m.prep == "at" || joined || listed || named {
 			lastEnd = m.end
 			dup := false
 			for _, p := range out {
