@@ -1033,7 +1033,9 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 	for _, t := range out {
 		dup := false
 		for _, k := range kept {
-			if k.rule.kind == t.rule.kind && !boundaryBetween(toks, k.end, t.start, true) && !lx.actorBetween(toks, k.end, t.start) && !saidBetween(toks, k.end, t.start) {
+			// ("Austria's record of expelling Russians is modest: it sent two ...
+			// home": a topic leaves the act that follows its own claim)
+			if k.rule.kind == t.rule.kind && !gerundTopic(toks, k.start) && !boundaryBetween(toks, k.end, t.start, true) && !lx.actorBetween(toks, k.end, t.start) && !saidBetween(toks, k.end, t.start) {
 				dup = true
 			}
 		}
@@ -1546,12 +1548,8 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 			}
 		}
 	}
-	// the topic of talks ("talks on reopening embassies") is not an act
-	if tr.start > 0 && strings.HasSuffix(toks[tr.start].low, "ing") {
-		switch toks[tr.start-1].low {
-		case "on", "about", "over", "of", "for", "toward", "towards":
-			return true
-		}
+	if gerundTopic(toks, tr.start) {
+		return true
 	}
 	// "Local staff of the embassy are not being evacuated": a denial inside the
 	// trigger's skipped words (unless the pattern itself says "not")
@@ -1584,6 +1582,18 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	// a question is not a statement
 	last := toks[len(toks)-1]
 	return last.low == "?"
+}
+
+// gerundTopic reports whether the trigger at k is a topic, not an act: "talks on
+// reopening embassies", "Austria's record of expelling Russians".
+func gerundTopic(toks []token, k int) bool {
+	if k > 0 && strings.HasSuffix(toks[k].low, "ing") {
+		switch toks[k-1].low {
+		case "on", "about", "over", "of", "for", "toward", "towards":
+			return true
+		}
+	}
+	return false
 }
 
 // actsOnOthers reports whether the trigger's verb is one a state takes against
