@@ -645,6 +645,7 @@ func TestExtractRules(t *testing.T) {
 		{"'it' is the story's subject, not a state named after the act", "Algeria cut relations with Morocco in August 2017, and in October 2017 it recalled its ambassador from Paris after remarks by President Emmanuel Macron.", []string{"break_relations DZA→MAR 2017-08", "recall_ambassador DZA→FRA 2017-10"}},
 		{"a diplomatic list that shows staff is a head-count", "The ministry's diplomatic list dated March 26 shows 21 staff at the Russian embassy in Riga.", []string{"staff_level RUS→LVA 21 2018-03-26"}},
 		{"a topic of the same kind leaves the act after it its claim", "Vienna hosts the OSCE. Austria's record of expelling Russians is modest: it sent two Russian diplomats home in March.", []string{"expel AUT→RUS 2 2018-03"}},
+		{"a denial of the same kind leaves the act after it its claim", "Ottawa has not sent any Russian diplomat home since March 2015, when it expelled four.", []string{"expel CAN→RUS 4 2015-03"}},
 		{"people of two kinds sent home", "Madrid said on Friday it would send around 25 Russian diplomats and embassy staff home.", []string{"expel ESP→RUS ~25 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}

@@ -33,6 +33,9 @@ func NewExtractor(lx *Lexicon) *Extractor { return &Extractor{lx: lx} }
 type trigger struct {
 	rule       *rule
 	start, end int // token range of the matched words
+	// next is a later trigger of the same kind in the clause, told as one with
+	// this one; it stands in when this one is only a topic or is denied
+	next *trigger
 }
 
 // docState is what extraction remembers across the sentences of one document.
@@ -742,7 +745,13 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	for ti := range trigs {
 		tr := trigs[ti]
 		if x.hedged(toks, tr) {
-			continue
+			// ("Austria's record of expelling Russians is modest: it sent two ...
+			// home", "has not sent any Russian diplomat home since March 2018, when
+			// it expelled four"): a topic or a denial leaves the act told after it
+			if tr.next == nil || !gerundTopic(toks, tr.start) && !denied(toks, tr.start) || x.hedged(toks, *tr.next) {
+				continue
+			}
+			tr = *tr.next
 		}
 		if tr.rule.kind == sameKind {
 			out = append(out, x.sameClaims(st, s, tr, trigs, ments, dates, used, out)...)
@@ -1032,11 +1041,13 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 	var kept []trigger
 	for _, t := range out {
 		dup := false
-		for _, k := range kept {
-			// ("Austria's record of expelling Russians is modest: it sent two ...
-			// home": a topic leaves the act that follows its own claim)
-			if k.rule.kind == t.rule.kind && !gerundTopic(toks, k.start) && !boundaryBetween(toks, k.end, t.start, true) && !lx.actorBetween(toks, k.end, t.start) && !saidBetween(toks, k.end, t.start) {
+		for i := range kept {
+			k := &kept[i]
+			if k.rule.kind == t.rule.kind && !boundaryBetween(toks, k.end, t.start, true) && !lx.actorBetween(toks, k.end, t.start) && !saidBetween(toks, k.end, t.start) {
 				dup = true
+				if k.next == nil {
+					k.next = &t
+				}
 			}
 		}
 		if !dup {
@@ -1590,6 +1601,17 @@ func gerundTopic(toks []token, k int) bool {
 	if k > 0 && strings.HasSuffix(toks[k].low, "ing") {
 		switch toks[k-1].low {
 		case "on", "about", "over", "of", "for", "toward", "towards":
+			return true
+		}
+	}
+	return false
+}
+
+// denied reports whether "not", "never" or "n't" stands just before the trigger at k:
+// "has not sent".
+func denied(toks []token, k int) bool {
+	for j := max(0, k-2); j < k; j++ {
+		if w := toks[j].low; w == "not" || w == "never" || w == "n't" {
 			return true
 		}
 	}
