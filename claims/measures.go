@@ -2373,6 +2373,12 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 			one := 1
 			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}
 		}
+		// "declared Alexey Grishaev, deputy military attache at the Russian embassy,
+		// persona non grata", "ordered one of the other's diplomats to leave": one
+		if !listed && kind != "staff_cap" && best == nil && ((k <= tr.start+1 || k == tr.end) && x.namedHolder(toks, k) || x.oneOf(toks, k, class)) {
+			one := 1
+			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}
+		}
 		// ("down to 25 - the same number as ...": the number told wins)
 		if toks[k].low == "same" && k+1 < len(toks) && toks[k+1].low == "number" && last != nil && best == nil {
 			c := last
@@ -2508,6 +2514,50 @@ func (x *Extractor) singular(toks []token, k int, class string) bool {
 		// "Britain's own defence attache"
 		if !isAdjectiveLike(w) && !toks[j].upper && w != "own" {
 			return false
+		}
+	}
+	return false
+}
+
+// oneOf reports whether the words at k are "one of" a group of the class: "one of
+// the other's diplomats", "one of its consular officers".
+func (x *Extractor) oneOf(toks []token, k int, class string) bool {
+	// (not "several EU diplomats, one of them from the German embassy": a part of
+	// a group told before)
+	if toks[k].low != "one" || k+2 >= len(toks) || toks[k+1].low != "of" || toks[k+2].low == "them" || toks[k+2].low == "those" || toks[k+2].low == "these" {
+		return false
+	}
+	for j := k + 2; j < min(len(toks), k+7); j++ {
+		if x.lx.inClass(class, toks[j].low) {
+			return !x.lx.inClass("mission", toks[j].low)
+		}
+		if toks[j].punct && toks[j].low != "'s" || toks[j].num {
+			return false
+		}
+	}
+	return false
+}
+
+// namedHolder reports whether the words at k are a person's name with the post the
+// person holds after a comma: "Alexey Grishaev, deputy military attache", "Mehmood
+// Akhtar, a visa official".
+func (x *Extractor) namedHolder(toks []token, k int) bool {
+	j := k
+	for j < len(toks) && j < k+4 && toks[j].upper && !toks[j].punct && !toks[j].num {
+		j++
+	}
+	if j == k || j-k < 2 || j+1 >= len(toks) || toks[j].low != "," {
+		return false
+	}
+	j++
+	if w := toks[j].low; w == "a" || w == "an" || w == "the" || w == "its" || w == "their" {
+		j++
+	}
+	// (the post's qualifiers may be any words: "a visa official", "deputy military
+	// attache")
+	for i := j; i < min(len(toks), j+4) && !toks[i].punct; i++ {
+		if x.lx.inClass("diplomat", toks[i].low) {
+			return x.postTitle(toks, i)
 		}
 	}
 	return false
