@@ -156,6 +156,15 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 				continue
 			}
 			p.end = weekdayAside(toks, &p, pub)
+			// "on May 17 and again on June 3, 1989": a day joined to a later one
+			// that carries its year is of that year
+			if n := len(out); n > 0 && p.explicit && out[n-1].yearless && p.date.Precision == parity.Day && out[n-1].date.Precision == parity.Day && joinedDates(toks, out[n-1].end, p.start) && out[n-1].date.Start.Month() <= p.date.Start.Month() {
+				out[n-1].inYear(p.date.Start.Year())
+				out[n-1].yearless = false
+				if !out[n-1].since {
+					prev = out[n-1].date
+				}
+			}
 			out = append(out, p)
 			i = p.end - 1
 			// "on Wednesday, after Baku acted a day earlier": a relative phrase
@@ -168,6 +177,26 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 		}
 	}
 	return out
+}
+
+// joinedDates reports whether the words between two dates join them as one list:
+// "and", "or", "to", a comma, with "again" and "on" allowed ("May 17 and again on June
+// 3").
+func joinedDates(toks []token, from, to int) bool {
+	if to-from < 1 || to-from > 3 {
+		return false
+	}
+	joined := false
+	for k := from; k < to; k++ {
+		switch toks[k].low {
+		case "and", "or", "to", "through", ",":
+			joined = true
+		case "again", "on", "then":
+		default:
+			return false
+		}
+	}
+	return joined
 }
 
 // weekdayAside returns the end of p taken with a weekday set beside it ("17 August
