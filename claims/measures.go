@@ -32,6 +32,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			limit = k
 			break
 		}
+		// "closing its consulate in Antwerp ... and told Brussels to shut its
+		// consulate general in Lubumbashi": a new order opens a clause of its own
+		if k+1 < len(toks) && toks[k].low == "and" && orderVerbs[toks[k+1].low] {
+			limit = k
+			break
+		}
 	}
 	// "France, which had recalled its ambassador on February 7, went further ... in
 	// Brussels": a relative clause ends at its comma
