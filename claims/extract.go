@@ -1578,7 +1578,8 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	// "will close its embassy in Baghdad unless the government stops ...": a
 	// condition after the act
 	for k := tr.end; k < min(len(toks), tr.end+15); k++ {
-		if toks[k].low == "unless" {
+		// ("would resume relations whenever Tanzania asked")
+		if toks[k].low == "unless" || toks[k].low == "whenever" {
 			return true
 		}
 		if toks[k].low == ";" || toks[k].low == "." {
@@ -1596,7 +1597,8 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 }
 
 // gerundTopic reports whether the trigger at k is a topic, not an act: "talks on
-// reopening embassies", "Austria's record of expelling Russians".
+// reopening embassies", "Austria's record of expelling Russians", "a move toward
+// the resumption of relations".
 func gerundTopic(toks []token, k int) bool {
 	if k > 0 && strings.HasSuffix(toks[k].low, "ing") {
 		switch toks[k-1].low {
@@ -1604,7 +1606,8 @@ func gerundTopic(toks []token, k int) bool {
 			return true
 		}
 	}
-	return false
+	// "another move toward the resumption of regular relations": a goal
+	return k > 1 && toks[k-1].low == "the" && (toks[k-2].low == "toward" || toks[k-2].low == "towards")
 }
 
 // denied reports whether "not", "never" or "n't" stands just before the trigger at k:
