@@ -998,6 +998,10 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if r.kind == "talks" && offTopic(lx, toks, i, end) {
 				continue
 			}
+			// "suspended defence relations with India": ties of another kind
+			if (r.kind == "break_relations" || r.kind == "restore_relations" || r.kind == "downgrade_relations") && wordClassIn(lx, toks, i+1, end, "offtopic") {
+				continue
+			}
 			if r.kind == "ambassador_departed" && !departsPost(lx, toks, end) {
 				continue
 			}
@@ -1510,6 +1514,11 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 		}
 		if w == "would" && announced(toks, k) {
 			continue
+		}
+		// "None of these governments has broken off relations" (not "none of its
+		// diplomats remained: all had been flown home", where the people lead)
+		if w == "none" && k+1 < len(toks) && toks[k+1].low == "of" && !isPeopleWord(toks[tr.start].low) && !x.lx.inClass("diplomat", toks[tr.start].low) {
+			return true
 		}
 		// "was called in and declared persona non grata": a summons, not a call for
 		// something
