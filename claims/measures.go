@@ -3062,7 +3062,10 @@ func (x *Extractor) placeFor(toks []token, ments []mention, tr trigger, limit in
 	for _, m := range ments {
 		// (not "a day after the rebel capture of Kisumu": a city "of" names a post
 		// only after a mission's noun)
-		if !m.isPlace() || m.start < tr.end || m.start >= limit+2 || kind == "withdraw_staff" && (whereTo(toks, tr, m) || wentTo(toks, tr, ments, m.code)) || m.prep == "of" && !x.missionBefore(toks, m.start) {
+		// ("ordered the dependants of the staff of the American embassy in Beijing
+		// out": or a post named inside a long trigger)
+		inside := m.start > tr.start && m.start < tr.end && (m.prep == "in" || m.prep == "at") && x.missionBefore(toks, m.start)
+		if !m.isPlace() || m.start < tr.end && !inside || m.start >= limit+2 || kind == "withdraw_staff" && (whereTo(toks, tr, m) || wentTo(toks, tr, ments, m.code)) || m.prep == "of" && !x.missionBefore(toks, m.start) {
 			continue
 		}
 		// ("withdrew their last diplomats from Kuwait City": the capital left)
