@@ -863,7 +863,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// "expelled the diplomats of Argentina and Peru", "Argentine and Peruvian
 	// diplomats were told to leave": one measure against each state listed (a count
 	// is a total the sentence does not share out, so a counted list stays one claim)
-	if len(targets) == 0 && target != "" && c.Count == nil && !mutual(kind) && !symmetric(kind) && !bilateral(kind) {
+	// ("severed relations with the United States, Britain, France and Germany":
+	// or the states a break or a restoration is "with")
+	if len(targets) == 0 && target != "" && c.Count == nil && (!mutual(kind) && !symmetric(kind) && !bilateral(kind) || (kind == "break_relations" || kind == "restore_relations") && len(actors) == 1 && withAfter(ments, tr, target)) {
 		targets = x.lx.targetList(toks, ments, tr, target, actors)
 	}
 	if len(targets) < 2 {
@@ -890,6 +892,34 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	return out
 }
 
+// subjectOfVerb reports whether a verb follows the mention: "Venezuela reopened",
+// "Peru said".
+func subjectOfVerb(toks []token, m mention) bool {
+	if m.end >= len(toks) {
+		return false
+	}
+	w := toks[m.end]
+	if w.punct || w.upper {
+		return false
+	}
+	switch w.low {
+	case "has", "have", "had", "said", "says", "was", "were", "is", "are", "will", "would", "did":
+		return true
+	}
+	return strings.HasSuffix(w.low, "ed") && w.low != "based" && w.low != "accredited" && w.low != "posted" && w.low != "stationed"
+}
+
+// withAfter reports whether the target is named after the trigger with "with": the
+// other side of relations ("severed relations with the United States").
+func withAfter(ments []mention, tr trigger, target string) bool {
+	for _, m := range ments {
+		if m.start >= tr.end && m.code == target {
+			return m.prep == "with"
+		}
+	}
+	return false
+}
+
 // targetList returns the states listed with the target's mention nearest the
 // trigger in the same form ("Argentine and Peruvian", "of Argentina and Peru"), or
 // nil when it stands alone or the list holds an actor or a town.
@@ -910,6 +940,11 @@ func (lx *Lexicon) targetList(toks []token, ments []mention, tr trigger, target 
 		return nil
 	}
 	last := lx.lastOwnerListed(toks, ments, at, len(toks))
+	// ("re-establish relations with Colombia, and Venezuela reopened its border": a
+	// name that a verb follows opens a clause of its own)
+	if last > at && subjectOfVerb(toks, ments[last]) {
+		last--
+	}
 	list := lx.listedOwners(toks, ments, last)
 	if len(list) < 2 {
 		return nil
