@@ -33,8 +33,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			break
 		}
 		// "closing its consulate in Antwerp ... and told Brussels to shut its
-		// consulate general in Lubumbashi": a new order opens a clause of its own
-		if k+1 < len(toks) && toks[k].low == "and" && orderVerbs[toks[k+1].low] {
+		// consulate general in Lubumbashi": a new order to another state opens a
+		// clause of its own (not "... and told the families of everyone working at
+		// the embassy in Riyadh to leave as well", the same act told on)
+		if k+1 < len(toks) && toks[k].low == "and" && orderVerbs[toks[k+1].low] && slices.ContainsFunc(ments, func(m mention) bool {
+			return m.start > k+1 && m.start <= k+4 && !m.isTown()
+		}) {
 			limit = k
 			break
 		}
