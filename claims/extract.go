@@ -748,7 +748,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 			// ("Austria's record of expelling Russians is modest: it sent two ...
 			// home", "has not sent any Russian diplomat home since March 2018, when
 			// it expelled four"): a topic or a denial leaves the act told after it
-			if tr.next == nil || !gerundTopic(toks, tr.start) && !denied(toks, tr.start) || x.hedged(toks, *tr.next) {
+			if tr.next == nil || !asTopic(toks, tr.start) && !denied(toks, tr.start) || x.hedged(toks, *tr.next) {
 				continue
 			}
 			tr = *tr.next
@@ -1568,7 +1568,7 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 			}
 		}
 	}
-	if gerundTopic(toks, tr.start) {
+	if asTopic(toks, tr.start) {
 		return true
 	}
 	// "Local staff of the embassy are not being evacuated": a denial inside the
@@ -1605,10 +1605,10 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	return last.low == "?"
 }
 
-// gerundTopic reports whether the trigger at k is a topic, not an act: "talks on
-// reopening embassies", "Austria's record of expelling Russians", "a move toward
-// the resumption of relations".
-func gerundTopic(toks []token, k int) bool {
+// asTopic reports whether the trigger at k names a topic or a goal, not an act:
+// "talks on reopening embassies", "Austria's record of expelling Russians", "a move
+// toward the resumption of relations".
+func asTopic(toks []token, k int) bool {
 	if k > 0 && strings.HasSuffix(toks[k].low, "ing") {
 		switch toks[k-1].low {
 		case "on", "about", "over", "of", "for", "toward", "towards":

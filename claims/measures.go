@@ -2591,7 +2591,7 @@ func (x *Extractor) namedHolder(toks []token, k int) bool {
 	for j < len(toks) && j < k+4 && toks[j].upper && !toks[j].punct && !toks[j].num {
 		j++
 	}
-	if j == k || j-k < 2 || j+1 >= len(toks) || toks[j].low != "," {
+	if j-k < 2 || j+1 >= len(toks) || toks[j].low != "," {
 		return false
 	}
 	j++
