@@ -1575,7 +1575,7 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	// trigger's skipped words (unless the pattern itself says "not")
 	if !tr.rule.says("not") {
 		for k := tr.start + 1; k < tr.end-1; k++ {
-			if toks[k].low == "not" || toks[k].low == "never" || toks[k].low == "n't" {
+			if negation(toks[k].low) {
 				return true
 			}
 		}
@@ -1619,16 +1619,19 @@ func asTopic(toks []token, k int) bool {
 	return k > 1 && toks[k-1].low == "the" && (toks[k-2].low == "toward" || toks[k-2].low == "towards")
 }
 
-// denied reports whether "not", "never" or "n't" stands just before the trigger at k:
-// "has not sent".
+// denied reports whether a negation stands just before the trigger at k: "has not
+// sent".
 func denied(toks []token, k int) bool {
 	for j := max(0, k-2); j < k; j++ {
-		if w := toks[j].low; w == "not" || w == "never" || w == "n't" {
+		if negation(toks[j].low) {
 			return true
 		}
 	}
 	return false
 }
+
+// negation reports whether w denies what follows: "not", "never", "n't".
+func negation(w string) bool { return w == "not" || w == "never" || w == "n't" }
 
 // actsOnOthers reports whether the trigger's verb is one a state takes against
 // another's people or posts, with no "its" or "their" after it that would make the

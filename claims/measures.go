@@ -896,23 +896,6 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	return out
 }
 
-// subjectOfVerb reports whether a verb follows the mention: "Venezuela reopened",
-// "Peru said".
-func subjectOfVerb(toks []token, m mention) bool {
-	if m.end >= len(toks) {
-		return false
-	}
-	w := toks[m.end]
-	if w.punct || w.upper {
-		return false
-	}
-	switch w.low {
-	case "has", "have", "had", "said", "says", "was", "were", "is", "are", "will", "would", "did":
-		return true
-	}
-	return strings.HasSuffix(w.low, "ed") && w.low != "based" && w.low != "accredited" && w.low != "posted" && w.low != "stationed"
-}
-
 // withAfter reports whether the target is named after the trigger with "with": the
 // other side of relations ("severed relations with the United States").
 func withAfter(ments []mention, tr trigger, target string) bool {
@@ -946,7 +929,7 @@ func (lx *Lexicon) targetList(toks []token, ments []mention, tr trigger, target 
 	last := lx.lastOwnerListed(toks, ments, at, len(toks))
 	// ("re-establish relations with Colombia, and Venezuela reopened its border": a
 	// name that a verb follows opens a clause of its own)
-	if last > at && subjectOfVerb(toks, ments[last]) {
+	if last > at && hasVerb(toks, ments[last]) {
 		last--
 	}
 	list := lx.listedOwners(toks, ments, last)
