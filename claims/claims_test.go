@@ -661,6 +661,7 @@ func TestExtractRules(t *testing.T) {
 		{"families who had to go are withdrawn", "On Thursday the State Department said that the relatives of American officials posted to Adana had to go.", []string{"withdraw_staff USA 2018-03-29"}},
 		{"a denial of the same kind leaves the act after it its claim", "Ottawa has not sent any Russian diplomat home since March 2015, when it expelled four.", []string{"expel CAN→RUS 4 2015-03"}},
 		{"people of two kinds sent home", "Madrid said on Friday it would send around 25 Russian diplomats and embassy staff home.", []string{"expel ESP→RUS ~25 2018-03-30"}},
+		{"an act earlier in the week told again with its day is one act of that day", "BEIJING - China on Friday ordered the United States to shut its consulate in Chengdu, hitting back at Washington's decision earlier in the week to close the Chinese consulate in Houston. Washington ordered the Houston consulate closed on Tuesday.", []string{"close_mission CHN→USA 2018-03-30 Chengdu", "close_mission USA→CHN 2018-03-27 Houston"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -411,6 +411,9 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		k := i + 1
 		if low == "earlier" && next(1).low == "this" {
 			k++
+		} else if low == "earlier" && next(1).low == "in" && next(2).low == "the" {
+			// "earlier in the week" says "earlier this week"
+			k += 2
 		}
 		if k >= len(toks) {
 			return datePhrase{}, false
@@ -424,7 +427,12 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			if past {
 				return at(dayRange(pub.AddDate(0, 0, -7), pub.AddDate(0, 0, -1)), k+1)
 			}
-			return at(dayRange(pub.AddDate(0, 0, -int(pub.Weekday()+6)%7), pub), k+1)
+			end := pub
+			if low == "earlier" && pub.Weekday() != time.Monday {
+				// earlier in the week than the story's own day
+				end = pub.AddDate(0, 0, -1)
+			}
+			return at(dayRange(pub.AddDate(0, 0, -int(pub.Weekday()+6)%7), end), k+1)
 		case w == "month":
 			if past {
 				p := pub.AddDate(0, 0, -pub.Day())

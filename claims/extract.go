@@ -1857,20 +1857,25 @@ func placed(c *Claim, all []Claim, self int) bool {
 // is one act of February 14, and so is "Helsinki's expulsion of two Russians" in
 // April beside "two Russian diplomats would be expelled" on April 8.
 func refined(c *Claim, all []Claim, self int) bool {
-	if c.Date == nil || c.Date.Precision == parity.Day {
+	if c.Date == nil || oneDay(c.Date) {
 		return false
 	}
 	for j := range all {
 		o := &all[j]
-		if j == self || o.Start != c.Start && (c.Count == nil || countKey(o.Count) != countKey(c.Count)) || o.Date == nil || o.Kind != c.Kind || o.ActorCode() != c.ActorCode() || o.TargetCode() != c.TargetCode() {
+		same := o.Start == c.Start || c.Count != nil && countKey(o.Count) == countKey(c.Count) || c.Place != "" && strings.EqualFold(o.Place, c.Place)
+		if j == self || !same || o.Date == nil || o.Kind != c.Kind || o.ActorCode() != c.ActorCode() || o.TargetCode() != c.TargetCode() {
 			continue
 		}
-		if o.Date.Precision == parity.Day && o.Date.Start >= c.Date.Start && o.Date.End <= c.Date.End {
+		if oneDay(o.Date) && o.Date.Start >= c.Date.Start && o.Date.End <= c.Date.End {
 			return true
 		}
 	}
 	return false
 }
+
+// oneDay reports whether d names a single day, not a span of days ("earlier this
+// week") or a coarser date.
+func oneDay(d *Date) bool { return d.Precision == parity.Day && d.Start == d.End }
 
 // targeted reports whether another claim of the same sentence states the same act
 // by the same actor with its target.
