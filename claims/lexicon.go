@@ -115,6 +115,10 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 			return fmt.Errorf("unknown code %q", f[1])
 		}
 		lx.add(f[0], entry{code: f[1], role: roleCity, place: f[0]}, false)
+		// the news mostly writes "Zurich", "Medellin" and "Sao Paulo" unaccented
+		if fo := parity.FoldAccents(f[0]); fo != f[0] && !foldClash[fo] {
+			lx.add(fo, entry{code: f[1], role: roleCity, place: fo}, false)
+		}
 		return nil
 	}); err != nil {
 		return nil, err

@@ -3128,6 +3128,11 @@ func (x *Extractor) placesFor(toks []token, ments []mention, tr trigger, limit i
 		if !m.isPlace() || m.start < tr.start-8 || m.start >= limit+1 || m.start < tr.start && boundaryBetween(toks, m.end, tr.start, true) {
 			continue
 		}
+		// "closed the consulates in Daugavpils and Liepaja, while leaving the embassy in
+		// Riga open": a post set against the ones closed is spared
+		if m.start > tr.end && spareBetween(toks, tr.end, m.start) {
+			break
+		}
 		// "informed the embassy in Beijing that it was withdrawing consent for ...": a
 		// place before the trigger in another clause is not closed
 		if m.start < tr.start && wordBetween(toks, m.end, tr.start, "that") {
@@ -3165,6 +3170,18 @@ func (x *Extractor) placesFor(toks []token, ments []mention, tr trigger, limit i
 		}
 	}
 	return out
+}
+
+// spareBetween reports whether a word that sets what follows against the act ("while
+// leaving", "but not", "except") stands in toks[from:to].
+func spareBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch toks[k].low {
+		case "while", "whereas", "except", "sparing", "but", "leaving":
+			return true
+		}
+	}
+	return false
 }
 
 // propertyObject reports whether the first thing a closure names is property.
