@@ -1482,6 +1482,10 @@ func wordBetween(toks []token, from, to int, w string) bool {
 // closed: after a noun of missions or property ("the consulate (general) in", "the
 // one in", "two compounds, in"), not after another noun ("a shopping centre in").
 func (x *Extractor) missionBefore(toks []token, k int) bool {
+	// ("the consulate in the port city of Klaipeda": through the town's phrase)
+	if t := townOf(toks, k); t > 0 {
+		k = t
+	}
 	for j := k - 2; j >= max(0, k-4); j-- {
 		w := toks[j].low
 		switch {
@@ -3170,6 +3174,28 @@ func (x *Extractor) placesFor(toks []token, ments []mention, tr trigger, limit i
 		}
 	}
 	return out
+}
+
+// townOf returns, for a place named as "in the port city of Klaipeda", the position
+// just after the "in" that the town's phrase hangs on; else -1.
+func townOf(toks []token, k int) int {
+	if k < 3 || toks[k-1].low != "of" {
+		return -1
+	}
+	switch toks[k-2].low {
+	case "city", "town", "port", "capital", "village", "enclave":
+	default:
+		return -1
+	}
+	for j := k - 3; j >= max(1, k-6); j-- {
+		if toks[j].low == "the" {
+			if w := toks[j-1].low; w == "in" || w == "at" {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // spareBetween reports whether a word that sets what follows against the act ("while
