@@ -666,6 +666,7 @@ func TestExtractRules(t *testing.T) {
 		{"a city written without its accents is the city", "Venezuela closed its consulate in Sao Paulo on Friday.", []string{"withdraw_staff VEN→BRA 2018-03-30 Sao Paulo"}},
 		{"a post in 'the port city of' a town is in that town", "Lithuania closed the Russian consulate in the port city of Klaipeda on Monday.", []string{"close_mission LTU→RUS 2018-03-26 Klaipeda"}},
 		{"an envoy told to be persona non grata is expelled without 'declared'", "Solomon Islands Prime Minister Manasseh Sogavare told John Howard on Monday that Australia's High Commissioner Patrick Cole was persona non grata.", []string{"expel_ambassador SLB→AUS 2018-03-26"}},
+		{"'later in the day' counts from the act, not from when a step takes effect; a minister-counsellor is one person", "Moldova on Wednesday declared Romania's ambassador persona non grata. Romanians will again need visas, starting on Thursday. Later in the day Moldova declared the embassy's minister-counsellor persona non grata as well.", []string{"expel_ambassador MDA→ROU 2018-03-28", "expel MDA→ROU 1 2018-03-28"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

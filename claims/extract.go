@@ -867,7 +867,9 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 func (st *docState) noteDates(toks []token, dates []datePhrase, para int) {
 	first := true
 	for _, d := range dates {
-		if d.since {
+		// (nor "visas again, starting on Thursday": "later in the day" after it
+		// counts from the act told before, not from when a step takes effect)
+		if d.since || deadline(toks, d.start) {
 			continue
 		}
 		st.lastDate, st.lastDatePara = d.date, para

@@ -2605,7 +2605,11 @@ func (x *Extractor) postTitle(toks []token, k int) bool {
 			if x.lx.inClass("mission", w) || j+1 < len(toks) && toks[j+1].low == "'s" || adjectival(toks, j) {
 				return false
 			}
-			return strings.HasPrefix(w, "secretar") || strings.HasPrefix(w, "attach") || strings.HasPrefix(w, "consul") || strings.HasPrefix(w, "counsel") || w == "diplomat" || w == "officer" || w == "official"
+			return strings.HasPrefix(w, "secretar") || strings.HasPrefix(w, "attach") || strings.HasPrefix(w, "consul") || strings.HasPrefix(w, "counsel") || strings.HasPrefix(w, "minister-counsel") || w == "diplomat" || w == "officer" || w == "official"
+		}
+		// "the minister counsellor": a rank below the ambassador's
+		if w == "minister" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].low, "counsel") {
+			continue
 		}
 		// "Britain's own defence attache"
 		if !isAdjectiveLike(w) && !toks[j].upper && w != "own" {
@@ -3658,6 +3662,9 @@ func deadline(toks []token, k int) bool {
 		if k > 1 {
 			switch toks[k-2].low {
 			case "planned", "scheduled", "set", "slated", "due", "fixed":
+				return true
+			// "will need visas, starting on Thursday": when a step takes effect
+			case "starting", "beginning", "effective":
 				return true
 			}
 		}
