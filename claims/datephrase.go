@@ -751,7 +751,7 @@ func yearWord(toks []token, k int, pub time.Time) (int, int, bool) {
 	return 0, 0, false
 }
 
-var smallNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "a few": 0}
+var smallNumbers = map[string]int{"one": 1, "eleven": 11, "twelve": 12, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "a few": 0}
 
 // lastWeekday is the latest day with weekday wd on or before pub ("on Monday" in a
 // Wednesday article); strictly before when strict ("last Monday").

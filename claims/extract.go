@@ -1825,7 +1825,34 @@ func restated(all []Claim, i int) bool {
 		if d := distance(c.LedgerDate(), o.LedgerDate()); d == 0 || d > 3*24*time.Hour {
 			continue
 		}
+		// "ordered five more American diplomats to leave" on Wednesday, after "five
+		// Americans" on Sunday: a further act, not the same one told twice
+		if further(c) != further(o) {
+			continue
+		}
 		if o.Confidence > c.Confidence || o.Confidence == c.Confidence && j < i {
+			return true
+		}
+	}
+	return false
+}
+
+// furtherAct finds a count told as one beyond an earlier act: "five more", "three
+// further", "another two".
+var furtherAct = regexp.MustCompile(`(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:more|further|additional)\b|\banother (\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b`)
+
+// further reports whether the claim's own count is told as one beyond an earlier act.
+func further(c *Claim) bool {
+	if c.Count == nil || c.Count.Min == nil {
+		return false
+	}
+	for _, m := range furtherAct.FindAllStringSubmatch(c.Quote, -1) {
+		w := strings.ToLower(m[1] + m[2])
+		n, err := strconv.Atoi(w)
+		if err != nil {
+			n = smallNumbers[w]
+		}
+		if n > 0 && n == *c.Count.Min {
 			return true
 		}
 	}
