@@ -670,6 +670,7 @@ func TestExtractRules(t *testing.T) {
 		{"an envoy told to be persona non grata is expelled without 'declared'", "Solomon Islands Prime Minister Manasseh Sogavare told John Howard on Monday that Australia's High Commissioner Patrick Cole was persona non grata.", []string{"expel_ambassador SLB→AUS 2018-03-26"}},
 		{"'later in the day' counts from the act, not from when a step takes effect; a minister-counsellor is one person", "Moldova on Wednesday declared Romania's ambassador persona non grata. Romanians will again need visas, starting on Thursday. Later in the day Moldova declared the embassy's minister-counsellor persona non grata as well.", []string{"expel_ambassador MDA→ROU 2018-03-28", "expel MDA→ROU 1 2018-03-28"}},
 		{"'five more' after 'five' days before is a further act, not the same one told twice", "On Sunday Moscow expelled five Americans. On Wednesday the Soviet Union ordered five more American diplomats to leave.", []string{"expel RUS→USA 5 2018-03-25", "expel RUS→USA 5 2018-03-28"}},
+		{"an envoy named before his post is recalled", "In November 2014 Jordan recalled Walid Obeidat, then its ambassador, over clashes at the Al-Aqsa mosque compound in Jerusalem.", []string{"recall_ambassador JOR→ISR 2014-11"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -1165,6 +1165,19 @@ func newPredicate(toks []token, k int) bool {
 	return false
 }
 
+// nameRun returns how many capitalised words, two to four, stand from k: a person's
+// name ("Walid Obeidat"); else 0.
+func nameRun(toks []token, k int) int {
+	n := 0
+	for k+n < len(toks) && n < 4 && toks[k+n].upper && !toks[k+n].punct && !toks[k+n].num {
+		n++
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
+}
+
 // ambassadorObject reports whether the trigger acts on an ambassador: the noun within
 // four words after it ("expelled the Russian ambassador") with no number between, or
 // just before it ("the ambassador was expelled").
@@ -1194,7 +1207,12 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 			return false
 		}
 	}
-	for k := end; k < min(len(toks), end+5); k++ {
+	// "recalled Walid Obeidat, then its ambassador": over the envoy's name first
+	from := end
+	if n := nameRun(toks, end); n > 0 && end+n < len(toks) && toks[end+n].low == "," {
+		from = end + n + 1
+	}
+	for k := from; k < min(len(toks), from+5); k++ {
 		if toks[k].num || toks[k].punct {
 			break
 		}
