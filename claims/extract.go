@@ -75,6 +75,10 @@ type docState struct {
 	// ("its ambassador, Luc Hallade"), so that "France recalled Hallade" reads as a
 	// recall of the ambassador
 	envoys []envoy
+	// curEnvoy is the surname of the last envoy the sentence names, prevEnvoy the
+	// one the sentence before named: whom "France recalled him" recalls
+	curEnvoy, prevEnvoy string
+	envoyPara           int
 	// sentActor and sentTarget are the parties of the sentence's last measure so
 	// far and sentEnd the end of its trigger: verbs that share a subject, "broke them"
 	sentActor, sentTarget string
@@ -704,10 +708,14 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	st.ments = dropAsides(toks, lx.mentionsKnowing(toks, st.ments, st.surnames))
 	ments := st.ments
 	st.learnSurnames(lx, toks, ments)
+	st.prevEnvoy, st.curEnvoy = st.curEnvoy, ""
+	if st.envoyPara != s.para {
+		st.prevEnvoy, st.envoyPara = "", s.para
+	}
 	if lx.mayNameEnvoy(body[s.start:s.end]) {
 		defer st.learnEnvoys(lx, toks, ments)
 	}
-	st.envoyNouns(toks)
+	st.envoyNouns(lx, toks)
 	headOfMission(toks)
 	for i := range ments {
 		if m := &ments[i]; m.other != nil {
@@ -2121,6 +2129,9 @@ func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
 		if len(e.name) > 2 && st.envoyNamed(e.name) == nil {
 			st.envoys = append(st.envoys, e)
 		}
+		if len(e.name) > 2 {
+			st.curEnvoy = e.name
+		}
 	}
 }
 
@@ -2165,19 +2176,29 @@ func headOfMission(toks []token) {
 	}
 }
 
-func (st *docState) envoyNouns(toks []token) {
-	named := false
+func (st *docState) envoyNouns(lx *Lexicon, toks []token) {
+	named, titled := false, false
 	for i := range toks {
 		if toks[i].upper && st.envoyNamed(toks[i].text) != nil {
 			toks[i].low = "ambassador"
 			named = true
+			st.curEnvoy = toks[i].text
 		}
-		// "declared Kricke persona non grata and gave him two days to go"
-		if named && (toks[i].low == "him" || toks[i].low == "her") {
+		// "declared Kricke persona non grata and gave him two days to go"; "Thebault
+		// has been in Paris for three weeks. France recalled him ...": the envoy
+		// just named
+		if (toks[i].low == "him" || toks[i].low == "her") && (named || st.prevEnvoy != "" && !titled && i > 0 && envoyVerbs[toks[i-1].low]) {
 			toks[i].low = "ambassador"
+		}
+		// (a title before the pronoun introduces the envoy it stands for)
+		if lx.inClass("ambassador", toks[i].low) {
+			titled = true
 		}
 	}
 }
+
+// envoyVerbs act on an envoy a pronoun stands for: "recalled him", "expelled her".
+var envoyVerbs = map[string]bool{"recalled": true, "recalls": true, "recalling": true, "called": true, "calling": true, "expelled": true, "expels": true, "expelling": true, "declared": true, "declares": true, "declaring": true, "withdrew": true, "withdrawn": true, "withdrawing": true, "ordered": true, "orders": true, "ordering": true, "brought": true, "bringing": true}
 
 // readAsEnvoy reports whether a token is an envoy's surname that envoyNouns read
 // as the noun "ambassador" (its lower-case form is no longer its text's).

@@ -646,6 +646,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			targets = hs
 		}
 	}
+	// "France recalled him, together with its ambassador in Washington": the envoy
+	// the story named is recalled from his own host too
+	if kind == "recall_ambassador" && len(targets) == 0 && target != "" {
+		if e := st.envoyIn(toks, tr, limit); e != nil && e.host != "" && e.host != target && e.host != actor && (e.state == "" || e.state == actor) {
+			targets = []string{e.host, target}
+		}
+	}
 	// "Ouagadougou asked Paris to withdraw its ambassador": an expulsion of the envoy
 	if kind == "recall_ambassador" {
 		for _, m := range ments {
@@ -991,6 +998,15 @@ func (st *docState) envoyIn(toks []token, tr trigger, limit int) *envoy {
 		if readAsEnvoy(toks[k]) {
 			if e := st.envoyNamed(toks[k].text); e != nil {
 				return e
+			}
+			// ("recalled him": the envoy the sentence or the one before named)
+			if w := strings.ToLower(toks[k].text); w == "him" || w == "her" {
+				if e := st.envoyNamed(st.curEnvoy); e != nil {
+					return e
+				}
+				if e := st.envoyNamed(st.prevEnvoy); e != nil {
+					return e
+				}
 			}
 		}
 	}
