@@ -698,7 +698,7 @@ func (lx *Lexicon) mayHold(s string) bool {
 
 // sentenceCues are stems of which every claim needs one ("order" for counted
 // peoples: "ordered six Canadians out").
-var sentenceCues = []string{"representative", "diplomat", "embass", "consul", "ambassador", "envoy", "mission", "relations", "ties", "staff", "personnel", "expel", "expul", "persona", "talks", "negotiat", "agree", "accord", "deal", "intelligence", "spies", "compound", "propert", "dacha", "employ", "size", "leave", "recall", "attach", "official", "representation", "office", "diploma", "home", "convened", "order", "advis", "nunci", "id the same", "one the same", "do the same", "does the same", "doing the same", "same step", "same decision", "suit", "likewise"}
+var sentenceCues = []string{"representative", "diplomat", "embass", "consul", "ambassador", "envoy", "mission", "relations", "ties", "restor", "re-establish", "reestablish", "staff", "personnel", "expel", "expul", "persona", "talks", "negotiat", "agree", "accord", "deal", "intelligence", "spies", "compound", "propert", "dacha", "employ", "size", "leave", "recall", "attach", "official", "representation", "office", "diploma", "home", "convened", "order", "advis", "nunci", "id the same", "one the same", "do the same", "does the same", "doing the same", "same step", "same decision", "suit", "likewise"}
 
 func (x *Extractor) sentence(st *docState, s span) []Claim {
 	lx := x.lx
@@ -1619,6 +1619,11 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 		if toks[k].low == "unless" || toks[k].low == "whenever" {
 			return true
 		}
+		// ("ties will be restored once the conditions are right": a step to come on
+		// a condition, not "expelled once again")
+		if toks[k].low == "once" && k+1 < len(toks) && toks[k+1].low != "again" && toks[k+1].low != "more" && willBefore(toks, tr.start, tr.end) {
+			return true
+		}
 		if toks[k].low == ";" || toks[k].low == "." {
 			break
 		}
@@ -1631,6 +1636,17 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	// a question is not a statement
 	last := toks[len(toks)-1]
 	return last.low == "?"
+}
+
+// willBefore reports whether "will" stands within four words before the trigger at
+// start or inside it, before end ("ties will be restored").
+func willBefore(toks []token, start, end int) bool {
+	for j := end - 1; j >= max(0, start-4); j-- {
+		if toks[j].low == "will" || toks[j].low == "'ll" {
+			return true
+		}
+	}
+	return false
 }
 
 // asTopic reports whether the trigger at k names a topic or a goal, not an act:
