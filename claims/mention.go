@@ -170,6 +170,18 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 		if p >= 0 && (toks[p].low == "the" || (toks[p].low == "a" || toks[p].low == "an") && m.role == roleName) {
 			p--
 		}
+		// ("with President Hassan Sheikh Mohamud at his side": an office holder's
+		// title does not part him from his preposition either)
+		// ("the government of Prime Minister Thaksin Shinawatra" still acts)
+		if m.role == roleOfficial {
+			q := p
+			for q > 0 && toks[q].upper && officeWords[toks[q].low] {
+				q--
+			}
+			if q < 0 || toks[q].low != "of" {
+				p = q
+			}
+		}
 		// "in northern Mexico": a part of the land still stands after the preposition
 		if p > 0 && compassWords[toks[p].low] && (prepositions[toks[p-1].low] || toks[p-1].low == "the") {
 			p--
@@ -400,3 +412,7 @@ var clauseOpeners = map[string]bool{"and": true, "but": true, "or": true, "then"
 
 // compassWords name a part of a land: "in northern Mexico", "in the east of".
 var compassWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
+
+// officeWords make up the titles that stand before an office holder's name:
+// "President", "Foreign Minister", "Deputy Prime Minister".
+var officeWords = map[string]bool{"president": true, "prime": true, "minister": true, "foreign": true, "secretary": true, "vice": true, "vice-president": true, "deputy": true, "king": true, "queen": true, "prince": true, "general": true, "chancellor": true, "premier": true, "sheikh": true, "emir": true, "sultan": true, "crown": true, "interim": true, "acting": true}
