@@ -854,7 +854,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	var out []Claim
 	// ("have been expelling each other's diplomats since the invasion of Ukraine":
 	// whatever else the sentence names)
-	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1] || eachOthers(toks, tr.end)) && (mutual(kind) || st.pairwise(toks, actors)) {
+	// ("met in the Polish city of Lodz and agreed to restore relations": or the
+	// state the sentence names is only where they met)
+	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1] || eachOthers(toks, tr.end) || venueState(toks, ments, target)) && (mutual(kind) || st.pairwise(toks, actors)) {
 		// "Saudi Arabia and Iran agreed to restore relations": each with the other
 		for i, a := range actors {
 			cc := c
@@ -2314,6 +2316,32 @@ func placeHosts(ments []mention, places []string) []string {
 
 // venueOnly reports whether the only states a sentence names besides the actor are
 // where something took place: "the envoys meet for the first time, in Moscow".
+// venueState reports whether every mention of the state names only a place: "in
+// Madrid", "in the Polish city of Lodz".
+func venueState(toks []token, ments []mention, code string) bool {
+	seen := false
+	for _, m := range ments {
+		if m.code != code {
+			continue
+		}
+		if m.prep != "in" && m.prep != "at" {
+			return false
+		}
+		town := m.role == roleCapital || m.role == roleCity
+		if m.role == roleDemonym && m.end < len(toks) {
+			switch toks[m.end].low {
+			case "city", "town", "capital", "port", "resort":
+				town = true
+			}
+		}
+		if !town {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
 func venueOnly(ments []mention, actor string) bool {
 	venue := false
 	for _, m := range ments {
