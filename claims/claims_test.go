@@ -677,6 +677,7 @@ func TestExtractRules(t *testing.T) {
 		{"a foreign minister the officials list knows speaks for his state", "On Monday Foreign Minister Ramtane Lamamra announced that the ambassador to Morocco was being recalled.", []string{"recall_ambassador DZA→MAR 2018-03-26"}},
 		{"an office holder's title does not part him from his preposition", "The foreign secretary, with President Hassan Sheikh Mohamud at his side, reopened the British embassy in Mogadishu on Thursday.", []string{"reopen_mission GBR→SOM 2018-03-29 Mogadishu"}},
 		{"two states that agree in a third state's city agree with each other", "Armenia and Hungary met on Thursday in the Polish city of Lodz and agreed to restore diplomatic relations.", []string{"talks ARM→HUN 2018-03-29", "agreement ARM→HUN 2018-03-29", "restore_relations ARM→HUN 2018-03-29", "restore_relations HUN→ARM 2018-03-29"}},
+		{"a body both states belong to is not the other side", "MANILA - The Philippines and Singapore have agreed to exchange ambassadors again, closing the most serious quarrel between two members of the Association of Southeast Asian Nations in years.", []string{"agreement PHL→SGP 2018-03-30 Manila"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

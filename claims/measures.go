@@ -2324,6 +2324,12 @@ func venueState(toks []token, ments []mention, code string) bool {
 		if m.code != code {
 			continue
 		}
+		// ("a quarrel between two members of the Association of Southeast Asian
+		// Nations": a body both belong to)
+		if m.prep == "of" && memberOf(toks, m.start) {
+			seen = true
+			continue
+		}
 		if m.prep != "in" && m.prep != "at" {
 			return false
 		}
@@ -2340,6 +2346,20 @@ func venueState(toks []token, ments []mention, code string) bool {
 		seen = true
 	}
 	return seen
+}
+
+// memberOf reports whether "members of" (or "member of", "member states of") stands
+// just before the name at k.
+func memberOf(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].low == "the" {
+		j--
+	}
+	if j < 1 || toks[j].low != "of" {
+		return false
+	}
+	w := toks[j-1].low
+	return w == "member" || w == "members" || w == "states" && j > 1 && toks[j-2].low == "member"
 }
 
 func venueOnly(ments []mention, actor string) bool {
