@@ -1933,7 +1933,9 @@ func refined(c *Claim, all []Claim, self int) bool {
 	}
 	for j := range all {
 		o := &all[j]
-		same := o.Start == c.Start || c.Count != nil && countKey(o.Count) == countKey(c.Count) || c.Place != "" && strings.EqualFold(o.Place, c.Place)
+		// (a span of days, "earlier in the week", at the same post is that day's act;
+		// "earlier this month" at the post may be an earlier step)
+		same := o.Start == c.Start || c.Count != nil && countKey(o.Count) == countKey(c.Count) || c.Date.Precision == parity.Day && c.Place != "" && strings.EqualFold(o.Place, c.Place)
 		if j == self || !same || o.Date == nil || o.Kind != c.Kind || o.ActorCode() != c.ActorCode() || o.TargetCode() != c.TargetCode() {
 			continue
 		}
