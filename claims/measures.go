@@ -18,6 +18,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if toks[tr.end-1].low == "go" && tr.end < len(toks) && toks[tr.end].low == "to" {
 		return nil
 	}
+	// "while other Arab governments downgraded relations": states the text does not
+	// name act, and the states named before them did something else
+	if unnamedGroupActs(toks, tr.start) {
+		return nil
+	}
 	// the clause the trigger governs: up to the next trigger of another kind or ";"
 	limit := len(toks)
 	for _, o := range trigs {
@@ -4375,6 +4380,31 @@ func subordinate(toks []token, start, mEnd, end int) bool {
 	for k := mEnd; k < end; k++ {
 		if toks[k].low == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// unnamedGroupActs reports whether the trigger's subject, just before it, is a group
+// of states the text leaves unnamed: "other Arab governments", "several
+// countries", "many capitals".
+func unnamedGroupActs(toks []token, k int) bool {
+	for j := k - 1; j >= max(1, k-4); j-- {
+		switch toks[j].low {
+		case "governments", "countries", "states", "nations", "capitals":
+			for i := j - 1; i >= max(0, j-3); i-- {
+				switch toks[i].low {
+				case "other", "several", "many", "some", "most":
+					return true
+				}
+				if toks[i].punct {
+					return false
+				}
+			}
+			return false
+		}
+		if toks[j].punct {
+			return false
 		}
 	}
 	return false
