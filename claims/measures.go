@@ -3167,6 +3167,12 @@ func (x *Extractor) placeFor(toks []token, ments []mention, tr trigger, limit in
 		if !m.isPlace() || m.start < tr.end && !inside || m.start >= limit+2 || kind == "withdraw_staff" && (whereTo(toks, tr, m) || wentTo(toks, tr, ments, m.code)) || m.prep == "of" && !x.missionBefore(toks, m.start) {
 			continue
 		}
+		// ("ordered the Libyan embassy in Banjul to close until a government is in
+		// place in Tripoli": a town in a clause of time or cause after the act is
+		// not where it happens)
+		if m.start >= tr.end && clauseOpensBetween(toks, tr.end, m.start) {
+			break
+		}
 		// ("withdrew their last diplomats from Kuwait City": the capital left)
 		// ("brought its diplomats back to Kyiv": the capital returned to)
 		if m.role == roleCity || (m.prep == "in" || m.prep == "at") || kind == "withdraw_staff" && m.role == roleCapital && (m.prep == "from" || m.prep == "out of" || m.prep == "" && m.start > 0 && leftVerbs[toks[m.start-1].low]) || kind == "reopen_mission" && m.role == roleCapital && m.prep == "to" {
@@ -3269,6 +3275,18 @@ func townOf(toks []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// clauseOpensBetween reports whether a subordinator that opens a clause of time,
+// cause or condition stands in toks[from:to].
+func clauseOpensBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch toks[k].low {
+		case "until", "unless", "because", "while", "whereas":
+			return true
+		}
+	}
+	return false
 }
 
 // spareBetween reports whether a word that sets what follows against the act ("while
