@@ -874,10 +874,13 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 // State Department ordered ... to leave": the later dates qualify the first).
 func (st *docState) noteDates(toks []token, dates []datePhrase, para int) {
 	first := true
-	for _, d := range dates {
+	for i, d := range dates {
 		// (nor "visas again, starting on Thursday": "later in the day" after it
 		// counts from the act told before, not from when a step takes effect)
-		if d.since || deadline(toks, d.start) {
+		// ("announced the steps on Thursday, four days after an election": a span
+		// counted back to an event from the day told before it leaves that day the
+		// story's)
+		if d.since || deadline(toks, d.start) || i > 0 && d.relative && !d.back.IsZero() {
 			continue
 		}
 		st.lastDate, st.lastDatePara = d.date, para
