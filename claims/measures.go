@@ -2890,7 +2890,9 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 	// called home goes to his own capital; the land left is the host)
 	if passive && (kind == "recall_ambassador" || kind == "withdraw_staff") {
 		for _, m := range ments {
-			if m.start >= tr.end && m.start <= tr.end+10 && m.prep == "to" && m.role == roleCapital && slices.ContainsFunc(ments, func(o mention) bool { return o.start >= tr.end && o.start < m.start && o.prep == "from" && o.code != m.code }) {
+			if m.start >= tr.end && m.start <= tr.end+10 && m.prep == "to" && m.role == roleCapital && slices.ContainsFunc(ments, func(o mention) bool {
+				return o.start >= tr.end && o.start < m.start && o.prep == "from" && o.code != m.code
+			}) {
 				return m.code, "home"
 			}
 		}
