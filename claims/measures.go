@@ -488,6 +488,25 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			target = x.targetFor(st, tr, ments, limit, actor)
 		}
 	}
+	// "Three Chilean officers posted to the embassy in Tel Aviv are being sent home,
+	// the foreign ministry in Santiago announced": people their own state announces
+	// are sent home are withdrawn by it
+	if kind == "expel" && passiveTrigger(toks, tr) {
+		if own := announcedByOwn(toks, ments, tr); own != "" {
+			c.Kind, actor, aFrom = "withdraw_staff", own, "subject"
+			c.Count = nil
+			target = x.targetFor(st, tr, ments, limit, own)
+			// (the land of the post they served at: "posted to the embassy in Tel Aviv")
+			for _, m := range ments {
+				if (target == "" || target == own) && m.prep == "in" && m.code != own && x.missionBefore(toks, m.start) {
+					target = m.code
+				}
+			}
+			if target == own {
+				target = ""
+			}
+		}
+	}
 	// sending one's own people away is a withdrawal: "ordered the departure of most of
 	// its staff", "ordered non-emergency staff to leave its embassy"
 	if kind == "expel" && x.ownPeople(toks, ments, tr, limit, actor, aFrom != "context") && !ordered {
@@ -3628,6 +3647,31 @@ func subjectAfter(ments []mention, end int) bool {
 		}
 	}
 	return false
+}
+
+// announcedByOwn returns the state whose people the passive trigger moves when that
+// same state announces it after the trigger ("Three Chilean officers ... are being
+// sent home, the foreign ministry in Santiago announced"), else "".
+func announcedByOwn(toks []token, ments []mention, tr trigger) string {
+	people := ""
+	for _, m := range ments {
+		if m.end <= tr.start && m.role == roleDemonym && m.modifies == "diplomat" {
+			people = m.code
+		}
+	}
+	if people == "" {
+		return ""
+	}
+	for _, m := range ments {
+		if m.start < tr.end || m.end+1 >= len(toks) || m.code != people {
+			continue
+		}
+		switch toks[m.end].low {
+		case "said", "says", "announced", "confirmed":
+			return people
+		}
+	}
+	return ""
 }
 
 // ownPeopleHit reports whether the actor found is a speaker telling of its own
