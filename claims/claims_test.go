@@ -684,6 +684,7 @@ func TestExtractRules(t *testing.T) {
 		{"an envoy recalled from a capital to his own is recalled by his state; a span back to an event leaves the day before it the story's", "WASHINGTON - President George Bush on Thursday announced a set of steps against Panama's military ruler, four days after an election that the government has since declared void. Here is the list.\n\nThe diplomats\n\n- Ambassador Arthur Davis has been recalled from Panama City to Washington.", []string{"recall_ambassador USA→PAN 2018-03-29"}},
 		{"a consulate-general is a consulate to the rules", "WASHINGTON - The United States is emptying its consulate-general in the southern Iraqi city of Basra, the State Department said on Friday.", []string{"withdraw_staff USA→IRQ 2018-03-30 Basra"}},
 		{"people their own state announces are sent home are withdrawn by it", "Three Chilean officers posted to the embassy in Tel Aviv are being sent home, the foreign ministry in Santiago announced on Wednesday.", []string{"withdraw_staff CHL→ISR 2018-03-28 Tel Aviv"}},
+		{"a town that labels a fact line does not send the staff counted in it", "New Delhi: 98 people currently work at Pakistan's high commission in India.", []string{"staff_level PAK→IND 98 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -209,7 +209,8 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			sender, host = lastSender, lastHost
 		}
 		for _, m := range ments {
-			if people == "" && m.end <= nounAt+1 && m.start >= min(q.start, nounAt)-3 && (m.role == roleDemonym || m.modifies != "") && (m.prep == "" || m.prep == "of") {
+			// (not "New Delhi: 98 people work at Pakistan's high commission": a label)
+			if people == "" && m.end <= nounAt+1 && m.start >= min(q.start, nounAt)-3 && (m.role == roleDemonym || m.modifies != "") && (m.prep == "" || m.prep == "of") && !isLabel(toks, m) {
 				sender = m.code
 			}
 			// (not "at the US embassy": the embassy's owner sends, it does not host)
@@ -243,7 +244,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		if sender == "" {
 			for i := len(ments) - 1; i >= 0; i-- {
 				m := ments[i]
-				if m.end <= q.start && (m.subject || m.possessive) && m.code != host {
+				if m.end <= q.start && (m.subject || m.possessive) && m.code != host && !isLabel(toks, m) {
 					sender = m.code
 					// "India cut the Pakistani High Commission from 55 members to
 					// 30": the mission's owner between the subject and the number,
@@ -932,3 +933,7 @@ func totalAfter(toks []token, end int) bool {
 func numberOf(toks []token, end int) bool {
 	return end+3 < len(toks) && (toks[end].low == "was" || toks[end].low == "is") && toks[end+1].low == "the" && toks[end+2].low == "number" && toks[end+3].low == "of"
 }
+
+// isLabel reports whether the name opens a fact line as its label: "New Delhi: 98
+// people work at Pakistan's high commission" is about the place, not said by it.
+func isLabel(toks []token, m mention) bool { return m.end < len(toks) && toks[m.end].low == ":" }
