@@ -394,6 +394,11 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			if dp.since && !wordBetween(toks, 0, len(toks), "has") && !wordBetween(toks, 0, len(toks), "have") || !st.in.Published.IsZero() && dp.date.Start.After(st.in.Published) || deadline(toks, dp.start) {
 				continue
 			}
+			// ("The embassy in Madrid, which opened in 2014, had three diplomats": a
+			// date in a relative clause tells of something else)
+			if a, b := relativeClause(toks, dp.start); a >= 0 && (q.start < a || q.start >= b) {
+				continue
+			}
 			lo, hi := dp.end, q.start
 			if dp.start > q.start {
 				lo, hi = q.end, dp.start
@@ -937,3 +942,29 @@ func numberOf(toks []token, end int) bool {
 // isLabel reports whether the name opens a fact line as its label: "New Delhi: 98
 // people work at Pakistan's high commission" is about the place, not said by it.
 func isLabel(toks []token, m mention) bool { return m.end < len(toks) && toks[m.end].low == ":" }
+
+// relativeClause returns the bounds of the relative clause set off by commas (",
+// which opened in 2014,") that holds the word at k, or -1, -1.
+func relativeClause(toks []token, k int) (int, int) {
+	a := -1
+	for j := k - 1; j > 0 && j >= k-10; j-- {
+		if toks[j].punct {
+			if toks[j].low == "," && (toks[j+1].low == "which" || toks[j+1].low == "who") {
+				a = j
+			}
+			break
+		}
+	}
+	if a < 0 {
+		return -1, -1
+	}
+	for j := k; j < len(toks); j++ {
+		if toks[j].punct {
+			if toks[j].low == "," {
+				return a, j
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
