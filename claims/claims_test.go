@@ -686,6 +686,7 @@ func TestExtractRules(t *testing.T) {
 		{"people their own state announces are sent home are withdrawn by it", "Three Chilean officers posted to the embassy in Tel Aviv are being sent home, the foreign ministry in Santiago announced on Wednesday.", []string{"withdraw_staff CHL→ISR 2018-03-28 Tel Aviv"}},
 		{"a town that labels a fact line does not send the staff counted in it", "New Delhi: 98 people currently work at Pakistan's high commission in India.", []string{"staff_level PAK→IND 98 2018-03-30"}},
 		{"a date in a relative clause does not date the head-count", "North Korea's embassy in Madrid, which opened in 2014, had three diplomats including the ambassador.", []string{"staff_level PRK→ESP 3 2018-03-30"}},
+		{"the diplomats a state 'has accredited across this country' are its own, in the land the sentence opens on", "Canada now has a dozen diplomats in Russia, Global Affairs Canada says, less than a fifth of the 68 diplomats Moscow has accredited across this country.", []string{"staff_level CAN→RUS 12 2018-03-30", "staff_level RUS→CAN 68 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -230,6 +230,18 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				sender, host = st.postSender, st.postHost
 			}
 		}
+		// "the 68 diplomats Moscow has accredited across this country": the state
+		// that has them posted, right after them, sends them
+		if sender == "" && nounAt >= 0 {
+			for _, m := range ments {
+				if m.start == nounAt+1 && m.prep == "" && m.role != roleCity && m.end+1 < len(toks) && hasBefore(toks, m.end+1) && postedWords[toks[m.end+1].low] {
+					sender = m.code
+					if host == m.code {
+						host = ""
+					}
+				}
+			}
+		}
 		if sender == "" {
 			// "For Poland, which had 50 diplomats in Belarus": the state a relative
 			// clause hangs on has them; "ordered Tehran to shrink its diplomatic
@@ -291,10 +303,17 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		}
 		// "about 35 Russian diplomats accredited in the country": the land the story
 		// is filed from, or else names most
-		if host == "" && sender != "" && wordBetween(toks, nounAt, min(len(toks), nounAt+6), "country") && wordBetween(toks, nounAt, min(len(toks), nounAt+6), "in") {
+		// ("the 68 diplomats Moscow has accredited across this country")
+		if host == "" && sender != "" && wordBetween(toks, nounAt, min(len(toks), nounAt+8), "country") && (wordBetween(toks, nounAt, min(len(toks), nounAt+8), "in") || wordBetween(toks, nounAt, min(len(toks), nounAt+8), "across")) {
 			host = st.dateline
 			if host == "" || host == sender {
 				host = st.partner(sender)
+			}
+			// (or else the other state the sentence opens on)
+			for _, m := range ments {
+				if (host == "" || host == sender) && m.subject && m.code != sender && m.role != roleCity {
+					host = m.code
+				}
 			}
 		}
 		// "Britain now hosts 33 Russian diplomats": the subject of "hosts" is the host
@@ -968,3 +987,7 @@ func relativeClause(toks []token, k int) (int, int) {
 	}
 	return -1, -1
 }
+
+// postedWords tell that a state keeps people in a post: "the 68 diplomats Moscow has
+// accredited", "the 40 staff it had stationed there".
+var postedWords = map[string]bool{"accredited": true, "posted": true, "stationed": true, "deployed": true, "assigned": true}
