@@ -524,8 +524,13 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 				sign = -1
 			}
 			p.back = day(base.Start.AddDate(0, 0, sign*n*unitDays[unit]))
-			if unit == "month" || unit == "months" {
+			switch {
+			case unit == "month" || unit == "months":
 				p.back = monthDate(p.back.Start.Year(), p.back.Start.Month())
+			case base.Precision != parity.Day && unitDays[unit] < 30:
+				// ("in September 2008 ..., a day after Morales had ordered": still
+				// that month, as far as the text tells)
+				p.back = base
 			}
 		}
 		// "restored relations on Monday, a year after Mogadishu cut them": the year

@@ -1200,6 +1200,20 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 	}
 	for k := start + 1; k < end; k++ {
 		if lx.inClass("ambassador", toks[k].low) {
+			// "ordered the Colombian ambassador, diplomats and consuls out": the
+			// envoy goes with a group
+			// ("ordered the ambassador, Dr Loutof Allah Haydar, and 20 other Syrian
+			// diplomats out": over his name too)
+			for j := k + 1; j < end && j <= k+12; j++ {
+				if toks[j].low != "," && toks[j].low != "and" {
+					continue
+				}
+				for i := j + 1; i < end && i <= j+4; i++ {
+					if people(i) {
+						return false
+					}
+				}
+			}
 			// "told the French charge d'affaires that 15 French agents must leave":
 			// the envoy is only told
 			for j := k + 1; j < end; j++ {

@@ -1718,6 +1718,10 @@ func chargeOnly(toks []token, tr trigger, limit int) bool {
 	}
 	for k := from; k < to; k++ {
 		switch w := toks[k].low; {
+		// ("New Zealand's acting high commissioner": one who stands in for the envoy
+		// is a diplomat below him)
+		case (strings.HasPrefix(w, "ambassador") || w == "envoy" || strings.Contains(w, "commissioner") || w == "nuncio") && actingBefore(toks, k):
+			charge = true
 		case strings.HasPrefix(w, "ambassador") || w == "envoy" || strings.Contains(w, "commissioner") || w == "nuncio":
 			return false
 		case (w == "charge" || w == "chargé") && k+1 < len(toks) && strings.HasPrefix(toks[k+1].low, "d'"):
@@ -1725,6 +1729,12 @@ func chargeOnly(toks []token, tr trigger, limit int) bool {
 		}
 	}
 	return charge
+}
+
+// actingBefore reports whether "acting" qualifies the envoy's title at k: "acting
+// ambassador", "acting high commissioner".
+func actingBefore(toks []token, k int) bool {
+	return k > 0 && toks[k-1].low == "acting" || k > 1 && toks[k-2].low == "acting" && toks[k-1].low == "high"
 }
 
 // conjunct reports whether w joins two clauses or list items.
