@@ -3317,6 +3317,10 @@ func townOf(toks []token, k int) int {
 	return -1
 }
 
+// inversionAux are the verbs "as" inverts to tell that another did the same: "as had
+// Qatar", "as did Bahrain".
+var inversionAux = map[string]bool{"had": true, "has": true, "have": true, "did": true, "does": true, "do": true, "was": true, "were": true, "is": true, "are": true}
+
 // clauseOpensBetween reports whether a subordinator that opens a clause of time,
 // cause or condition stands in toks[from:to].
 func clauseOpensBetween(toks []token, from, to int) bool {
@@ -3579,7 +3583,9 @@ func inSceneSetting(toks []token, d datePhrase, tr trigger) bool {
 		// "..., after their governments rejected Sunday's election result": the
 		// date of the cause that follows the act
 		for j := d.start - 1; j >= tr.end; j-- {
-			if subordinators[toks[j].low] {
+			// (not ", as had Qatar's embassy in Abu Dhabi, all with effect from June
+			// 19": "as" before an inverted verb tells of the same act again)
+			if subordinators[toks[j].low] && !(toks[j].low == "as" && j+1 < len(toks) && inversionAux[toks[j+1].low]) {
 				return j < d.start-2 && j > 0 && toks[j-1].punct
 			}
 		}
