@@ -2056,6 +2056,11 @@ func (x *Extractor) ownPost(toks []token, tr trigger, limit int) bool {
 		if (toks[k].low == "his" || toks[k].low == "her") && x.lx.inClass("mission", toks[k+1].low) {
 			return true
 		}
+		// "announced that its embassy would stop operating": its own post is what
+		// the clause is about
+		if (toks[k].low == "its" || toks[k].low == "their") && k > 0 && toks[k-1].low == "that" && x.lx.inClass("mission", toks[k+1].low) {
+			return true
+		}
 	}
 	return false
 }
