@@ -344,6 +344,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			if m.subject && (m.end < tr.start || m.start >= tr.end) && (st.lastTgt != "" && st.lastTgt != actor && st.lastTgt != m.code && hasVerb(toks, m) || ownPeopleKind(kind) && (followsExample(toks, m) || hasVerb(toks, m) && subordinate(toks, m.start, m.end, tr.start))) {
 				continue
 			}
+			// (nor a name in a clause of cause or time after the act: "ordered
+			// Ambassador Moussi home after French diplomats helped an activist leave
+			// Tunisia")
+			if ownPeopleKind(kind) && m.start >= tr.end && subordinatorBetween(toks, tr.end, m.start) {
+				continue
+			}
 			// people called home leave a host named with "from" or "in"; any other
 			// name ("thanked Djibouti for its help") yields to the story's host
 			if (kind == "withdraw_staff" || kind == "recall_ambassador") && st.lastTgt != "" && st.lastTgt != actor && (!hostIn(toks, tr, m) && !(m.start == tr.end && peopleLeft(toks, tr)) || m.start >= limit) {
@@ -1145,7 +1151,9 @@ func staffNationality(toks []token, tr trigger, ments []mention, limit int) stri
 		if !people || m.ordered || m.role != roleDemonym && !m.possessive {
 			continue
 		}
-		if m.start >= tr.end && m.start < limit && m.start <= tr.end+3 {
+		// (not "ordered Ambassador Said Moussi home after French diplomats were
+		// accused ...": people in the clause of cause after it)
+		if m.start >= tr.end && m.start < limit && m.start <= tr.end+3 && !subordinatorBetween(toks, tr.end, m.start) {
 			return m.code
 		}
 		if m.start < tr.end && m.end > tr.start-8 && m.start >= tr.start-8 && (passive || m.start >= tr.start) {
@@ -3326,6 +3334,17 @@ func townOf(toks []token, k int) int {
 // Qatar", "as did Bahrain".
 var inversionAux = map[string]bool{"had": true, "has": true, "have": true, "did": true, "does": true, "do": true, "was": true, "were": true, "is": true, "are": true}
 
+// subordinatorBetween reports whether a word that opens a subordinate clause
+// ("after", "because", "when") stands in toks[from:to].
+func subordinatorBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if subordinators[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseOpensBetween reports whether a subordinator that opens a clause of time,
 // cause or condition stands in toks[from:to].
 func clauseOpensBetween(toks []token, from, to int) bool {
@@ -4393,7 +4412,25 @@ func (x *Extractor) jointActors(toks []token, ments []mention, tr trigger, actor
 // conjoined returns the codes of mention idx and of the names listed before it:
 // "Germany, France and Italy", "Saudi Arabia, the UAE and Bahrain".
 func conjoined(toks []token, ments []mention, idx int) []string {
-	return listedUpTo(ments, idx, func(a, b mention) bool { return listedBefore(toks, a, b) })
+	// (not "In a statement that covered Lebanon, Israel recalled ...": a name that
+	// ends a relative clause is no item of the list)
+	return listedUpTo(ments, idx, func(a, b mention) bool {
+		return listedBefore(toks, a, b) && !(relativeHead(toks, a.start) && commaBetween(toks, a.end, b.start))
+	})
+}
+
+// relativeHead reports whether a relative pronoun opens the clause the word at k
+// stands in: "that covered Lebanon", "which hosts Israel's embassy".
+func relativeHead(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-8); j-- {
+		switch w := toks[j].low; {
+		case toks[j].punct:
+			return false
+		case w == "which" || w == "who" || w == "whose" || w == "that" && nounBefore(toks, j):
+			return true
+		}
+	}
+	return false
 }
 
 // listedOwners returns the owners listed up to a post's last named owner: "the
@@ -4528,8 +4565,27 @@ func inRelative(toks []token, k, trigger int) bool {
 		if w == "," || w == ";" || w == ":" {
 			break
 		}
-		if w == "which" || w == "who" || w == "whose" {
+		if w == "which" || w == "who" || w == "whose" || w == "that" && nounBefore(toks, j) {
 			return commaBetween(toks, k, trigger)
+		}
+	}
+	return false
+}
+
+// nounBefore reports whether the "that" at j follows a noun a determiner opens ("the
+// same statement that covered Ireland"), so that it opens a relative clause, not
+// what someone said.
+func nounBefore(toks []token, j int) bool {
+	if j < 2 || reported(toks, j+1) || thatWords[toks[j-1].low] || toks[j-1].punct {
+		return false
+	}
+	for i := j - 2; i >= max(0, j-4); i-- {
+		switch toks[i].low {
+		case "the", "a", "an", "this", "that":
+			return true
+		}
+		if toks[i].punct {
+			return false
 		}
 	}
 	return false
