@@ -897,19 +897,31 @@ func (st *docState) sharedCode(e entry) string {
 	if code, ok := st.sharedAs[e.other]; ok {
 		return code
 	}
+	// the state whose other names the story uses more ("BRAZZAVILLE - ... sent from
+	// Leopoldville, across the river" stays in Brazzaville's Congo)
 	code := e.code
-	for _, n := range e.other.evidence {
-		// as written, or in capitals as datelines have it ("KINSHASA - ...")
-		if strings.Contains(st.in.Body, n) || strings.Contains(st.in.Body, strings.ToUpper(n)) {
-			code = e.other.other
-			break
-		}
+	if namesIn(st.in.Body, e.other.evidence) > namesIn(st.in.Body, e.other.own) {
+		code = e.other.other
 	}
 	if st.sharedAs == nil {
 		st.sharedAs = map[*shared]string{}
 	}
 	st.sharedAs[e.other] = code
 	return code
+}
+
+// namesIn counts how often the names occur in the text, as written or in capitals as
+// datelines have them ("KINSHASA - ..."). A name inside a longer one counts there
+// once ("Congo" in "Congo-Brazzaville").
+func namesIn(text string, names []string) int {
+	n := 0
+	for _, name := range names {
+		n += strings.Count(text, name)
+		if up := strings.ToUpper(name); up != name {
+			n += strings.Count(text, up)
+		}
+	}
+	return n
 }
 
 // sameClaims reads "Turkey did the same", "Latvia followed suit": the measure told

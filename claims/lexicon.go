@@ -42,10 +42,14 @@ type entry struct {
 }
 
 // shared is a bare name two states share (shared.txt): it names other when the story
-// also uses one of other's own names (evidence), and the entry's code otherwise.
+// uses other's own names (evidence) more often than the default state's (own), and
+// the entry's code otherwise.
 type shared struct {
 	other    string
 	evidence []string
+	// own is the default state's names other than the shared phrase: a story that
+	// names them more often than the other state's stays with the default
+	own []string
 }
 
 // Lexicon is everything extraction knows about words: the gazetteer of actors and
@@ -159,6 +163,11 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 		for _, n := range slices.Concat([]string{b.Name, b.Official, b.Capital}, b.Aliases, ownNames[b.Code]) {
 			if n != "" && n != f[0] && !slices.Contains(sh.evidence, n) {
 				sh.evidence = append(sh.evidence, n)
+			}
+		}
+		for _, n := range slices.Concat([]string{a.Name, a.Official, a.Capital}, a.Aliases, ownNames[a.Code]) {
+			if n != "" && n != f[0] && !slices.Contains(sh.own, n) && !slices.Contains(sh.evidence, n) {
+				sh.own = append(sh.own, n)
 			}
 		}
 		lx.add(f[0], entry{code: a.Code, role: roleName, other: sh}, true)
