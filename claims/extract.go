@@ -1545,6 +1545,17 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	if k := tr.start; k >= 2 && toks[k-1].low == "to" && toks[k-2].low == "yet" {
 		return true
 	}
+	// "every option, the expulsion of diplomats included, remained under
+	// consideration", "lowering the level of relations was one of the options": a
+	// possibility weighed after it is named
+	for k := tr.end; k < min(len(toks), tr.end+8); k++ {
+		if w := toks[k].low; w == "consideration" || w == "option" || w == "options" {
+			return true
+		}
+		if toks[k].low == ";" || toks[k].low == "." {
+			break
+		}
+	}
 	// "families may leave at government expense": a departure the state allows and
 	// pays for is taken, not merely possible (its modal hedges nothing)
 	permits := tr.rule.says("expense") || wordBetween(toks, tr.end, min(len(toks), tr.end+4), "expense")
@@ -1671,7 +1682,7 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 // start or inside it, before end ("ties will be restored").
 func willBefore(toks []token, start, end int) bool {
 	for j := end - 1; j >= max(0, start-4); j-- {
-		if toks[j].low == "will" || toks[j].low == "'ll" {
+		if toks[j].low == "will" || toks[j].low == "'ll" || toks[j].low == "would" {
 			return true
 		}
 	}
