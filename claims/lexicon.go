@@ -72,6 +72,7 @@ type Lexicon struct {
 	numbers    map[string]float64
 	modifiers  []modifier
 	modFirst   map[string]bool // the first words of the modifiers
+	orgs       map[string]bool // the codes of organisations, not states
 }
 
 // modifier is a phrase before a number and the qualifier it gives.
@@ -84,7 +85,11 @@ type modifier struct {
 func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 	lx := &Lexicon{phrases: map[string]entry{}, firsts: map[string]int{}, exactFirst: map[string][]int{}, nouns: map[string][]string{}, numbers: map[string]float64{}}
 	// Gazetteer names first; the curated files override them.
+	lx.orgs = map[string]bool{}
 	for _, a := range g.Actors() {
+		if a.Kind == parity.Organization {
+			lx.orgs[a.Code] = true
+		}
 		kind := roleName
 		add := func(p string, r role) {
 			if p == "" || !isLatin(p) {

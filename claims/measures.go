@@ -23,6 +23,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if unnamedGroupActs(toks, tr.start) {
 		return nil
 	}
+	// "EU foreign ministers meeting in Brussels agreed ...": a council of many
+	// states meets; no two of them hold talks
+	if kind == "talks" && x.councilMeets(toks, ments, tr) {
+		return nil
+	}
 	// the clause the trigger governs: up to the next trigger of another kind or ";"
 	limit := len(toks)
 	for _, o := range trigs {
@@ -4514,6 +4519,41 @@ func subordinate(toks []token, start, mEnd, end int) bool {
 		}
 	}
 	return false
+}
+
+// councilMeets reports whether the ministers or leaders who meet are a body of many
+// states the sentence does not name one by one: "Foreign ministers meeting in
+// Brussels", "the European Community's foreign ministers", "EU leaders met".
+func (x *Extractor) councilMeets(toks []token, ments []mention, tr trigger) bool {
+	at := -1
+	for j := tr.start - 1; j >= max(0, tr.start-4); j-- {
+		if w := toks[j].low; w == "ministers" || w == "leaders" {
+			at = j
+			break
+		}
+	}
+	// ("At Thursday's meeting in Brussels the foreign ministers agreed")
+	for j := tr.end; at < 0 && j < min(len(toks), tr.end+6); j++ {
+		if w := toks[j].low; w == "ministers" || w == "leaders" {
+			at = j
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	// ("the three foreign ministers meet in Sydney": a counted few the story named)
+	for j := at - 1; j >= max(0, at-3); j-- {
+		if x.isNumberWord(toks[j].low) || toks[j].num {
+			return false
+		}
+	}
+	for _, m := range ments {
+		// ("the foreign ministers of Armenia and Hungary met": named states hold talks)
+		if m.code != "" && !x.lx.orgs[m.code] && m.start < max(at, tr.start) && m.prep != "in" && m.prep != "at" && m.role != roleCity {
+			return false
+		}
+	}
+	return true
 }
 
 // unnamedGroupActs reports whether the trigger's subject, just before it, is a group
