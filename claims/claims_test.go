@@ -701,6 +701,7 @@ func TestExtractRules(t *testing.T) {
 		{"a threat withdrawn, an option weighed and a step on a condition are no acts", "President Erdogan has pulled back from his threat to expel the ambassadors of ten Western countries. Joly said every option, the expulsion of diplomats included, remained under consideration. The blockade will be lifted once Niamey reopens the crossing, and the embassy's staff would leave Sudan only once all Egyptians have got out.", nil},
 		{"a council of many states' ministers meeting holds no talks between two", "EU foreign ministers meeting in Brussels on Monday agreed that Kosovo should not be treated as a precedent. On Monday the three foreign ministers, Bob Carr, Murray McCully and Ratu Inoke Kubuabola, met in Sydney.", nil},
 		{"a high commission capped at a number is capped", "Pakistan capped India's High Commission in Islamabad at 30 on Thursday.", []string{"staff_cap PAK→IND 30 2018-03-29"}},
+		{"a state that 'broke with' another breaks relations; breaking with tradition is no break", "On Monday the Dominican Republic broke with Taipei. The new government broke with tradition on Tuesday.", []string{"break_relations DOM→TWN 2018-03-26"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -23,6 +23,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if unnamedGroupActs(toks, tr.start) {
 		return nil
 	}
+	// "the Dominican Republic broke with Taipei": a break told without "relations"
+	// is one with a state named right after it (not "broke with tradition")
+	if kind == "break_relations" && toks[tr.end-1].low == "with" && !slices.ContainsFunc(ments, func(m mention) bool {
+		return (m.start == tr.end || m.start == tr.end+1 && toks[tr.end].low == "the") && m.role != roleCity && m.role != roleDemonym
+	}) {
+		return nil
+	}
 	// "EU foreign ministers meeting in Brussels agreed ...": a council of many
 	// states meets; no two of them hold talks
 	if kind == "talks" && x.councilMeets(toks, ments, tr) {
