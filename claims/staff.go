@@ -836,6 +836,11 @@ func cutBefore(toks []token, k int) bool {
 		if cutVerbs[toks[j].low] && !shrankItself(toks, j) {
 			return true
 		}
+		// "must come down to 170", "an order that the embassy come down to seven":
+		// the bare verb is a size to reach, not one reached ("came down to")
+		if toks[j].low == "come" && j+1 < k && toks[j+1].low == "down" {
+			return true
+		}
 	}
 	return false
 }
