@@ -2235,7 +2235,7 @@ func headOfMission(toks []token) {
 }
 
 func (st *docState) envoyNouns(lx *Lexicon, toks []token) {
-	named, titled := false, false
+	named := false
 	for i := range toks {
 		if toks[i].upper && st.envoyNamed(toks[i].text) != nil {
 			toks[i].low = "ambassador"
@@ -2244,15 +2244,21 @@ func (st *docState) envoyNouns(lx *Lexicon, toks []token) {
 		}
 		// "declared Kricke persona non grata and gave him two days to go"; "Thebault
 		// has been in Paris for three weeks. France recalled him ...": the envoy
-		// just named
-		if (toks[i].low == "him" || toks[i].low == "her") && (named || st.prevEnvoy != "" && !titled && i > 0 && envoyVerbs[toks[i-1].low]) {
+		// just named (not when a title before the pronoun introduces another)
+		if (toks[i].low == "him" || toks[i].low == "her") && (named || st.prevEnvoy != "" && i > 0 && envoyVerbs[toks[i-1].low] && !titleBefore(lx, toks, i)) {
 			toks[i].low = "ambassador"
 		}
-		// (a title before the pronoun introduces the envoy it stands for)
-		if lx.inClass("ambassador", toks[i].low) {
-			titled = true
+	}
+}
+
+// titleBefore reports whether an envoy's title stands before k in the sentence.
+func titleBefore(lx *Lexicon, toks []token, k int) bool {
+	for j := 0; j < k; j++ {
+		if lx.inClass("ambassador", toks[j].low) {
+			return true
 		}
 	}
+	return false
 }
 
 // envoyVerbs act on an envoy a pronoun stands for: "recalled him", "expelled her".
