@@ -359,7 +359,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			// (nor a name in a clause of cause or time after the act: "ordered
 			// Ambassador Moussi home after French diplomats helped an activist leave
 			// Tunisia")
-			if ownPeopleKind(kind) && m.start >= tr.end && subordinatorBetween(toks, tr.end, m.start) {
+			if ownPeopleKind(kind) && m.start >= tr.end && anyBetween(toks, tr.end, m.start, subordinators) {
 				continue
 			}
 			// people called home leave a host named with "from" or "in"; any other
@@ -1165,7 +1165,7 @@ func staffNationality(toks []token, tr trigger, ments []mention, limit int) stri
 		}
 		// (not "ordered Ambassador Said Moussi home after French diplomats were
 		// accused ...": people in the clause of cause after it)
-		if m.start >= tr.end && m.start < limit && m.start <= tr.end+3 && !subordinatorBetween(toks, tr.end, m.start) {
+		if m.start >= tr.end && m.start < limit && m.start <= tr.end+3 && !anyBetween(toks, tr.end, m.start, subordinators) {
 			return m.code
 		}
 		if m.start < tr.end && m.end > tr.start-8 && m.start >= tr.start-8 && (passive || m.start >= tr.start) {
@@ -3235,7 +3235,7 @@ func (x *Extractor) placeFor(toks []token, ments []mention, tr trigger, limit in
 		// ("ordered the Libyan embassy in Banjul to close until a government is in
 		// place in Tripoli": a town in a clause of time or cause after the act is
 		// not where it happens)
-		if m.start >= tr.end && clauseOpensBetween(toks, tr.end, m.start) {
+		if m.start >= tr.end && anyBetween(toks, tr.end, m.start, laterClauses) {
 			break
 		}
 		// ("withdrew their last diplomats from Kuwait City": the capital left)
@@ -3278,7 +3278,7 @@ func (x *Extractor) placesFor(toks []token, ments []mention, tr trigger, limit i
 		}
 		// "closed the consulates in Daugavpils and Liepaja, while leaving the embassy in
 		// Riga open": a post set against the ones closed is spared
-		if m.start > tr.end && spareBetween(toks, tr.end, m.start) {
+		if m.start > tr.end && anyBetween(toks, tr.end, m.start, spareWords) {
 			break
 		}
 		// "informed the embassy in Beijing that it was withdrawing consent for ...": a
@@ -3346,40 +3346,23 @@ func townOf(toks []token, k int) int {
 // Qatar", "as did Bahrain".
 var inversionAux = map[string]bool{"had": true, "has": true, "have": true, "did": true, "does": true, "do": true, "was": true, "were": true, "is": true, "are": true}
 
-// subordinatorBetween reports whether a word that opens a subordinate clause
-// ("after", "because", "when") stands in toks[from:to].
-func subordinatorBetween(toks []token, from, to int) bool {
+// anyBetween reports whether a word of the set stands in toks[from:to].
+func anyBetween(toks []token, from, to int, words map[string]bool) bool {
 	for k := from; k < to; k++ {
-		if subordinators[toks[k].low] {
+		if words[toks[k].low] {
 			return true
 		}
 	}
 	return false
 }
 
-// clauseOpensBetween reports whether a subordinator that opens a clause of time,
-// cause or condition stands in toks[from:to].
-func clauseOpensBetween(toks []token, from, to int) bool {
-	for k := from; k < to; k++ {
-		switch toks[k].low {
-		case "until", "unless", "because", "while", "whereas":
-			return true
-		}
-	}
-	return false
-}
+// laterClauses open a clause of time, cause or condition after an act: its town is
+// not the act's ("closed ... until a government is in place in Tripoli").
+var laterClauses = map[string]bool{"until": true, "unless": true, "because": true, "while": true, "whereas": true}
 
-// spareBetween reports whether a word that sets what follows against the act ("while
-// leaving", "but not", "except") stands in toks[from:to].
-func spareBetween(toks []token, from, to int) bool {
-	for k := from; k < to; k++ {
-		switch toks[k].low {
-		case "while", "whereas", "except", "sparing", "but", "leaving":
-			return true
-		}
-	}
-	return false
-}
+// spareWords set what follows against the act ("while leaving the embassy in Riga
+// open", "but not", "except").
+var spareWords = map[string]bool{"while": true, "whereas": true, "except": true, "sparing": true, "but": true, "leaving": true}
 
 // propertyObject reports whether the first thing a closure names is property.
 func (x *Extractor) propertyObject(toks []token, tr trigger, limit int) bool {
@@ -4427,22 +4410,8 @@ func conjoined(toks []token, ments []mention, idx int) []string {
 	// (not "In a statement that covered Lebanon, Israel recalled ...": a name that
 	// ends a relative clause is no item of the list)
 	return listedUpTo(ments, idx, func(a, b mention) bool {
-		return listedBefore(toks, a, b) && !(relativeHead(toks, a.start) && commaBetween(toks, a.end, b.start))
+		return listedBefore(toks, a, b) && !inRelative(toks, a.start, b.start)
 	})
-}
-
-// relativeHead reports whether a relative pronoun opens the clause the word at k
-// stands in: "that covered Lebanon", "which hosts Israel's embassy".
-func relativeHead(toks []token, k int) bool {
-	for j := k - 1; j >= max(0, k-8); j-- {
-		switch w := toks[j].low; {
-		case toks[j].punct:
-			return false
-		case w == "which" || w == "who" || w == "whose" || w == "that" && nounBefore(toks, j):
-			return true
-		}
-	}
-	return false
 }
 
 // listedOwners returns the owners listed up to a post's last named owner: "the
