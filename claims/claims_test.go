@@ -703,6 +703,7 @@ func TestExtractRules(t *testing.T) {
 		{"a high commission capped at a number is capped", "Pakistan capped India's High Commission in Islamabad at 30 on Thursday.", []string{"staff_cap PAK→IND 30 2018-03-29"}},
 		{"a state that 'broke with' another breaks relations; breaking with tradition is no break", "On Monday the Dominican Republic broke with Taipei. The new government broke with tradition on Tuesday.", []string{"break_relations DOM→TWN 2018-03-26"}},
 		{"a size a mission must 'come down to' is a cap, no head-count", "On Friday Washington told Moscow that the number of Soviet diplomats accredited to the United Nations must come down to 170.", []string{"staff_cap USA→RUS 170 2018-03-30"}},
+		{"a state told to close its own posts has them closed by the state that told it", "On Tuesday Washington answered in kind. Czechoslovakia was told to close its consulates in Cleveland and Pittsburgh.", []string{"close_mission USA→CZE 2018-03-27 Cleveland", "close_mission USA→CZE 2018-03-27 Pittsburgh"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

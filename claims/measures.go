@@ -189,6 +189,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "they had been told on Tuesday to shut the mission": the subject was ordered;
 	// the one who ordered it is the story's other side
+	// ("Czechoslovakia was told to close its consulates in Cleveland and Pittsburgh":
+	// a state told to shut its own posts has them closed by the other)
+	toldState := aFrom == "subject" && passiveOrder(toks, tr.start) && slices.ContainsFunc(ments, func(m mention) bool { return m.code == actor && m.subject && m.modifies == "" && m.end <= tr.start })
+	if toldState && kind == "close_mission" && target != "" && target != actor {
+		actor, target = target, actor
+	}
 	if aFrom == "subject" && passiveOrder(toks, tr.start) && (target == "" || target == actor) {
 		target, actor, aFrom = actor, "", ""
 		if st.lastActor != target {
@@ -493,7 +499,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		abroad = x.abroadPost(toks, ments, tr, limit, actor)
 	}
 	actorOwns, postHost := actorsPost(toks, ments, tr, actor)
-	if kind == "close_mission" && (x.ownPost(toks, tr, limit) || actorOwns || abroad != "" || postOwn || selfClosed) && !ordered {
+	if kind == "close_mission" && (x.ownPost(toks, tr, limit) || actorOwns || abroad != "" || postOwn || selfClosed) && !ordered && !toldState {
 		if abroad != "" {
 			target = abroad
 		}
