@@ -704,6 +704,7 @@ func TestExtractRules(t *testing.T) {
 		{"a state that 'broke with' another breaks relations; breaking with tradition is no break", "On Monday the Dominican Republic broke with Taipei. The new government broke with tradition on Tuesday.", []string{"break_relations DOM→TWN 2018-03-26"}},
 		{"a size a mission must 'come down to' is a cap, no head-count", "On Friday Washington told Moscow that the number of Soviet diplomats accredited to the United Nations must come down to 170.", []string{"staff_cap USA→RUS 170 2018-03-30"}},
 		{"a state told to close its own posts has them closed by the state that told it", "On Tuesday Washington answered in kind. Czechoslovakia was told to close its consulates in Cleveland and Pittsburgh.", []string{"close_mission USA→CZE 2018-03-27 Cleveland", "close_mission USA→CZE 2018-03-27 Pittsburgh"}},
+		{"a host's demand that another's staff be brought down to a number is a cap", "On Tuesday Romania demanded that the American legation staff in Bucharest be brought down to ten persons.", []string{"staff_cap ROU→USA 10 2018-03-27"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {
