@@ -711,6 +711,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "pulled its ambassador and embassy staff out of Libya": an envoy who leaves
 	// with the mission's people is a withdrawal of the mission
+	// ("Brazil's ambassador, Norton de Andrade Mello Rapesta, and his team left Kyiv":
+	// or one who leaves with them)
+	if kind == "ambassador_departed" && c.Kind == kind && x.teamBefore(toks, tr.end) {
+		c.Kind = "withdraw_staff"
+	}
 	if kind == "recall_ambassador" && c.Kind == kind && x.withStaff(toks, tr, limit) {
 		c.Kind = "withdraw_staff"
 	}
@@ -1408,6 +1413,23 @@ func (x *Extractor) withStaff(toks []token, tr trigger, limit int) bool {
 			}
 			if w != "his" && w != "her" && w != "its" && w != "the" && w != "all" && !x.lx.inClass("mission", w) && !isAdjectiveLike(w) {
 				break
+			}
+		}
+	}
+	return false
+}
+
+// teamBefore reports whether the envoy who leaves at k is joined by his people in
+// the subject before it: "the ambassador ... and his team left".
+func (x *Extractor) teamBefore(toks []token, k int) bool {
+	envoy := false
+	for j := max(0, k-14); j+2 < k; j++ {
+		if x.lx.inClass("ambassador", toks[j].low) {
+			envoy = true
+		}
+		if envoy && toks[j].low == "and" && (toks[j+1].low == "his" || toks[j+1].low == "her" || toks[j+1].low == "the") {
+			if w := toks[j+2].low; w == "team" || isPeopleWord(w) {
+				return true
 			}
 		}
 	}
