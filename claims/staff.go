@@ -65,6 +65,11 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		// "455 was the number of Russian diplomatic and technical staff")
 		nounAt := -1
 		from := q.end
+		// ("15 - accredited American diplomats still in Nicaragua": a fact line's
+		// number and its people across the dash)
+		if q.start == 0 && q.end+1 < len(toks) && toks[q.end].low == "-" && !numberOf(toks, q.end) {
+			from = q.end + 1
+		}
 		if numberOf(toks, q.end) {
 			from = q.end + 4
 		}
@@ -960,7 +965,7 @@ func totalAfter(toks []token, end int) bool {
 // numberOf reports whether a number at k's end is told as "the number of" people:
 // "455 was the number of Russian staff".
 func numberOf(toks []token, end int) bool {
-	return end+3 < len(toks) && (toks[end].low == "was" || toks[end].low == "is") && toks[end+1].low == "the" && toks[end+2].low == "number" && toks[end+3].low == "of"
+	return end+3 < len(toks) && (toks[end].low == "was" || toks[end].low == "is" || toks[end].low == "-") && toks[end+1].low == "the" && toks[end+2].low == "number" && toks[end+3].low == "of"
 }
 
 // isLabel reports whether the name opens a fact line as its label: "New Delhi: 98
