@@ -83,9 +83,8 @@ type modifier struct {
 
 // NewLexicon builds the lexicon from the gazetteer of actors and the embedded files.
 func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
-	lx := &Lexicon{phrases: map[string]entry{}, firsts: map[string]int{}, exactFirst: map[string][]int{}, nouns: map[string][]string{}, numbers: map[string]float64{}}
+	lx := &Lexicon{phrases: map[string]entry{}, firsts: map[string]int{}, exactFirst: map[string][]int{}, nouns: map[string][]string{}, numbers: map[string]float64{}, orgs: map[string]bool{}}
 	// Gazetteer names first; the curated files override them.
-	lx.orgs = map[string]bool{}
 	for _, a := range g.Actors() {
 		if a.Kind == parity.Organization {
 			lx.orgs[a.Code] = true

@@ -65,13 +65,13 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		// "455 was the number of Russian diplomatic and technical staff")
 		nounAt := -1
 		from := q.end
-		// ("15 - accredited American diplomats still in Nicaragua": a fact line's
-		// number and its people across the dash)
-		if q.start == 0 && q.end+1 < len(toks) && toks[q.end].low == "-" && !numberOf(toks, q.end) {
-			from = q.end + 1
-		}
-		if numberOf(toks, q.end) {
+		switch {
+		case numberOf(toks, q.end):
 			from = q.end + 4
+		case q.start == 0 && q.end+1 < len(toks) && toks[q.end].low == "-":
+			// ("15 - accredited American diplomats still in Nicaragua": a fact
+			// line's number and its people across the dash)
+			from = q.end + 1
 		}
 		for j := from; j < min(len(toks), from+4); j++ {
 			if staffNouns[toks[j].low] || lone && staffNouns[toks[j].low+"s"] {
