@@ -707,6 +707,7 @@ func TestExtractRules(t *testing.T) {
 		{"a host's demand that another's staff be brought down to a number is a cap", "On Tuesday Romania demanded that the American legation staff in Bucharest be brought down to ten persons.", []string{"staff_cap ROU→USA 10 2018-03-27"}},
 		{"an envoy who leaves with his team withdraws the post's people; members of a mission moved out are withdrawn", "Brazil's ambassador, Norton de Andrade Mello Rapesta, and his team left Kyiv for Lviv on Monday. On Tuesday Cairo moved the members of its diplomatic and consular mission out of Khartoum to another location in Sudan.", []string{"withdraw_staff BRA→UKR 2018-03-26 Kyiv", "withdraw_staff EGY→SDN 2018-03-27 Khartoum"}},
 		{"a fact line's number counts the people after its dash", "15 - accredited American diplomats still in Nicaragua, led by the charge d'affaires.\n\n147 - the number of people working at the Russian embassy in Helsinki.", []string{"staff_level USA→NIC 15 2018-03-30", "staff_level RUS→FIN 147 2018-03-30"}},
+		{"a wire's dateline dates the filing, the act's own day wins", "BELGRADE, March 30 - Serbia expelled Macedonia's ambassador on Thursday.", []string{"expel_ambassador SRB→MKD 2018-03-29"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

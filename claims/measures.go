@@ -3439,6 +3439,11 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if d.date.Precision == parity.Year && !d.explicit {
 			dist += 5
 		}
+		// "BELGRADE, Oct 11 - Serbia expelled Macedonia's ambassador on Friday": a
+		// wire's dateline dates the filing; the act's own day, when told, wins
+		if datelineDate(toks, d) {
+			dist += 25
+		}
 		// "said on Monday that all remaining staff of the delegation had left Haiti
 		// ... on Sunday morning": the day of the saying, not of the act it reports
 		if d.end <= tr.start && reported(toks, d.start) && wordBetween(toks, d.end, tr.start, "that") {
@@ -3555,6 +3560,20 @@ func entryDate(toks []token, d datePhrase) bool {
 		return false
 	}
 	return entryMark(toks[d.end].low)
+}
+
+// datelineDate reports whether d is the date a wire's dateline carries before its
+// dash: "BELGRADE, Oct 11 - ...", "KHARTOUM, March 30 (Reuters) - ...".
+func datelineDate(toks []token, d datePhrase) bool {
+	if d.start < 2 || d.start > 5 || toks[d.start-1].low != "," || toks[0].text != strings.ToUpper(toks[0].text) {
+		return false
+	}
+	for j := d.end; j < min(len(toks), d.end+5); j++ {
+		if entryMark(toks[j].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // entryMark reports whether w ends a timeline entry's date or year: "1984 - ...",
