@@ -129,6 +129,10 @@ type docState struct {
 	// whole is the count of a whole staff whose part a measure counted ("22 of its
 	// 41 staff"), or nil
 	whole *Count
+	// hostless holds the states whose own people the story's claims called home
+	// from a host no sentence named so far: in a round-up of capitals that each
+	// recalled their envoy, one of them is not where the others' envoys left
+	hostless map[string]bool
 	// dateline is the state of the story's dateline, "" if it has none
 	dateline string
 	// headYear is the year a heading in capitals gave ("BRITAIN, 2009"), 0 if none
@@ -210,10 +214,13 @@ func (st *docState) pair() (string, string) {
 
 // partner is the state the story names most, other than the given one; the first
 // named wins a tie.
-func (st *docState) partner(not string) string {
+func (st *docState) partner(not string) string { return st.partnerBesides(not, nil) }
+
+// partnerBesides is partner passing over the states in skip as well.
+func (st *docState) partnerBesides(not string, skip map[string]bool) string {
 	best, n := "", 0
 	for _, s := range st.named {
-		if s.code != not && s.n > n {
+		if s.code != not && !skip[s.code] && s.n > n {
 			best, n = s.code, s.n
 		}
 	}
@@ -430,7 +437,7 @@ func (x *Extractor) fillParties(st *docState, cs []Claim) {
 		// envoy goes back to ("asked our ambassador to come back to Malta")
 		we := slices.ContainsFunc(toks, func(t token) bool { return t.low == "we" || t.low == "our" })
 		for _, s := range st.named {
-			if s.code != known && s.n > n && !slices.ContainsFunc(ments, func(m mention) bool {
+			if s.code != known && s.n > n && !(c.Target == nil && calledHomeBeside(cs, c, s.code)) && !slices.ContainsFunc(ments, func(m mention) bool {
 				return m.code == s.code && !(we && isDateline(toks, m)) && !homeward(toks, m.start)
 			}) {
 				best, n = s.code, s.n
@@ -446,6 +453,19 @@ func (x *Extractor) fillParties(st *docState, cs []Claim) {
 		}
 		c.Confidence = clamp(c.Confidence - 0.2)
 	}
+}
+
+// calledHomeBeside reports whether state called its own people home from a host
+// other than c's actor, as c's actor did: in a round-up of capitals recalling their
+// envoys ("- Italy: Rome recalled its ambassador the same day"), a state acting
+// alongside is not the host another one left.
+func calledHomeBeside(cs []Claim, c *Claim, state string) bool {
+	if !ownPeopleKind(c.Kind) {
+		return false
+	}
+	return slices.ContainsFunc(cs, func(o Claim) bool {
+		return ownPeopleKind(o.Kind) && o.ActorCode() == state && o.Target != nil && *o.Target != c.ActorCode()
+	})
 }
 
 // homeward reports whether the name at k is where someone goes back to: "come
@@ -847,6 +867,11 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 		if last.Target != nil {
 			st.lastTgt = *last.Target
+		} else if last.Actor != nil && ownPeopleKind(last.Kind) {
+			if st.hostless == nil {
+				st.hostless = map[string]bool{}
+			}
+			st.hostless[*last.Actor] = true
 		}
 		st.notePost(out)
 		for i := len(out) - 1; i >= 0; i-- {

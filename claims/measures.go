@@ -386,7 +386,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if target == "" && st.lastTgt != actor {
 		target = st.lastTgt
 		conf -= 0.15
-	} else if target == "" && st.lastActor != "" && st.lastActor != actor {
+	} else if target == "" && st.lastActor != "" && st.lastActor != actor && !(ownPeopleKind(kind) && st.hostless[st.lastActor]) {
+		// (a state that calls its own people home after another did the same, the
+		// other's host untold, follows its example: "- United States: ... Ambassador
+		// Carrington was being recalled. - Britain: London recalled its high
+		// commissioner" leaves the same host, not Washington)
 		// the state the story's last measure hit answers it: "Ottawa expelled a senior
 		// Indian diplomat. India expelled a senior Canadian diplomat; it also recalled
 		// its ambassador" hits the first actor
@@ -398,7 +402,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// ("Santos said both governments had decided to re-establish relations": ties
 	// between two are with the story's other side)
 	if (target == "" || target == actor) && (ownPeopleKind(kind) || kind == "restore_relations" || kind == "break_relations" || kind == "downgrade_relations") {
-		if p := st.partner(actor); p != "" {
+		skip := st.hostless
+		if !ownPeopleKind(kind) {
+			skip = nil
+		}
+		if p := st.partnerBesides(actor, skip); p != "" {
 			target = p
 			conf -= 0.15
 		}
