@@ -630,6 +630,15 @@ func weekdayHeading(text string) (time.Weekday, bool) {
 	return wd, true
 }
 
+// weekdayFirst reports whether a line opens with a weekday: "SATURDAY, NOVEMBER 14".
+func weekdayFirst(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	_, ok := weekdays[toks[0].low]
+	return ok
+}
+
 // shortHeading reports whether a line is a short heading in capitals ("UNITED
 // STATES"), which may name the state the items under it speak of.
 func shortHeading(text string) bool {
@@ -750,6 +759,11 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	// "JANUARY 11, 2012" on a line of its own dates the paragraphs under it
 	if len(dates) > 0 && dateHeading(toks, dates) {
 		st.headDate = dates[len(dates)-1].date
+		// ("SATURDAY, NOVEMBER 14" over a live blog's entries: "today" under it is
+		// that day, as under "SATURDAY" alone)
+		if d := st.headDate; d.Precision == parity.Day && d.Start.Equal(d.End) && weekdayFirst(toks) {
+			st.dayHead = d.Start
+		}
 	}
 	st.bullet = bulleted(body[s.start:s.end])
 	if st.firstActor == "" {
