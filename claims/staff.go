@@ -162,7 +162,9 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			// before ("the number of Britons accredited in Moscow ... from 375 to 205":
 			// or a people does)
 			for j := q.start - 1; j >= 0 && nounAt < 0; j-- {
-				if staffNouns[toks[j].low] {
+				// ("resumed diplomatic relations, taking the tally to four": the
+				// word "diplomatic" alone names no people)
+				if staffNouns[toks[j].low] && toks[j].low != "diplomatic" {
 					nounAt = j
 					break
 				}
