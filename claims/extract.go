@@ -543,7 +543,7 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 			// "Iranian MPs hit back on November 27 [2011]. ... told the Commons on
 			// November 30": the story goes on in the past year it told last
 			d.inYear(st.lastDate.Start.Year())
-		case d.explicit && !d.since && !pub.IsZero():
+		case d.explicit && !d.since && !pub.IsZero() && !relativeOpensAt(st.toks, d.start):
 			st.paraYear = 0
 			if y := d.date.Start.Year(); y < pub.Year() {
 				st.paraYear = y
@@ -922,12 +922,33 @@ func (st *docState) noteDates(toks []token, dates []datePhrase, para int) {
 		if d.since || deadline(toks, d.start) || i > 0 && d.relative && !d.back.IsZero() {
 			continue
 		}
+		// ("Ivan Velasquez, who from 2013 headed the commission. In mid-January
+		// prosecutors ...": a relative clause's date tells of the person, not the
+		// story's time)
+		if relativeOpensAt(toks, d.start) {
+			continue
+		}
 		st.lastDate, st.lastDatePara = d.date, para
 		st.lastPassing = inPassing(toks, d)
 		if first {
 			st.paraDate, first = d.date, false
 		}
 	}
+}
+
+// relativeOpensAt reports whether a relative clause opens just before k: "who from
+// 2013", "which in 1990".
+func relativeOpensAt(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-2); j-- {
+		switch toks[j].low {
+		case "who", "which", "whose":
+			return true
+		}
+		if toks[j].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // sharedCode returns the state a shared bare name names in this story: the other

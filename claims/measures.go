@@ -2949,7 +2949,9 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		if (kind == "expel" || kind == "expel_ambassador" || kind == "deny_accreditation") && (m.modifies == "ambassador" || m.modifies == "diplomat" || peopleOf(toks, ments, m, clauseEnd(toks, tr.end, 8))) {
 			continue
 		}
-		if m.subject && !m.ordered && !subordinate(toks, head, m.end, tr.start) && !inRelative(toks, m.start, tr.start) {
+		// ("Guatemala accused Bogota of bad faith and recalled its ambassador": the
+		// one accused, thanked or urged does not act in the clause after)
+		if m.subject && !m.ordered && !subordinate(toks, head, m.end, tr.start) && !inRelative(toks, m.start, tr.start) && !(m.start > 0 && objectVerbs[toks[m.start-1].low] && !anyBetween(toks, m.end, tr.start, subordinators)) {
 			return m.code, "subject"
 		}
 	}

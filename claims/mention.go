@@ -407,6 +407,10 @@ func objectOfVerb(t token) bool {
 	return !clauseOpeners[t.low]
 }
 
+// objectVerbs take the state named right after them as their object: "accused
+// Bogota of", "thanked Djibouti for".
+var objectVerbs = map[string]bool{"accused": true, "accusing": true, "blamed": true, "blaming": true, "thanked": true, "urged": true, "urging": true, "criticised": true, "criticized": true, "condemned": true, "warned": true, "warning": true, "rebuked": true}
+
 // clauseOpeners are words after which a name may begin a clause of its own.
 var clauseOpeners = map[string]bool{"and": true, "but": true, "or": true, "then": true, "while": true, "as": true, "when": true, "after": true, "before": true, "since": true, "that": true, "which": true, "where": true, "because": true, "meanwhile": true, "also": true, "later": true, "earlier": true, "so": true, "though": true, "although": true, "once": true, "whereas": true, "until": true, "if": true, "now": true, "yet": true, "today": true, "yesterday": true}
 
