@@ -129,6 +129,10 @@ type docState struct {
 	// whole is the count of a whole staff whose part a measure counted ("22 of its
 	// 41 staff"), or nil
 	whole *Count
+	// duo is the last pair of states a sentence of paragraph duoPara named joined
+	// as its subject (see noteDuo)
+	duo     [2]string
+	duoPara int
 	// hostless holds the states whose own people the story's claims called home
 	// from a host no sentence named so far: in a round-up of capitals that each
 	// recalled their envoy, one of them is not where the others' envoys left
@@ -170,6 +174,27 @@ func leading(counts map[string]int, not string, least int) string {
 		return ""
 	}
 	return best
+}
+
+// noteDuo remembers two states a sentence names joined as its subject ("Saudi
+// Arabia and Iran have ambassadors in each other's capitals", or a question's answer
+// "Saudi Arabia and Iran."): the pair "the two rivals" of the paragraph's next
+// sentences.
+func (st *docState) noteDuo(toks []token, ments []mention, para int) {
+	if st.duoPara != para {
+		st.duo = [2]string{}
+	}
+	for i := 0; i+1 < len(ments); i++ {
+		a, b := ments[i], ments[i+1]
+		if a.prep != "" || !a.subject || a.role == roleCity || b.role == roleCity || a.code == b.code || !listGap(toks, a, b) || toks[a.end].low != "and" {
+			continue
+		}
+		if i+2 < len(ments) && listGap(toks, b, ments[i+2]) {
+			continue
+		}
+		st.duo, st.duoPara = [2]string{a.code, b.code}, para
+		return
+	}
 }
 
 // namedState is a state the story names and how often.
@@ -297,6 +322,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 			}
 			// ("Sudan and Iran have been at odds since 2016": the story's pair)
 			st.noteNamed(st.ments)
+			st.noteDuo(opening, st.ments, s.para)
 			st.noteLabel(opening, st.ments, s.para)
 			if dated {
 				st.noteDates(st.toks, st.inParagraph(findDates(st.toks, in.Published, st.lastDate)), s.para)
@@ -833,6 +859,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	}
 	st.noteSubject(ments)
 	st.noteNamed(ments)
+	st.noteDuo(toks, ments, s.para)
 	st.noteDateline(toks, ments)
 	st.noteOwners(ments)
 	// ("And the Soviet embassy in Washington?": a question heading turns the story to
@@ -878,6 +905,10 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 		if last.Actor != nil {
 			st.lastActor = *last.Actor
+		}
+		// (a measure between two other states makes them the pair spoken of last)
+		if a, t := last.ActorCode(), last.TargetCode(); a != "" && t != "" && !(slices.Contains(st.duo[:], a) && slices.Contains(st.duo[:], t)) {
+			st.duo = [2]string{}
 		}
 		if last.Target != nil {
 			st.lastTgt = *last.Target

@@ -170,6 +170,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 	}
 	target := x.targetFor(st, tr, ments, limit, actor)
+	// "Saudi Arabia and Iran. On 10 March ... the two Gulf rivals announced": the
+	// pair the paragraph named joined acts, when the sentence names no actor
+	if (actor == "" || aFrom == "context") && st.duoPara == s.para && st.duo[0] != "" && mutual(kind) && eachSide(toks, tr.start) {
+		a, b := st.duo[0], st.duo[1]
+		// (in the order of the story's pair when it is the same)
+		if pa, _ := st.pair(); actor == b || actor != a && pa == b {
+			a, b = b, a
+		}
+		actor, target, aFrom = a, b, "subject"
+	}
 	// "Washington had 15 days to reduce its embassy to 17 people": the state given
 	// time to cut is the one capped; who set the time caps it
 	if kind == "staff_cap" && aFrom == "subject" && x.givenTime(toks, tr.start) {
@@ -878,6 +888,14 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		// them until 1988": the pair of the sentence's own measure
 		a, b = st.sentActor, st.sentTarget
 	}
+	// "Saudi Arabia and Iran. On 10 March ... the two Gulf rivals announced": the
+	// pair the paragraph named joined, when this sentence acts on none of its own
+	if st.duoPara == s.para && st.duo[0] != "" && (st.sentActor == "" || slices.Contains(st.duo[:], st.sentActor) && slices.Contains(st.duo[:], st.sentTarget)) && eachSide(toks, tr.start) {
+		a, b = st.duo[0], st.duo[1]
+		if actor == b {
+			a, b = b, a
+		}
+	}
 	// "the two governments signed a communique re-establishing relations between
 	// Nicaragua and the People's Republic": the pair the sentence names
 	for i := 0; i+1 < len(ments); i++ {
@@ -1318,7 +1336,12 @@ func eachSide(toks []token, k int) bool {
 		if j+2 < len(toks) && toks[j+2].low == "of" {
 			continue
 		}
-		if (a == "each" || a == "both") && (b == "side" || b == "sides" || b == "country" || b == "countries" || b == "governments" || b == "nations") || a == "two" && (b == "sides" || b == "countries" || b == "governments" || b == "nations" || b == "neighbours" || b == "neighbors" || b == "capitals") {
+		if (a == "each" || a == "both") && (b == "side" || b == "sides" || b == "country" || b == "countries" || b == "governments" || b == "nations") || a == "two" && pairNouns[b] {
+			return true
+		}
+		// ("the two Gulf rivals", "the two Asian neighbours", not "two Western
+		// governments", a group acting together)
+		if a == "two" && j+2 < k && toks[j+1].upper && pairNouns[toks[j+2].low] && !jointNouns[toks[j+2].low] {
 			return true
 		}
 		// "The two restored full ties in May 2023": the pair standing alone
@@ -1328,6 +1351,13 @@ func eachSide(toks []token, k int) bool {
 	}
 	return false
 }
+
+// pairNouns name two states together after "two": "the two countries", "the two
+// Gulf rivals".
+var pairNouns = map[string]bool{"sides": true, "countries": true, "governments": true, "nations": true, "neighbours": true, "neighbors": true, "capitals": true, "rivals": true, "adversaries": true, "foes": true}
+
+// jointNouns after "two" may name states acting together as well as a pair.
+var jointNouns = map[string]bool{"countries": true, "governments": true, "nations": true, "capitals": true}
 
 // pairVerbs may stand between "The two" and the act they do together.
 var pairVerbs = map[string]bool{"have": true, "had": true, "then": true, "also": true, "finally": true, "later": true, "agreed": true, "decided": true, "eventually": true, "formally": true}
