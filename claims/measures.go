@@ -75,6 +75,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if kinWords[toks[tr.start].low] && tr.start > 1 && toks[tr.start-1].low == "their" && toks[tr.start-2].low == "with" {
 		return nil
 	}
+	// "was a shuttered building", "the shuttered embassy": a state described, no act
+	if kind == "close_mission" && strings.HasPrefix(toks[tr.start].low, "shutter") && tr.start > 0 && isArticle(toks[tr.start-1].low) {
+		return nil
+	}
 	// "the mission has shrunk from 1,200 to 120": levels, no cap
 	if kind == "staff_cap" && shrankItself(toks, tr.start) {
 		return nil
@@ -4784,4 +4788,14 @@ func (x *Extractor) givenTime(toks []token, k int) bool {
 		j--
 	}
 	return j >= 0 && (toks[j].low == "had" || toks[j].low == "has" || toks[j].low == "have" || toks[j].low == "given" || toks[j].low == "gets" || toks[j].low == "got")
+}
+
+// isArticle reports whether w is an article or a possessive standing before an
+// attribute: "a shuttered building", "its shuttered embassy".
+func isArticle(w string) bool {
+	switch w {
+	case "a", "an", "the", "its", "their":
+		return true
+	}
+	return false
 }
