@@ -30,6 +30,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}) {
 		return nil
 	}
+	// "under Saudi mediation, Isaias held talks with President Guelleh of
+	// Djibouti": a mediator is no party to the talks it brings about
+	if (kind == "talks" || kind == "agreement") && slices.ContainsFunc(ments, func(m mention) bool { return mediator(toks, m) }) {
+		ments = slices.DeleteFunc(slices.Clone(ments), func(m mention) bool { return mediator(toks, m) })
+	}
 	// "EU foreign ministers meeting in Brussels agreed ...": a council of many
 	// states meets; no two of them hold talks
 	if kind == "talks" && x.councilMeets(toks, ments, tr) {
@@ -4796,6 +4801,24 @@ func isArticle(w string) bool {
 	switch w {
 	case "a", "an", "the", "its", "their":
 		return true
+	}
+	return false
+}
+
+// mediator reports whether m names a state that brings others to talks: "under
+// Saudi mediation", "Qatari mediators", "mediated by Egypt", "brokered by Qatar".
+func mediator(toks []token, m mention) bool {
+	if m.end < len(toks) {
+		switch toks[m.end].low {
+		case "mediation", "mediators", "mediator", "auspices", "facilitation":
+			return true
+		}
+	}
+	if m.start >= 2 && toks[m.start-1].low == "by" {
+		switch toks[m.start-2].low {
+		case "mediated", "brokered", "facilitated", "hosted":
+			return true
+		}
 	}
 	return false
 }
