@@ -716,6 +716,7 @@ func TestExtractRules(t *testing.T) {
 		{"a pair an answer names joined are 'the two Gulf rivals' of the next sentence", "What was the big reconciliation?\n\nSaudi Arabia and Iran. On 10 March, in a joint statement with China, the two Gulf rivals announced that they had resumed diplomatic relations.", []string{"restore_relations SAU→IRN 2018-03-10", "restore_relations IRN→SAU 2018-03-10"}},
 		{"a shuttered building is a state described, not a closure", "The Eritrean embassy in the Ethiopian capital was a shuttered building where two rusting cars still stood.", []string{}},
 		{"a mediator is no party to the talks", "On Monday, under Saudi mediation, Eritrea's president held talks in Jeddah with the president of Djibouti.", []string{"talks ERI→DJI 2018-03-26 Jeddah"}},
+		{"a state 'welcome to' reopen has not reopened", "Foreign Minister Alwi Shihab said Portugal was welcome to reopen its embassy in Jakarta as soon as it wished.", []string{}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {
