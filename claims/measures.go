@@ -32,8 +32,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "under Saudi mediation, Isaias held talks with President Guelleh of
 	// Djibouti": a mediator is no party to the talks it brings about
-	if (kind == "talks" || kind == "agreement") && slices.ContainsFunc(ments, func(m mention) bool { return mediator(toks, m) }) {
-		ments = slices.DeleteFunc(slices.Clone(ments), func(m mention) bool { return mediator(toks, m) })
+	// ("The two countries' ambassadors to the United Nations ... signed a joint
+	// communique": nor is the body the envoys are posted to)
+	if mutual(kind) && slices.ContainsFunc(ments, func(m mention) bool { return x.notParty(toks, m) }) {
+		ments = slices.DeleteFunc(slices.Clone(ments), func(m mention) bool { return x.notParty(toks, m) })
 	}
 	// "EU foreign ministers meeting in Brussels agreed ...": a council of many
 	// states meets; no two of them hold talks
@@ -4803,6 +4805,21 @@ func isArticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// notParty reports whether m names a mediator or the organisation the parties'
+// envoys are posted to ("ambassadors to the United Nations").
+func (x *Extractor) notParty(toks []token, m mention) bool {
+	if len(m.code) != 3 && m.prep == "to" && m.start >= 2 {
+		j := m.start - 1
+		if toks[j].low == "the" {
+			j--
+		}
+		if j >= 1 && toks[j].low == "to" && x.lx.inClass("ambassador", toks[j-1].low) {
+			return true
+		}
+	}
+	return mediator(toks, m)
 }
 
 // mediator reports whether m names a state that brings others to talks: "under
