@@ -718,6 +718,7 @@ func TestExtractRules(t *testing.T) {
 		{"a mediator is no party to the talks", "On Monday, under Saudi mediation, Eritrea's president held talks in Jeddah with the president of Djibouti.", []string{"talks ERI→DJI 2018-03-26 Jeddah"}},
 		{"a state 'welcome to' reopen has not reopened", "Foreign Minister Alwi Shihab said Portugal was welcome to reopen its embassy in Jakarta as soon as it wished.", []string{}},
 		{"the body envoys are posted to is no party to their states' agreement", "Portugal and Indonesia have been at odds since 1975.\n\nOn Tuesday the ambassadors to the United Nations of Indonesia and Portugal signed a joint communique under which relations are restored at once.", []string{"agreement PRT→IDN 2018-03-27", "restore_relations PRT→IDN 2018-03-27", "restore_relations IDN→PRT 2018-03-27"}},
+		{"people 'now left in' a capital remain there", "Fifteen accredited American diplomats are now left in Managua.", []string{"staff_level USA→NIC 15 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

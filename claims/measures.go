@@ -109,7 +109,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "the diplomats had already left Moscow" speaks again of people told before;
 	// "the embassy has 184 employees left." counts who remain
-	if peopleLeft(toks, tr) && (tr.start > 0 && toks[tr.start-1].low == "the" || tr.end >= len(toks) || toks[tr.end].punct) {
+	// ("15 American diplomats now left in Managua", "staff still left in the
+	// country": those who remain, not a departure)
+	if peopleLeft(toks, tr) && (tr.start > 0 && toks[tr.start-1].low == "the" || tr.end >= len(toks) || toks[tr.end].punct || remainLeft(toks, ments, tr)) {
 		return nil
 	}
 
@@ -1189,6 +1191,18 @@ func peopleLeft(toks []token, tr trigger) bool {
 		return false
 	}
 	return staffWord(toks[tr.start].low)
+}
+
+// remainLeft reports whether "left" tells who remains: "now left in Managua",
+// "still left in the country".
+func remainLeft(toks []token, ments []mention, tr trigger) bool {
+	if toks[tr.end-1].low != "left" || tr.end >= len(toks) || toks[tr.end].low != "in" {
+		return false
+	}
+	if w := toks[tr.end-2].low; w == "now" || w == "still" || w == "only" {
+		return true
+	}
+	return slices.ContainsFunc(ments, func(m mention) bool { return m.start == tr.end+1 && m.isPlace() }) || tr.end+2 < len(toks) && toks[tr.end+1].low == "the" && toks[tr.end+2].low == "country"
 }
 
 // staffNationality returns the state of the people a recall or withdrawal moves when
