@@ -2055,7 +2055,9 @@ func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit i
 	// expulsions of Russian diplomats" says nothing of who expelled them)
 	for _, m := range ments {
 		// ("sending home as many as half of the American staff at its embassy")
-		if m.code == actor && m.start > tr.start && m.start < min(limit, tr.end+9) && (m.modifies == "diplomat" || named && x.staffNoun(toks, m)) && (m.prep == "" || kinOf(toks, m) || m.prep == "of" && partOf(toks, m.start)) {
+		// (not "ordered 21 officials out after Managua expelled three American
+		// diplomats": people in a clause of its own after the act)
+		if m.code == actor && m.start > tr.start && m.start < min(limit, tr.end+9) && (m.modifies == "diplomat" || named && x.staffNoun(toks, m)) && (m.prep == "" || kinOf(toks, m) || m.prep == "of" && partOf(toks, m.start)) && !(m.start >= tr.end && anyBetween(toks, tr.end, m.start, causeOpeners)) {
 			return true
 		}
 	}
@@ -2596,7 +2598,9 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 			for j := q.end; j < tr.start; j++ {
 				// ("three Iranian diplomats are being expelled": the auxiliaries of
 				// the trigger's own passive)
-				if toks[j].punct || isPassiveAux(toks[j].low) && !auxChain(toks, j, tr.start) {
+				// ("ordered 21 officials out after Managua expelled three": a
+				// clause of its own opens between)
+				if toks[j].punct || isPassiveAux(toks[j].low) && !auxChain(toks, j, tr.start) || causeOpeners[toks[j].low] {
 					gapOK = false
 				}
 				// ("withdraw 70 embassy staff and capped the mission at 48": the
@@ -4582,6 +4586,10 @@ func hasVerb(toks []token, m mention) bool {
 	w := toks[m.end].low
 	return strings.HasSuffix(w, "ed") || pastVerbs[w] || w == "has" || w == "had" || w == "was" || w == "is"
 }
+
+// causeOpeners open a clause of cause or time that is never a measure's own object
+// (unlike "as", which "as many as half of the staff" uses too).
+var causeOpeners = map[string]bool{"after": true, "when": true, "because": true, "since": true, "before": true, "while": true, "following": true, "until": true}
 
 // subordinators open a clause that sets the scene for the main one ("after Mexico
 // gave asylum ..., the minister declared ...").
