@@ -4412,6 +4412,20 @@ func (x *Extractor) companions(toks []token, k, limit int) int {
 	}
 	j++
 	// "two of her colleagues", "one of his consuls"
+	// "Iraq's defence attache and two others from its embassy", "and two other
+	// diplomats"
+	if q, ok := lx.parseQuantity(toks, j); ok && !q.yearLike && q.frac == 0 && q.min != nil && q.max != nil && *q.min == *q.max && q.end < limit {
+		switch toks[q.end].low {
+		case "others":
+			return *q.min
+		case "other":
+			for i := q.end + 1; i < min(limit, q.end+4); i++ {
+				if w := toks[i].low; lx.inClass("diplomat", w) || colleagueWords[w] {
+					return *q.min
+				}
+			}
+		}
+	}
 	if q, ok := lx.parseQuantity(toks, j); ok && !q.yearLike && q.frac == 0 && q.min != nil && q.max != nil && *q.min == *q.max && q.end+2 < limit && toks[q.end].low == "of" {
 		if w := toks[q.end+2].low; (toks[q.end+1].low == "his" || toks[q.end+1].low == "her" || toks[q.end+1].low == "their") && (lx.inClass("diplomat", w) || colleagueWords[w]) {
 			return *q.min
