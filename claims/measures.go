@@ -2753,10 +2753,16 @@ func clauseStart(toks []token, k, n int) int {
 // singular reports whether the words at k name one person of the class: "a senior
 // Indian diplomat", "a Canadian consular officer".
 func (x *Extractor) singular(toks []token, k int, class string) bool {
-	for j := k; j < min(len(toks), k+4); j++ {
+	// ("Russia's military, air and naval attache": qualifiers listed)
+	listed := 0
+	for j := k; j < min(len(toks), k+4+listed); j++ {
 		w := toks[j].low
 		if x.lx.inClass(class, w) {
 			return (!strings.HasSuffix(w, "s") || w == "personnel") && !adjectival(toks, j)
+		}
+		if j > k && j+1 < len(toks) && (w == "," || w == "and") && isAdjectiveLike(toks[j-1].low) && isAdjectiveLike(toks[j+1].low) && listed < 3 {
+			listed++
+			continue
 		}
 		if toks[j].punct || toks[j].num {
 			return false
