@@ -722,6 +722,8 @@ func TestExtractRules(t *testing.T) {
 		{"people in a clause of cause after an order out are not the orderer's own", "In June 1983 Washington ordered 21 officials out after Managua expelled three American diplomats.", []string{"expel USA→NIC 21 1983-06", "expel NIC→USA 3 1983-06"}},
 		{"a named post's holder and two others are three", "On Friday the State Department said Iraq's defence attache and two others from its embassy must leave the United States.", []string{"expel USA→IRQ 3 2018-03-30"}},
 		{"a post's qualifiers listed before it still name one holder", "On Friday Bulgaria expelled Russia's military, air and naval attache, Colonel Vasily Sazanovich.", []string{"expel BGR→RUS 1 2018-03-30"}},
+		{"an envoy's colleagues declared unwelcome are diplomats", "On Tuesday Macedonia told Russia's ambassador that three of his colleagues had been declared personae non gratae.", []string{"expel MKD→RUS 3 2018-03-27"}},
+		{"him and seven colleagues are eight", "On Monday Nicaragua's foreign minister called in the American ambassador and handed him an order giving him and seven colleagues three days to get out.", []string{"expel NIC→USA 8 2018-03-26"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

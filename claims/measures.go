@@ -4294,13 +4294,15 @@ func (x *Extractor) conjoinedCount(toks []token, ments []mention, q quantity, li
 	}
 	// "the ambassador, Dr Loutof Allah Haydar, and 20 other Syrian diplomats": the
 	// envoy and the others
-	if q.start >= 2 && toks[q.start-1].low == "and" && q.end < len(toks) && toks[q.end].low == "other" && q.min != nil && q.max != nil {
+	// ("its charge d'affaires and two colleagues", "giving him and seven
+	// colleagues three days")
+	if q.start >= 2 && toks[q.start-1].low == "and" && q.end < len(toks) && (toks[q.end].low == "other" || colleagueWords[toks[q.end].low]) && q.min != nil && q.max != nil {
 		for k := q.start - 2; k >= max(0, q.start-10); k-- {
 			if o := apposition(toks, k, -1); o >= 0 {
 				k = o
 				continue
 			}
-			if w := toks[k].low; (x.lx.inClass("ambassador", w) || x.lx.inClass("diplomat", w)) && !strings.HasSuffix(w, "s") {
+			if w := toks[k].low; (x.lx.inClass("ambassador", w) || x.lx.inClass("diplomat", w)) && !strings.HasSuffix(w, "s") || k == q.start-2 && (w == "him" || w == "her") {
 				return q.plus(1, 1, q.end)
 			}
 			if toks[k].punct {
