@@ -724,6 +724,7 @@ func TestExtractRules(t *testing.T) {
 		{"a post's qualifiers listed before it still name one holder", "On Friday Bulgaria expelled Russia's military, air and naval attache, Colonel Vasily Sazanovich.", []string{"expel BGR→RUS 1 2018-03-30"}},
 		{"an envoy's colleagues declared unwelcome are diplomats", "On Tuesday Macedonia told Russia's ambassador that three of his colleagues had been declared personae non gratae.", []string{"expel MKD→RUS 3 2018-03-27"}},
 		{"him and seven colleagues are eight", "On Monday Nicaragua's foreign minister called in the American ambassador and handed him an order giving him and seven colleagues three days to get out.", []string{"expel NIC→USA 8 2018-03-26"}},
+		{"a date that qualifies a decision does not set the paragraph's year", "It also repeals the March 2011 government decision under which the consulate was opened. The move follows a sour November, when Belarus declared a Ukrainian embassy diplomat persona non grata.", []string{"expel BLR→UKR 1 2017-11"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -569,7 +569,7 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 			// "Iranian MPs hit back on November 27 [2011]. ... told the Commons on
 			// November 30": the story goes on in the past year it told last
 			d.inYear(st.lastDate.Start.Year())
-		case d.explicit && !d.since && !pub.IsZero() && !relativeOpensAt(st.toks, d.start):
+		case d.explicit && !d.since && !pub.IsZero() && !relativeOpensAt(st.toks, d.start) && !attributive(st.toks, *d):
 			st.paraYear = 0
 			if y := d.date.Start.Year(); y < pub.Year() {
 				st.paraYear = y
@@ -713,7 +713,20 @@ func presentTense(toks []token) bool {
 // than when the story's sentence happens: "belittled the events of January 13,
 // 1991".
 func inPassing(toks []token, d datePhrase) bool {
+	if attributive(toks, d) {
+		return true
+	}
 	return d.start > 1 && toks[d.start-1].low == "of" && !timeNoun(toks[d.start-2].low)
+}
+
+// attributive reports whether a date qualifies the event or decision it names:
+// "repeals the March 2011 government decision", "the 2014 blasts".
+func attributive(toks []token, d datePhrase) bool {
+	if !(toks[d.start].low == "the" || d.start > 0 && toks[d.start-1].low == "the") || d.end+1 >= len(toks) {
+		return false
+	}
+	w := toks[d.end].low
+	return eventNouns[w] || decisionNouns[w] || w == "government" && decisionNouns[toks[d.end+1].low]
 }
 
 // timeNoun reports whether w names a span a date may fill: "the night of March 4".
