@@ -82,6 +82,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if kinWords[toks[tr.start].low] && tr.start > 1 && toks[tr.start-1].low == "their" && toks[tr.start-2].low == "with" {
 		return nil
 	}
+	// "he was closing a gap that had lasted 23 years": what is closed right after
+	// the verb is no mission
+	if kind == "close_mission" && tr.end-tr.start == 1 && x.closesOther(toks, ments, tr.end) {
+		return nil
+	}
 	// "was a shuttered building", "the shuttered embassy": a state described, no act
 	if kind == "close_mission" && strings.HasPrefix(toks[tr.start].low, "shutter") && tr.start > 0 && isArticle(toks[tr.start-1].low) {
 		return nil
@@ -375,6 +380,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		target, guessed = "", true
 		for _, m := range ments {
 			if together && slices.Contains(joint, m.code) {
+				continue
+			}
+			// ("NAIROBI - China declared its embassy in Mogadishu reopened": where
+			// the report was filed yields to a state the sentence names)
+			if isDateline(toks, m) && slices.ContainsFunc(ments, func(o mention) bool {
+				return o.start > m.start && o.code != actor && o.code != m.code && o.role != roleOfficial
+			}) {
 				continue
 			}
 			// a state acting in a clause of its own ("Bolivia broke off relations on
@@ -4882,4 +4894,17 @@ func mediator(toks []token, m mention) bool {
 		}
 	}
 	return false
+}
+
+// closesOther reports whether the words at k, right after a verb of closing, are an
+// object that is no mission: "closing a gap", "closed the chapter".
+func (x *Extractor) closesOther(toks []token, ments []mention, k int) bool {
+	if k+1 >= len(toks) || toks[k].low != "a" && toks[k].low != "the" {
+		return false
+	}
+	w := toks[k+1]
+	if w.punct || w.num || w.upper || isAdjectiveLike(w.low) || x.lx.inClass("mission", w.low) || x.lx.inClass("diplomat", w.low) || slices.ContainsFunc(ments, func(m mention) bool { return m.start == k+1 }) {
+		return false
+	}
+	return k+2 >= len(toks) || !x.lx.inClass("mission", toks[k+2].low)
 }
