@@ -197,6 +197,9 @@ func (st *docState) noteDuo(toks []token, ments []mention, para int) {
 	}
 }
 
+// duoIn reports whether paragraph para named a pair of states joined (see noteDuo).
+func (st *docState) duoIn(para int) bool { return st.duoPara == para && st.duo[0] != "" }
+
 // namedState is a state the story names and how often.
 type namedState struct {
 	code string

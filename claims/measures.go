@@ -190,7 +190,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	target := x.targetFor(st, tr, ments, limit, actor)
 	// "Saudi Arabia and Iran. On 10 March ... the two Gulf rivals announced": the
 	// pair the paragraph named joined acts, when the sentence names no actor
-	if (actor == "" || aFrom == "context") && st.duoPara == s.para && st.duo[0] != "" && mutual(kind) && eachSide(toks, tr.start) {
+	if (actor == "" || aFrom == "context") && st.duoIn(s.para) && mutual(kind) && eachSide(toks, tr.start) {
 		a, b := st.duo[0], st.duo[1]
 		// (in the order of the story's pair when it is the same)
 		if pa, _ := st.pair(); actor == b || actor != a && pa == b {
@@ -915,7 +915,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "Saudi Arabia and Iran. On 10 March ... the two Gulf rivals announced": the
 	// pair the paragraph named joined, when this sentence acts on none of its own
-	if st.duoPara == s.para && st.duo[0] != "" && (st.sentActor == "" || slices.Contains(st.duo[:], st.sentActor) && slices.Contains(st.duo[:], st.sentTarget)) && eachSide(toks, tr.start) {
+	if st.duoIn(s.para) && (st.sentActor == "" || slices.Contains(st.duo[:], st.sentActor) && slices.Contains(st.duo[:], st.sentTarget)) && eachSide(toks, tr.start) {
 		a, b = st.duo[0], st.duo[1]
 		if actor == b {
 			a, b = b, a
@@ -4431,26 +4431,28 @@ func (x *Extractor) companions(toks []token, k, limit int) int {
 		return 0
 	}
 	j++
-	// "two of her colleagues", "one of his consuls"
-	// "Iraq's defence attache and two others from its embassy", "and two other
-	// diplomats"
 	if q, ok := lx.parseQuantity(toks, j); ok && !q.yearLike && q.frac == 0 && q.min != nil && q.max != nil && *q.min == *q.max && q.end < limit {
 		switch toks[q.end].low {
 		case "others":
+			// "Iraq's defence attache and two others from its embassy"
 			return *q.min
 		case "other":
+			// "and two other diplomats"
 			for i := q.end + 1; i < min(limit, q.end+4); i++ {
 				if w := toks[i].low; lx.inClass("diplomat", w) || colleagueWords[w] {
 					return *q.min
 				}
 			}
+		case "of":
+			// "two of her colleagues", "one of his consuls"
+			if q.end+2 >= limit {
+				break
+			}
+			if w := toks[q.end+2].low; (toks[q.end+1].low == "his" || toks[q.end+1].low == "her" || toks[q.end+1].low == "their") && (lx.inClass("diplomat", w) || colleagueWords[w]) {
+				return *q.min
+			}
+			return 0
 		}
-	}
-	if q, ok := lx.parseQuantity(toks, j); ok && !q.yearLike && q.frac == 0 && q.min != nil && q.max != nil && *q.min == *q.max && q.end+2 < limit && toks[q.end].low == "of" {
-		if w := toks[q.end+2].low; (toks[q.end+1].low == "his" || toks[q.end+1].low == "her" || toks[q.end+1].low == "their") && (lx.inClass("diplomat", w) || colleagueWords[w]) {
-			return *q.min
-		}
-		return 0
 	}
 	// "his aide", "a consul based in Warsaw", "the deputy consul general"
 	switch toks[j].low {
