@@ -726,6 +726,7 @@ func TestExtractRules(t *testing.T) {
 		{"him and seven colleagues are eight", "On Monday Nicaragua's foreign minister called in the American ambassador and handed him an order giving him and seven colleagues three days to get out.", []string{"expel NIC→USA 8 2018-03-26"}},
 		{"a date that qualifies a decision does not set the paragraph's year", "It also repeals the March 2011 government decision under which the consulate was opened. The move follows a sour November, when Belarus declared a Ukrainian embassy diplomat persona non grata.", []string{"expel BLR→UKR 1 2017-11"}},
 		{"a dateline yields to a state the sentence names, and closing a gap closes no mission", "NAIROBI - When China's vice foreign minister stood in Mogadishu on Thursday to declare the Chinese embassy officially reopened, he was closing a gap of 23 years.", []string{"reopen_mission CHN→SOM 2018-03-29"}},
+		{"the opening's yesterday dates an undated lede", "Jordan has recalled its ambassador to Iran for consultations. The government spokesman announced the step yesterday.", []string{"recall_ambassador JOR→IRN 2018-03-29"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

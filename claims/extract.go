@@ -521,7 +521,10 @@ func (st *docState) newsDate() parity.Date {
 		text := st.in.Body[s.start:s.end]
 		// "Equator Daily | Africa | Monday 27 January 2025" is the page's, not the news's;
 		// "the strikes on Iraq, which began late on Wednesday" dates another event
-		if !mayDate(text) || strings.Contains(text, " | ") {
+		// "yesterday" dates the news only in the story's opening ("announced the step
+		// yesterday"); further down a live blog's "as they had announced yesterday" is
+		// an aside
+		if !(mayDate(text) || s.para <= st.sents[0].para+2 && strings.Contains(text, "yesterday")) || strings.Contains(text, " | ") {
 			continue
 		}
 		// a buffer of its own: the sentence being read keeps st.toks
