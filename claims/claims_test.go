@@ -727,6 +727,8 @@ func TestExtractRules(t *testing.T) {
 		{"a date that qualifies a decision does not set the paragraph's year", "It also repeals the March 2011 government decision under which the consulate was opened. The move follows a sour November, when Belarus declared a Ukrainian embassy diplomat persona non grata.", []string{"expel BLR→UKR 1 2017-11"}},
 		{"a dateline yields to a state the sentence names, and closing a gap closes no mission", "NAIROBI - When China's vice foreign minister stood in Mogadishu on Thursday to declare the Chinese embassy officially reopened, he was closing a gap of 23 years.", []string{"reopen_mission CHN→SOM 2018-03-29"}},
 		{"the opening's yesterday dates an undated lede", "Jordan has recalled its ambassador to Iran for consultations. The government spokesman announced the step yesterday.", []string{"recall_ambassador JOR→IRN 2018-03-29"}},
+		{"made it compulsory for them to leave", "On Friday the State Department made it compulsory for dependants and non-essential employees to leave the embassy in Islamabad.", []string{"withdraw_staff USA→PAK 2018-03-30 Islamabad"}},
+		{"a relative clause's denial is its own", "On Friday Washington ordered all its dependants, and employees whose jobs are not considered critical, to leave the embassy in Islamabad.", []string{"withdraw_staff USA→PAK 2018-03-30 Islamabad"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -1751,8 +1751,13 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	}
 	// "Local staff of the embassy are not being evacuated": a denial inside the
 	// trigger's skipped words (unless the pattern itself says "not")
+	// ("for employees whose jobs are not considered critical, to leave": a relative
+	// clause's own denial)
 	if !tr.rule.says("not") {
 		for k := tr.start + 1; k < tr.end-1; k++ {
+			if w := toks[k].low; w == "who" || w == "whose" || w == "which" {
+				break
+			}
 			if negation(toks[k].low) {
 				return true
 			}
