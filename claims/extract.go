@@ -1956,6 +1956,11 @@ func dropAsides(toks []token, ments []mention) []mention {
 		if p >= 1 && toks[p].low == "to" && (toks[p-1].low == "visit" || toks[p-1].low == "trip" || toks[p-1].low == "journey") || p >= 0 && (toks[p].low == "visiting" || toks[p].low == "touring") {
 			continue
 		}
+		// "on Monday, the day Hasina fell, it had ordered": a date's aside names who
+		// the day is known by, not who acts
+		if j := m.start; j >= 3 && toks[j-2].low == "the" && toks[j-3].low == "," && timeNoun(toks[j-1].low) {
+			continue
+		}
 		out = append(out, m)
 	}
 	return out

@@ -3516,6 +3516,11 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if dist < 0 {
 			dist = 0
 		}
+		// "on Monday, the day Hasina fell, it had ordered": the date's aside is no
+		// clause of its own
+		if d.end <= tr.start {
+			lo = dayAside(toks, lo, hi)
+		}
 		// ("January 23, 2023 - Latvia lowers ...": a timeline entry's date is its own)
 		if boundaryBetween(toks, lo, hi, false) && !entryDate(toks, d) {
 			dist += 20
@@ -3620,6 +3625,23 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		return day(pub), -0.1, true
 	}
 	return parity.Date{}, -0.15, false
+}
+
+// dayAside returns where the aside that follows a date at k ends (", the day Hasina
+// fell,"), or k when none does before end.
+func dayAside(toks []token, k, end int) int {
+	if k+3 >= end || toks[k].low != "," || toks[k+1].low != "the" || !timeNoun(toks[k+2].low) {
+		return k
+	}
+	for j := k + 3; j < end; j++ {
+		if toks[j].low == "," {
+			return j + 1
+		}
+		if toks[j].punct {
+			return k
+		}
+	}
+	return k
 }
 
 // answered returns where a phrase that names the trigger at k as the act answered
