@@ -730,6 +730,7 @@ func TestExtractRules(t *testing.T) {
 		{"made it compulsory for them to leave", "On Friday the State Department made it compulsory for dependants and non-essential employees to leave the embassy in Islamabad.", []string{"withdraw_staff USA→PAK 2018-03-30 Islamabad"}},
 		{"a relative clause's denial is its own", "On Friday Washington ordered all its dependants, and employees whose jobs are not considered critical, to leave the embassy in Islamabad.", []string{"withdraw_staff USA→PAK 2018-03-30 Islamabad"}},
 		{"a date's aside names no party", "Bangladesh's prime minister, Sheikh Hasina, resigned on Monday. The State Department said on Tuesday that on Monday, the day Hasina fell, it had ordered non-emergency American personnel to leave Bangladesh.", []string{"withdraw_staff USA→BGD 2018-03-26"}},
+		{"an organisation's members act, not it", "Four European Union governments ordered Russian diplomats out on Friday.", []string{"expel ?→RUS 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

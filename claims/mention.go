@@ -156,6 +156,12 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 					break
 				}
 			}
+			// "four European Union governments", "the first EU leader": an
+			// organisation's members act, not the organisation
+			if len(e.code) != 3 && i+n < len(toks) && memberNouns[toks[i+n].low] {
+				i += n - 1
+				break
+			}
 			m := mention{entry: e, start: i, end: i + n}
 			out = append(out, m)
 			i += n - 1
@@ -410,6 +416,10 @@ func objectOfVerb(t token) bool {
 // objectVerbs take the state named right after them as their object: "accused
 // Bogota of", "thanked Djibouti for".
 var objectVerbs = map[string]bool{"accused": true, "accusing": true, "blamed": true, "blaming": true, "thanked": true, "urged": true, "urging": true, "criticised": true, "criticized": true, "condemned": true, "warned": true, "warning": true, "rebuked": true}
+
+// memberNouns are the words after an organisation's name that speak of its members:
+// "EU governments", "NATO allies", "the first EU leader".
+var memberNouns = map[string]bool{"governments": true, "government": true, "states": true, "countries": true, "members": true, "member": true, "leader": true, "leaders": true, "capitals": true, "nations": true, "partners": true, "allies": true, "ally": true, "ministers": true}
 
 // clauseOpeners are words after which a name may begin a clause of its own.
 var clauseOpeners = map[string]bool{"and": true, "but": true, "or": true, "then": true, "while": true, "as": true, "when": true, "after": true, "before": true, "since": true, "that": true, "which": true, "where": true, "because": true, "meanwhile": true, "also": true, "later": true, "earlier": true, "so": true, "though": true, "although": true, "once": true, "whereas": true, "until": true, "if": true, "now": true, "yet": true, "today": true, "yesterday": true}
