@@ -731,6 +731,11 @@ func TestExtractRules(t *testing.T) {
 		{"a relative clause's denial is its own", "On Friday Washington ordered all its dependants, and employees whose jobs are not considered critical, to leave the embassy in Islamabad.", []string{"withdraw_staff USA→PAK 2018-03-30 Islamabad"}},
 		{"a date's aside names no party", "Bangladesh's prime minister, Sheikh Hasina, resigned on Monday. The State Department said on Tuesday that on Monday, the day Hasina fell, it had ordered non-emergency American personnel to leave Bangladesh.", []string{"withdraw_staff USA→BGD 2018-03-26"}},
 		{"an organisation's members act, not it", "Four European Union governments ordered Russian diplomats out on Friday.", []string{"expel ?→RUS 2018-03-30"}},
+		{"a mission several times another's", "Even after the cut Sofia made, Russia's presence in Bulgaria is more than three and a half times the size of Bulgaria's.", []string{"staff_ratio RUS→BGR ratio 3.50 2018-03-30"}},
+		{"as many as the other keeps", "Russia has 68 diplomats across Canada, more than five times as many as Canada keeps in Russia.", []string{"staff_level RUS→CAN 68 2018-03-30", "staff_ratio RUS→CAN ratio 5.00 2018-03-30"}},
+		{"per cent bigger than", "Syria's diplomatic contingent in London is almost 40 per cent bigger than Britain's in Damascus.", []string{"staff_ratio SYR→GBR ratio 1.40 2018-03-30"}},
+		{"two hosts of a third state's diplomats", "Hungary hosts nearly twice as many Russian diplomats as Britain.", []string{}},
+		{"a ratio of counts the paragraph dated", "On Thursday the Russian embassy had 94 people and the Czech embassy in Moscow 24. Russia's presence was almost four times the size of the Czech one.", []string{"staff_ratio RUS→CZE ratio 4.00 2018-03-29"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

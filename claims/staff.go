@@ -710,8 +710,8 @@ func (x *Extractor) shareClaims(st *docState, s span, ments []mention, dates []d
 					}
 				}
 			}
-		} else if toks[k].low == "twice" && k+2 < len(toks) && (toks[k+1].low == "the" && toks[k+2].low == "size" || toks[k+1].low == "as") {
-			f, end, kind = 2, k+1, StaffRatio
+		} else if m, e, ok := x.lx.multiple(toks, k); ok {
+			f, end, kind = m, e, StaffRatio
 		}
 		if kind == "" {
 			continue
@@ -719,14 +719,27 @@ func (x *Extractor) shareClaims(st *docState, s span, ments []mention, dates []d
 		if x.hedgedShare(toks, k) {
 			continue
 		}
+		// "Hungary hosts nearly twice as many Russian diplomats as Britain": two
+		// hosts of a third state's people, no pair's missions
+		if kind == StaffRatio && slices.ContainsFunc(toks[:k], func(t token) bool { return strings.HasPrefix(t.low, "host") }) {
+			continue
+		}
 		actor, target := "", ""
 		switch kind {
 		case StaffRatio:
-			// the mission before the fraction: "Finland's mission in Russia"
+			// the mission before the fraction: "Finland's mission in Russia" (the last
+			// named: "after the cut Sofia made, Russia's presence in Bulgaria is")
 			for _, m := range ments {
-				if m.start < k && actor == "" && (m.possessive || m.modifies == "mission" || m.subject) && m.prep == "" {
-					actor = m.code
+				if m.start < k && (m.possessive || m.modifies == "mission" || m.subject) && m.prep == "" && m.code != target {
+					actor, target = m.code, ""
 				} else if m.start < k && actor != "" && target == "" && (m.prep == "in" || m.prep == "to") {
+					target = m.code
+				}
+			}
+			// "Russia's mission is twice the size of Estonia's": the mission it is
+			// measured against is the host's
+			for _, m := range ments {
+				if target == "" && m.start >= end && m.start < end+8 && m.code != actor && m.role != roleCity {
 					target = m.code
 				}
 			}
@@ -766,9 +779,13 @@ func (x *Extractor) shareClaims(st *docState, s span, ments []mention, dates []d
 		c.Actor, c.Target = code(actor), code(target)
 		r := float64(int(f*1000+0.5)) / 1000
 		c.Ratio = &r
+		// (a ratio worked out from counts the paragraph gave is as of their date; one
+		// told in the present is as of the story, unless a timeline's heading dates it)
 		var d parity.Date
 		if len(dates) > 0 {
 			d = dates[0].date
+		} else if !st.paraDate.IsZero() && (!presentTense(toks) && !wordBetween(toks, 0, len(toks), "has") || !st.headDate.IsZero()) {
+			d = st.paraDate
 		} else if !st.in.Published.IsZero() {
 			d = day(st.in.Published)
 		}
@@ -779,6 +796,46 @@ func (x *Extractor) shareClaims(st *docState, s span, ments []mention, dates []d
 		k = end
 	}
 	return out
+}
+
+// multiple reads a mission's size as a multiple of another's at k: "twice the size
+// of", "almost four times the", "more than five times as many as", "one and a half
+// times the size", "1.7 times", "40 per cent bigger than". It returns the multiple
+// and where the phrase ends.
+func (lx *Lexicon) multiple(toks []token, k int) (float64, int, bool) {
+	at := func(j int, ws ...string) bool { return matchWords(toks, j, ws) }
+	compared := func(j int) bool {
+		return at(j, "the", "size") || at(j, "as", "many") || at(j, "as", "large") || at(j, "as", "big") || at(j, "bigger", "than") || at(j, "larger", "than") || at(j, "more", "than")
+	}
+	if toks[k].low == "twice" {
+		return 2, k + 1, compared(k + 1)
+	}
+	if k > 0 && toks[k-1].num {
+		return 0, k, false // (the number began a token earlier)
+	}
+	// ("three and a half times": "and a" would read as part of the number)
+	n, j, ok := lx.number(toks, k)
+	if at(k+1, "and", "a", "half") {
+		n, j, ok = n, k+1, ok && j > k
+		if w, wok := lx.wordValue(toks[k].low); wok {
+			n = w
+		}
+	}
+	if !ok || n <= 0 || n > 100 {
+		return 0, k, false
+	}
+	if at(j, "and", "a", "half") {
+		n, j = n+0.5, j+3
+	}
+	switch {
+	case at(j, "times") && compared(j+1):
+		return n, j + 1, n > 1
+	case (at(j, "per", "cent") || at(j, "percent")) && toks[j].low == "percent" && compared(j+1):
+		return 1 + n/100, j + 1, true
+	case at(j, "per", "cent") && compared(j+2):
+		return 1 + n/100, j + 2, true
+	}
+	return 0, k, false
 }
 
 // hedgedShare reports whether a fraction stands in a hypothetical ("could be half").
