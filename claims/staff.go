@@ -455,6 +455,11 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			d = day(st.in.Published)
 		case best >= 0:
 			d = dates[best].date
+		case st.bullet && st.inList && !st.listDate.IsZero() && !nowNear(toks, q):
+			// "WEDNESDAY 11 JANUARY / - At that point the embassy has 21 diplomats": a
+			// timeline's items tell the present of the day above them
+			d = st.listDate
+			conf -= 0.1
 		case pastTense(toks) && !nowNear(toks, q) && (!st.paraDate.IsZero() || !st.lastDate.IsZero()):
 			// "some 70 American staff were still posted there": a past level is
 			// as of the date the paragraph tells, or else the story last told
@@ -546,7 +551,7 @@ func hostsBefore(toks []token, k int) bool {
 // (not "had about 80 staff, and ... the 23 employees now leaving").
 func nowNear(toks []token, q quantity) bool {
 	for k := max(0, q.start-5); k < min(len(toks), q.end+4); k++ {
-		if toks[k].low == "now" {
+		if w := toks[k].low; w == "now" || w == "currently" || w == "today" {
 			return true
 		}
 	}
