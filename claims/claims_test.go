@@ -738,6 +738,7 @@ func TestExtractRules(t *testing.T) {
 		{"a ratio of counts the paragraph dated", "On Thursday the Russian embassy had 94 people and the Czech embassy in Moscow 24. Russia's presence was almost four times the size of the Czech one.", []string{"staff_ratio RUS→CZE ratio 4.00 2018-03-29"}},
 		{"a timeline's item tells the present of its day", "WEDNESDAY 11 JANUARY\n\n- At that point the Russian embassy in Tallinn has 21 diplomats and 23 other employees, 44 people in all.", []string{"staff_level RUS→EST 44 2018-01-11"}},
 		{"currently is the story's day", "On Tuesday the ministry gave these figures:\n\n- 98 people currently work at Pakistan's high commission in India.", []string{"staff_level PAK→IND 98 2018-03-30"}},
+		{"a limit on local hires is a local staff ban, laid by the host", "Russia on Friday put Greece and Denmark on its list of unfriendly states, which limits how many local people their missions in Russia may employ.", []string{"local_staff_ban RUS→GRC 2018-03-30", "local_staff_ban RUS→DNK 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -338,6 +338,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 		st.group = 0
 		before := len(out)
 		out = append(out, x.sentence(st, s)...)
+		x.capsByHost(st, out[before:])
 		if !st.inList {
 			st.listDate = st.lastDate
 		}
@@ -355,6 +356,24 @@ func (x *Extractor) Extract(in Input) []Claim {
 	x.fillParties(st, out)
 	parityCaps(out)
 	return dedupe(echoes(out, st.newsDated))
+}
+
+// capsByHost turns round a ban on local staff the sentence lays on missions in its
+// target: only a host limits whom a mission hires, so in "a designation that limits how many local people
+// their own missions in Russia may employ" Russia caps, the states listed are capped.
+func (x *Extractor) capsByHost(st *docState, cs []Claim) {
+	for i := range cs {
+		c := &cs[i]
+		if c.Kind != "local_staff_ban" || c.Actor == nil || c.Target == nil {
+			continue
+		}
+		for _, m := range st.ments {
+			if m.code == *c.Target && m.prep == "in" && x.missionBefore(st.toks, m.start) {
+				c.Actor, c.Target = c.Target, c.Actor
+				break
+			}
+		}
+	}
 }
 
 // parityCaps counts a cap set to parity ("ordered the Russian embassy cut to the size
