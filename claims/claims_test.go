@@ -739,6 +739,8 @@ func TestExtractRules(t *testing.T) {
 		{"a timeline's item tells the present of its day", "WEDNESDAY 11 JANUARY\n\n- At that point the Russian embassy in Tallinn has 21 diplomats and 23 other employees, 44 people in all.", []string{"staff_level RUS→EST 44 2018-01-11"}},
 		{"currently is the story's day", "On Tuesday the ministry gave these figures:\n\n- 98 people currently work at Pakistan's high commission in India.", []string{"staff_level PAK→IND 98 2018-03-30"}},
 		{"a limit on local hires is a local staff ban, laid by the host", "Russia on Friday put Greece and Denmark on its list of unfriendly states, which limits how many local people their missions in Russia may employ.", []string{"local_staff_ban RUS→GRC 2018-03-30", "local_staff_ban RUS→DNK 2018-03-30"}},
+		{"an envoy given hours to leave", "Saudi Arabia recalled its ambassador from Beirut on Wednesday. Lebanon's ambassador was given 48 hours to leave the kingdom on Friday.", []string{"recall_ambassador SAU→LBN 2018-03-28", "expel_ambassador SAU→LBN 2018-03-30"}},
+		{"a sentence that names an envoy is read whole", "On Monday Nairobi declared China's charge d'affaires persona non grata. Peking answered two days later by declaring Kenya's own charge d'affaires unwelcome on the same terms.", []string{"expel KEN→CHN 1 2018-03-26", "expel CHN→KEN 1 2018-03-28"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -304,7 +304,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 				st.head = ""
 			}
 		}
-		if !x.lx.mayHold(text) && !strings.HasPrefix(text, "- ") && !st.namesEnvoy(text) && !shortHeading(text) {
+		if !x.lx.mayHold(text) && !strings.HasPrefix(text, "- ") && !st.namesEnvoy(text) && !shortHeading(text) && !x.lx.mayNameEnvoy(text) {
 			// a sentence without a claim may still date what follows ("Announced on
 			// Tuesday, March 27:")
 			// "Britain followed at the end of February. Its diplomats left ...": a
