@@ -741,6 +741,8 @@ func TestExtractRules(t *testing.T) {
 		{"a limit on local hires is a local staff ban, laid by the host", "Russia on Friday put Greece and Denmark on its list of unfriendly states, which limits how many local people their missions in Russia may employ.", []string{"local_staff_ban RUS→GRC 2018-03-30", "local_staff_ban RUS→DNK 2018-03-30"}},
 		{"an envoy given hours to leave", "Saudi Arabia recalled its ambassador from Beirut on Wednesday. Lebanon's ambassador was given 48 hours to leave the kingdom on Friday.", []string{"recall_ambassador SAU→LBN 2018-03-28", "expel_ambassador SAU→LBN 2018-03-30"}},
 		{"a sentence that names an envoy is read whole", "On Monday Nairobi declared China's charge d'affaires persona non grata. Peking answered two days later by declaring Kenya's own charge d'affaires unwelcome on the same terms.", []string{"expel KEN→CHN 1 2018-03-26", "expel CHN→KEN 1 2018-03-28"}},
+		{"a counted group spelled out after a dash", "On Monday Israel evacuated its embassies in three countries - Bahrain, Egypt and Jordan - bringing the staff home.", []string{"withdraw_staff ISR→BHR 2018-03-26", "withdraw_staff ISR→EGY 2018-03-26", "withdraw_staff ISR→JOR 2018-03-26"}},
+		{"evacuated its embassies", "Israel evacuated its embassies in Bahrain and Egypt on Monday.", []string{"withdraw_staff ISR→BHR 2018-03-26", "withdraw_staff ISR→EGY 2018-03-26"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -205,6 +205,11 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 		if p >= 0 && toks[p].low == "and" && k > 0 && out[k-1].place != "" && out[k-1].end >= p-1 && (p == 0 || toks[p-1].low != ",") && !(m.role == roleCapital && capitalsActing(toks, out[:k])) {
 			m.prep = "and"
 		}
+		// "its embassies in five countries - Bahrain, Egypt, ...": the names that
+		// spell out a counted group take its preposition
+		if p >= 3 && (toks[p].low == "-" || toks[p].low == ":" || toks[p].low == "(") && groupNouns[toks[p-1].low] && (toks[p-2].num || lx.numbers[toks[p-2].low] > 1) && prepositions[toks[p-3].low] {
+			p -= 3
+		}
 		if p >= 0 && prepositions[toks[p].low] {
 			m.prep = toks[p].low
 			if m.prep == "of" && p > 0 && toks[p-1].low == "out" {
