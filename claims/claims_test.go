@@ -744,7 +744,7 @@ func TestExtractRules(t *testing.T) {
 		{"a counted group spelled out after a dash", "On Monday Israel evacuated its embassies in three countries - Bahrain, Egypt and Jordan - bringing the staff home.", []string{"withdraw_staff ISR→BHR 2018-03-26", "withdraw_staff ISR→EGY 2018-03-26", "withdraw_staff ISR→JOR 2018-03-26"}},
 		{"evacuated its embassies", "Israel evacuated its embassies in Bahrain and Egypt on Monday.", []string{"withdraw_staff ISR→BHR 2018-03-26", "withdraw_staff ISR→EGY 2018-03-26"}},
 		{"taking the staff out of its embassy", "Ottawa announced on Saturday that it was taking the non-essential staff out of its embassy in Bamako.", []string{"withdraw_staff CAN→MLI 2018-03-24 Bamako"}},
-		{"all family members ordered to leave", "On Friday the State Department ordered all family members of its Bamako embassy staff to leave Mali.", []string{"withdraw_staff USA→MLI 2018-03-30 Bamako"}},
+		{"all family members ordered to leave", "On Friday the State Department ordered all family members of its Bamako embassy staff who are not themselves employed by the embassy to leave Mali.", []string{"withdraw_staff USA→MLI 2018-03-30 Bamako"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {
