@@ -747,6 +747,7 @@ func TestExtractRules(t *testing.T) {
 		{"all family members ordered to leave", "On Friday the State Department ordered all family members of its Bamako embassy staff who are not themselves employed by the embassy to leave Mali.", []string{"withdraw_staff USA→MLI 2018-03-30 Bamako"}},
 		{"directed non-essential staff to leave", "On Monday Australia's foreign minister said he had directed non-essential government staff and their dependants to leave East Timor.", []string{"withdraw_staff AUS→TLS 2018-03-26"}},
 		{"flew its staff to another town", "On Monday Canberra flew most of its Dili staff to Darwin.", []string{"withdraw_staff AUS→TLS 2018-03-26"}},
+		{"four of the other's staff", "Britain and Russia each ordered four of the other's embassy staff out on Friday.", []string{"expel GBR→RUS 4 2018-03-30", "expel RUS→GBR 4 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

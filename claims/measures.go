@@ -2873,6 +2873,10 @@ func (x *Extractor) qualifies(toks []token, k int, class string) bool {
 			return x.qualifies(toks, q.end, class)
 		}
 	}
+	// "each ordered four of the other's embassy staff out"
+	if matchWords(toks, k, []string{"of", "the", "other", "'s"}) {
+		k += 4
+	}
 	for j := k; j < min(len(toks), k+5); j++ {
 		w := toks[j].low
 		if x.lx.inClass(class, w) {
