@@ -821,7 +821,7 @@ func (lx *Lexicon) multiple(toks []token, k int) (float64, int, bool) {
 	// ("three and a half times": "and a" would read as part of the number)
 	n, j, ok := lx.number(toks, k)
 	if at(k+1, "and", "a", "half") {
-		n, j, ok = n, k+1, ok && j > k
+		j, ok = k+1, ok && j > k
 		if w, wok := lx.wordValue(toks[k].low); wok {
 			n = w
 		}
