@@ -359,8 +359,9 @@ func (x *Extractor) Extract(in Input) []Claim {
 }
 
 // capsByHost turns round a ban on local staff the sentence lays on missions in its
-// target: only a host limits whom a mission hires, so in "a designation that limits how many local people
-// their own missions in Russia may employ" Russia caps, the states listed are capped.
+// target: only a host limits whom a mission hires, so in "a designation that limits
+// how many local people their own missions in Russia may employ" Russia bans and the
+// states listed are banned.
 func (x *Extractor) capsByHost(st *docState, cs []Claim) {
 	for i := range cs {
 		c := &cs[i]

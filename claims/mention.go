@@ -158,7 +158,7 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 			}
 			// "four European Union governments", "the first EU leader": an
 			// organisation's members act, not the organisation
-			if len(e.code) != 3 && i+n < len(toks) && memberNouns[toks[i+n].low] {
+			if lx.orgs[e.code] && i+n < len(toks) && memberNouns[toks[i+n].low] {
 				i += n - 1
 				break
 			}

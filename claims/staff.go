@@ -835,7 +835,7 @@ func (lx *Lexicon) multiple(toks []token, k int) (float64, int, bool) {
 	switch {
 	case at(j, "times") && compared(j+1):
 		return n, j + 1, n > 1
-	case (at(j, "per", "cent") || at(j, "percent")) && toks[j].low == "percent" && compared(j+1):
+	case at(j, "percent") && compared(j+1):
 		return 1 + n/100, j + 1, true
 	case at(j, "per", "cent") && compared(j+2):
 		return 1 + n/100, j + 2, true
