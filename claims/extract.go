@@ -1978,7 +1978,7 @@ func dropAsides(toks []token, ments []mention) []mention {
 		}
 		// "on Monday, the day Hasina fell, it had ordered": a date's aside names who
 		// the day is known by, not who acts
-		if j := m.start; j >= 3 && toks[j-2].low == "the" && toks[j-3].low == "," && timeNoun(toks[j-1].low) {
+		if m.start >= 3 && opensDayAside(toks, m.start-3) {
 			continue
 		}
 		out = append(out, m)

@@ -3631,10 +3631,16 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 	return parity.Date{}, -0.15, false
 }
 
+// opensDayAside reports whether an aside that names a day opens at k: ", the day",
+// ", the night".
+func opensDayAside(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].low == "," && toks[k+1].low == "the" && timeNoun(toks[k+2].low)
+}
+
 // dayAside returns where the aside that follows a date at k ends (", the day Hasina
 // fell,"), or k when none does before end.
 func dayAside(toks []token, k, end int) int {
-	if k+3 >= end || toks[k].low != "," || toks[k+1].low != "the" || !timeNoun(toks[k+2].low) {
+	if k+3 >= end || !opensDayAside(toks, k) {
 		return k
 	}
 	for j := k + 3; j < end; j++ {
