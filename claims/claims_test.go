@@ -748,6 +748,12 @@ func TestExtractRules(t *testing.T) {
 		{"directed non-essential staff to leave", "On Monday Australia's foreign minister said he had directed non-essential government staff and their dependants to leave East Timor.", []string{"withdraw_staff AUS→TLS 2018-03-26"}},
 		{"flew its staff to another town", "On Monday Canberra flew most of its Dili staff to Darwin.", []string{"withdraw_staff AUS→TLS 2018-03-26"}},
 		{"four of the other's staff", "Britain and Russia each ordered four of the other's embassy staff out on Friday.", []string{"expel GBR→RUS 4 2018-03-30", "expel RUS→GBR 4 2018-03-30"}},
+		{"told to pack their bags", "Thirty-three of the staff of Russia's embassy in Ljubljana were told on Friday to pack their bags.", []string{"expel SVN→RUS 33 2018-03-30"}},
+		{"a state declares only another's people unwelcome", "The State Department on Monday declared twenty-one of its officials, most of them consular staff, unwelcome, Nicaragua said.", []string{"expel USA→NIC 21 2018-03-26"}},
+		{"a mission is a body, not one person", "On Tuesday Slovenia told Russian diplomats to leave, leaving Moscow with a mission of just eight in Ljubljana.", []string{"expel SVN→RUS 2018-03-27"}},
+		{"the charge d'affaires is one person", "Myanmar said on Sunday it had ordered the charge d'affaires who heads the embassy of Timor-Leste to leave the country.", []string{"expel MMR→TLS 1 2018-03-25"}},
+		{"a ranked diplomat is one person", "Iran on Friday gave the second-ranking diplomat at the embassy of Bahrain 72 hours to leave.", []string{"expel IRN→BHR 1 2018-03-30"}},
+		{"an embassy staffer is one person", "In March Riga expelled a Russian embassy staffer.", []string{"expel LVA→RUS 1 2018-03"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

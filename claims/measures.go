@@ -576,7 +576,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// sending one's own people away is a withdrawal: "ordered the departure of most of
 	// its staff", "ordered non-emergency staff to leave its embassy"
-	if kind == "expel" && x.ownPeople(toks, ments, tr, limit, actor, aFrom != "context") && !ordered {
+	// (a state declares only another's people unwelcome: "declared twenty-one of its
+	// officials, most of them consular staff, unwelcome" speaks of the other's)
+	if kind == "expel" && !declares(toks, tr) && x.ownPeople(toks, ments, tr, limit, actor, aFrom != "context") && !ordered {
 		r := *tr.rule
 		r.kind = "withdraw_staff"
 		own := tr
@@ -2631,7 +2633,9 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	for k := tr.start + 1; k < limit; k++ {
 		listed = listed || toks[k].low == ":"
 		// "a senior Indian diplomat", "Israel's consul general": one person
-		if w := toks[k].low; !listed && (w == "a" || w == "an" || w == "one" || w == "another" || w == "'s" || w == "the" && x.postTitle(toks, k+1)) && kind != "staff_cap" && x.singular(toks, k+1, class) {
+		// (not "told the French charge d'affaires that 15 French agents must
+		// leave": the one told is not the one sent)
+		if w := toks[k].low; !listed && (w == "a" || w == "an" || w == "one" || w == "another" || w == "'s" || w == "the" && x.postTitle(toks, k+1)) && kind != "staff_cap" && x.singular(toks, k+1, class) && !wordBetween(toks, k, tr.end, "that") {
 			one := 1
 			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}
 		}
@@ -2735,6 +2739,17 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	return nil
 }
 
+// declares reports whether the trigger declares people unwelcome: "declared ...
+// persona non grata", "declared ... unwelcome".
+func declares(toks []token, tr trigger) bool {
+	for k := tr.start; k < tr.end; k++ {
+		if w := toks[k].low; strings.HasPrefix(w, "declar") || w == "persona" || w == "personae" {
+			return true
+		}
+	}
+	return false
+}
+
 // strongAfter reports whether a head-count at end is told as a body's strength: "some
 // 50 diplomats strong".
 func strongAfter(toks []token, end int) bool {
@@ -2769,6 +2784,15 @@ func (x *Extractor) singular(toks []token, k int, class string) bool {
 	listed := 0
 	for j := k; j < min(len(toks), k+4+listed); j++ {
 		w := toks[j].low
+		// ("a Russian embassy staffer": the post qualifies the person; "a mission of
+		// just eight" names a body, not one of its people, while "the head of
+		// Poland's consulate" is one)
+		if class == "diplomat" && (w == "mission" || w == "embassy" || strings.HasPrefix(w, "consulate")) {
+			if j+1 < len(toks) && x.lx.inClass("diplomat", toks[j+1].low) && !x.lx.inClass("mission", toks[j+1].low) {
+				continue
+			}
+			return k > 0 && toks[k-1].low == "'s"
+		}
 		if x.lx.inClass(class, w) {
 			return (!strings.HasSuffix(w, "s") || w == "personnel") && !adjectival(toks, j)
 		}
@@ -2836,6 +2860,10 @@ func (x *Extractor) namedHolder(toks []token, k int) bool {
 func (x *Extractor) postTitle(toks []token, k int) bool {
 	for j := k; j < min(len(toks), k+4); j++ {
 		w := toks[j].low
+		// "the charge d'affaires": the head of a mission without an ambassador
+		if (w == "charge" || w == "chargé") && j+1 < len(toks) && strings.HasPrefix(toks[j+1].low, "d'") {
+			return true
+		}
 		if x.lx.inClass("diplomat", w) {
 			// (not "the consulate", nor "the defence attache's office")
 			if x.lx.inClass("mission", w) || j+1 < len(toks) && toks[j+1].low == "'s" || adjectival(toks, j) {

@@ -383,7 +383,8 @@ func isAdjectiveLike(w string) bool {
 		"new", "newly", "appointed", "designated", "incoming", "outgoing":
 		return true
 	}
-	return false
+	// "the second-ranking diplomat", "a high-ranking official"
+	return strings.HasSuffix(w, "-ranking") || strings.HasSuffix(w, "-ranked")
 }
 
 // nounClass returns the first noun class ("diplomat", "mission", ...) the word belongs
