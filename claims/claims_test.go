@@ -754,6 +754,7 @@ func TestExtractRules(t *testing.T) {
 		{"the charge d'affaires is one person", "Myanmar said on Sunday it had ordered the charge d'affaires who heads the embassy of Timor-Leste to leave the country.", []string{"expel MMR→TLS 1 2018-03-25"}},
 		{"a ranked diplomat is one person", "Iran on Friday gave the second-ranking diplomat at the embassy of Bahrain 72 hours to leave.", []string{"expel IRN→BHR 1 2018-03-30"}},
 		{"an embassy staffer is one person", "In March Riga expelled a Russian embassy staffer.", []string{"expel LVA→RUS 1 2018-03"}},
+		{"a count of one before a list of demonyms", "Last August Brussels expelled one Soviet diplomat and four Romanians from the country.", []string{"expel BEL→RUS 1 2017-08", "expel BEL→ROU 4 2017-08"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -4558,7 +4558,8 @@ func (x *Extractor) demonymList(toks []token, ments []mention, head *quantity, l
 		}
 		items = append(items, listItem{n: q, code: m.code, at: q.start})
 		j := m.end
-		for j < limit && (isPeopleWord(toks[j].low) || toks[j].low == "embassy" || toks[j].low == "," || toks[j].low == "and") {
+		// ("one Soviet diplomat and four Romanians")
+		for j < limit && (isPeopleWord(toks[j].low) || toks[j].low == "diplomat" || toks[j].low == "official" || toks[j].low == "embassy" || toks[j].low == "," || toks[j].low == "and") {
 			j++
 		}
 		if j >= limit || j == m.end {
