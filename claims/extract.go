@@ -1176,7 +1176,8 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 				continue
 			}
 			// "too close to a base" is nearness, not a closure
-			if r.kind == "close_mission" && toks[i].low == "close" && end < len(toks) && toks[end].low == "to" {
+			// ("close cooperation", "close ties": an adjective)
+			if r.kind == "close_mission" && toks[i].low == "close" && end < len(toks) && (toks[end].low == "to" || closeThings[toks[end].low]) {
 				continue
 			}
 			overlap := false
@@ -1224,6 +1225,9 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 	kept = out
 	return kept
 }
+
+// closeThings are the nouns "close" qualifies as an adjective.
+var closeThings = map[string]bool{"cooperation": true, "co-operation": true, "ties": true, "relations": true, "relationship": true, "contact": true, "contacts": true, "links": true, "ally": true, "allies": true, "friend": true, "friends": true, "partner": true, "partners": true, "partnership": true, "attention": true, "watch": true, "eye": true, "coordination": true, "consultation": true, "consultations": true, "collaboration": true, "aide": true, "aides": true, "associate": true, "associates": true, "adviser": true, "advisers": true, "friendship": true, "proximity": true, "call": true}
 
 // describesSize reports whether a cap's participle describes, not acts: "running on a
 // reduced staff", "the damage is limited" (but "was limited to 25" caps).
