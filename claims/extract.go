@@ -75,8 +75,9 @@ type docState struct {
 	// ("its ambassador, Luc Hallade"), so that "France recalled Hallade" reads as a
 	// recall of the ambassador
 	envoys []envoy
-	// curEnvoy is the surname of the last envoy the sentence names, prevEnvoy the
-	// one the sentence before named: whom "France recalled him" recalls
+	// curEnvoy is the surname of the last envoy the sentence names ("-" for one
+	// named by title alone), prevEnvoy the one the sentence before named: whom
+	// "France recalled him" recalls
 	curEnvoy, prevEnvoy string
 	envoyPara           int
 	// sentActor and sentTarget are the parties of the sentence's last measure so
@@ -2392,6 +2393,12 @@ func (st *docState) envoyNouns(lx *Lexicon, toks []token) {
 		if (toks[i].low == "him" || toks[i].low == "her") && (named || st.prevEnvoy != "" && i > 0 && envoyVerbs[toks[i-1].low] && !titleBefore(lx, toks, i)) {
 			toks[i].low = "ambassador"
 		}
+	}
+	// "France's ambassador to Australia is going back. France recalled him on
+	// September 17": an envoy the sentence speaks of by title alone is whom the next
+	// sentence's pronoun stands for
+	if st.curEnvoy == "" && slices.ContainsFunc(toks, func(t token) bool { return t.low == "ambassador" || t.low == "envoy" }) {
+		st.curEnvoy = "-"
 	}
 }
 
