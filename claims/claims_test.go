@@ -759,6 +759,8 @@ func TestExtractRules(t *testing.T) {
 		{"staff flown to a neighbouring land", "On Friday a UN official said the non-essential personnel of UN agencies in Chad, some 160 people, are being flown to neighbouring Cameroon.", []string{"withdraw_staff UN→TCD ~160 2018-03-30"}},
 		{"ordered to the capital for consultations", "On Friday Herman Nickel, the American ambassador in Pretoria, was ordered to Washington for consultations.", []string{"recall_ambassador USA→ZAF 2018-03-30"}},
 		{"a pronoun for an envoy named by title alone", "France's ambassador to Australia is going back. France recalled him on September 17, two days after the pact was announced.", []string{"recall_ambassador FRA→AUS 2017-09-17"}},
+		{"an envoy who leaves with a group is the staff withdrawn", "The Swiss foreign ministry confirmed on Wednesday that the Swiss ambassador and four other Swiss diplomats in Kyiv have left Ukraine.", []string{"withdraw_staff CHE→UKR 4 2018-03-28"}},
+		{"soldiers are no diplomatic party", "Bern's embassy in Kyiv has been run by an ambassador since 2019. Switzerland's embassy there closed its doors on Monday, four days after Russian troops crossed into Ukraine.", []string{"withdraw_staff CHE→UKR 2018-03-26"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

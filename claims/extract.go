@@ -1158,7 +1158,7 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if (r.kind == "break_relations" || r.kind == "restore_relations" || r.kind == "downgrade_relations") && wordClassIn(lx, toks, i+1, end, "offtopic") {
 				continue
 			}
-			if r.kind == "ambassador_departed" && !departsPost(lx, toks, end) {
+			if r.kind == "ambassador_departed" && (!departsPost(lx, toks, end) || withGroup(lx, toks, i, end)) {
 				continue
 			}
 			if r.kind == "expel" && citizensTold(lx, toks, i) {
@@ -1225,6 +1225,29 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 	}
 	kept = out
 	return kept
+}
+
+// withGroup reports whether an envoy's departure between i and end is told together
+// with other people's: "its ambassador and four other members of the diplomatic
+// staff have left" is the staff withdrawn, the envoy among them.
+func withGroup(lx *Lexicon, toks []token, i, end int) bool {
+	for k := i; k+1 < end; k++ {
+		if toks[k].low != "and" {
+			continue
+		}
+		// (a group counted beside the envoy: "and four other members", "and the
+		// five other remaining staff"; not "his wife and the embassy's staff")
+		counted := false
+		for j := k + 1; j < min(end, k+7); j++ {
+			w := toks[j].low
+			_, word := lx.wordValue(w)
+			counted = counted || toks[j].num || w == "other" || word
+			if counted && (isPeopleWord(w) || w == "diplomats" || w == "colleagues") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closeThings are the nouns "close" qualifies as an adjective.
@@ -1986,10 +2009,18 @@ func dropAsides(toks []token, ments []mention) []mention {
 		if m.start >= 3 && opensDayAside(toks, m.start-3) {
 			continue
 		}
+		// "four days after Russian troops crossed into Ukraine": soldiers are no
+		// diplomatic party
+		if m.role == roleDemonym && m.end < len(toks) && armedWords[toks[m.end].low] {
+			continue
+		}
 		out = append(out, m)
 	}
 	return out
 }
+
+// armedWords are the forces a demonym may qualify.
+var armedWords = map[string]bool{"troops": true, "forces": true, "soldiers": true, "tanks": true, "jets": true, "warplanes": true, "missiles": true, "missile": true, "drones": true, "drone": true, "airstrikes": true, "air": true, "bombs": true, "shelling": true, "invasion": true, "offensive": true, "militias": true, "militants": true, "rebels": true, "artillery": true, "warships": true}
 
 // dedupe drops claims that repeat an earlier claim of the same document (a lede
 // restated in the body), keeping the first, and claims that a more precise claim of
