@@ -165,6 +165,11 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 					prev = out[n-1].date
 				}
 			}
+			// "twenty years before, on 7 February 1963": the date that carries its
+			// own year tells when the span counted to
+			if n := len(out); n > 0 && p.explicit && out[n-1].relative && elaborates(toks, out[n-1].end, p.start) {
+				out = out[:n-1]
+			}
 			out = append(out, p)
 			i = p.end - 1
 			// "on Wednesday, after Baku acted a day earlier": a relative phrase
@@ -177,6 +182,15 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 		}
 	}
 	return out
+}
+
+// elaborates reports whether the words between a span and a date set the date off
+// as the span's own: ", on", ",", "(".
+func elaborates(toks []token, from, to int) bool {
+	if to-from < 1 || to-from > 2 || toks[from].low != "," && toks[from].low != "(" {
+		return false
+	}
+	return to-from == 1 || toks[from+1].low == "on" || toks[from+1].low == "in"
 }
 
 // joinedDates reports whether the words between two dates join them as one list:
@@ -319,6 +333,13 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			return datePhrase{}, false
 		}
 		return datePhrase{date: day(prev.End), start: i, end: i + n, relative: true}, true
+	}
+	// "that same week", "later that week": the days around the day just told
+	if n := sameWeek(toks, i); n > 0 {
+		if prev.IsZero() || prev.Precision != parity.Day {
+			return datePhrase{}, false
+		}
+		return datePhrase{date: dayRange(prev.Start.AddDate(0, 0, -3), prev.End.AddDate(0, 0, 3)), start: i, end: i + n, relative: true}, true
 	}
 	// "That September": the month in the year the story just told
 	if low == "that" {
@@ -756,7 +777,7 @@ func yearWord(toks []token, k int, pub time.Time) (int, int, bool) {
 	return 0, 0, false
 }
 
-var smallNumbers = map[string]int{"one": 1, "eleven": 11, "twelve": 12, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "a few": 0}
+var smallNumbers = map[string]int{"one": 1, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0, "a few": 0}
 
 // lastWeekday is the latest day with weekday wd on or before pub ("on Monday" in a
 // Wednesday article); strictly before when strict ("last Monday").
@@ -824,6 +845,17 @@ func sameDay(toks []token, i int) int {
 		}
 		if w(1) == "an" && w(2) == "hour" {
 			return 3
+		}
+	}
+	return 0
+}
+
+// sameWeek returns the length of a phrase that puts an act in the week of the day
+// just told ("that same week", "the same week", "later that week"), or 0.
+func sameWeek(toks []token, i int) int {
+	for _, p := range [][]string{{"that", "same", "week"}, {"the", "same", "week"}, {"later", "that", "week"}, {"earlier", "that", "week"}, {"that", "week"}} {
+		if matchWords(toks, i, p) {
+			return len(p)
 		}
 	}
 	return 0

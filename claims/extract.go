@@ -259,7 +259,12 @@ func (st *docState) partnerBesides(not string, skip map[string]bool) string {
 // envoy is an envoy the story names: surname, the state they serve and the state
 // they are posted to, when the text says ("France's ambassador to Niger, Sylvain
 // Itte").
-type envoy struct{ name, state, host string }
+type envoy struct {
+	name, state, host string
+	// rank is "diplomat" for a diplomat below an envoy ("Valeriy Ivanov, first
+	// secretary at the Soviet embassy"), "" for an envoy
+	rank string
+}
 
 // pendingGroup is a claim against a group of states named later in a list.
 type pendingGroup struct {
@@ -596,7 +601,7 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 			// "Iranian MPs hit back on November 27 [2011]. ... told the Commons on
 			// November 30": the story goes on in the past year it told last
 			d.inYear(st.lastDate.Start.Year())
-		case d.explicit && !d.since && !pub.IsZero() && !relativeOpensAt(st.toks, d.start) && !attributive(st.toks, *d):
+		case d.explicit && !d.since && !pub.IsZero() && !relativeOpensAt(st.toks, d.start) && !attributive(st.toks, *d) && !lookedBack(st.toks, *d, st.lastDate):
 			st.paraYear = 0
 			if y := d.date.Start.Year(); y < pub.Year() {
 				st.paraYear = y
@@ -810,6 +815,9 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	if lx.mayNameEnvoy(body[s.start:s.end]) {
 		defer st.learnEnvoys(lx, toks, ments)
 	}
+	if mayNameRank(body[s.start:s.end]) {
+		defer st.learnDiplomats(lx, toks, ments)
+	}
 	st.envoyNouns(lx, toks)
 	headOfMission(toks)
 	for i := range ments {
@@ -999,12 +1007,25 @@ func (st *docState) noteDates(toks []token, dates []datePhrase, para int) {
 		if relativeOpensAt(toks, d.start) {
 			continue
 		}
+		// ("On 20 April 1983 Barnett briefed Hawke: Ivanov had been assessed late in
+		// 1982 as a KGB officer. ... the next day": a year looked back to in the
+		// pluperfect leaves the story's day where it was)
+		if lookedBack(toks, d, st.lastDate) {
+			continue
+		}
 		st.lastDate, st.lastDatePara = d.date, para
 		st.lastPassing = inPassing(toks, d)
 		if first {
 			st.paraDate, first = d.date, false
 		}
 	}
+}
+
+// lookedBack reports whether a year is looked back to in the pluperfect from a later
+// day the story tells ("On 20 April 1983 ... Ivanov had been assessed late in 1982"):
+// it leaves the story's day and year where they were.
+func lookedBack(toks []token, d datePhrase, last parity.Date) bool {
+	return d.date.Precision == parity.Year && last.Precision == parity.Day && d.date.End.Before(last.Start) && wordBetween(toks, 0, d.start, "had")
 }
 
 // relativeOpensAt reports whether a relative clause opens just before k: "who from
@@ -2290,6 +2311,61 @@ func listSentence(toks []token) bool {
 // learnEnvoys remembers the envoys the sentence names after their title: "its
 // ambassador, Luc Hallade", "High Commissioner Sanjay Kumar Verma", "France's
 // ambassador to Niger, Sylvain Itte".
+// learnDiplomats remembers the diplomats below an envoy that the sentence names
+// with their rank and state ("Valeriy Nikolayevich Ivanov, first secretary at the
+// Soviet embassy in Canberra"), so that "Ivanov had seven days to leave" reads as a
+// diplomat of that state told to go.
+func (st *docState) learnDiplomats(lx *Lexicon, toks []token, ments []mention) {
+	inMention := func(k int) bool {
+		return slices.ContainsFunc(ments, func(m mention) bool { return k >= m.start && k < m.end })
+	}
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i].low != "," {
+			continue
+		}
+		// the name before the comma: two to five capitalised words, none a state
+		n := 0
+		for n < 5 && i-n-1 >= 0 && toks[i-n-1].upper && !toks[i-n-1].punct && !inMention(i-n-1) {
+			n++
+		}
+		if n < 2 || i-n-1 >= 0 && toks[i-n-1].upper && !toks[i-n-1].punct {
+			continue
+		}
+		// the rank after it: "first secretary", "a deputy military attache"
+		j := i + 1
+		if w := toks[j].low; w == "a" || w == "an" || w == "the" {
+			j++
+		}
+		rank := -1
+		for k := j; k < min(len(toks), j+4); k++ {
+			w := toks[k].low
+			if strings.HasPrefix(w, "secretar") || strings.HasPrefix(w, "attach") || strings.HasPrefix(w, "counsel") || w == "consul" || w == "diplomat" {
+				rank = k
+				break
+			}
+			if !isAdjectiveLike(w) && !toks[k].upper {
+				break
+			}
+		}
+		if rank < 0 {
+			continue
+		}
+		// the state served: "at the Soviet embassy", "of Russia's mission"
+		state := ""
+		for _, m := range ments {
+			if m.start > rank && m.start <= rank+6 && (m.role == roleDemonym || m.possessive) {
+				state = m.code
+				break
+			}
+		}
+		name := toks[i-1].text
+		if state == "" || len(name) < 3 || st.envoyNamed(name) != nil {
+			continue
+		}
+		st.envoys = append(st.envoys, envoy{name: name, state: state, rank: "diplomat"})
+	}
+}
+
 func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
 	mentionAt := func(k int) *mention {
 		for i := range ments {
@@ -2369,6 +2445,17 @@ func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
 	}
 }
 
+// mayNameRank is a cheap test for a diplomat's rank after a comma, so that most
+// sentences skip learnDiplomats.
+func mayNameRank(text string) bool {
+	for _, r := range []string{", first secretary", ", second secretary", ", third secretary", "attach", ", a diplomat", ", counsel", ", consul", ", the consul", ", a consul", ", a first", ", a second", ", a third", ", the first", ", the second", ", the third", ", deputy", ", a deputy", ", a senior", ", the deputy"} {
+		if strings.Contains(text, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // mayNameEnvoy is a cheap test for a title of envoy in a sentence, so that most
 // sentences skip the token scan of learnEnvoys.
 func (lx *Lexicon) mayNameEnvoy(text string) bool {
@@ -2413,6 +2500,13 @@ func headOfMission(toks []token) {
 func (st *docState) envoyNouns(lx *Lexicon, toks []token) {
 	named := false
 	for i := range toks {
+		if e := st.envoyNamed(toks[i].text); toks[i].upper && e != nil && e.rank != "" {
+			// (a diplomat named before is one of the diplomats a rule's object needs)
+			if i == 0 || toks[i-1].low != "," {
+				toks[i].low = e.rank
+			}
+			continue
+		}
 		if toks[i].upper && st.envoyNamed(toks[i].text) != nil {
 			toks[i].low = "ambassador"
 			named = true

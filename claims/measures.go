@@ -486,8 +486,17 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// an envoy the story named: "France recalled Hallade", "the junta gave Itte 48
 	// hours to leave": who serves whom is known from the envoy's introduction
 	if e := st.envoyIn(toks, tr, limit); e != nil {
-		switch kind {
-		case "recall_ambassador", "ambassador_departed":
+		switch {
+		case e.rank != "":
+			// "Ivanov had seven days to leave": the state the diplomat serves is hit
+			if kind == "expel" && e.state != actor && (target == "" || target == actor || !mentioned(ments, target)) {
+				target = e.state
+				if c.Count == nil {
+					one := 1
+					c.Count = &Count{Min: &one, Max: &one, Qualifier: parity.Exact}
+				}
+			}
+		case kind == "recall_ambassador" || kind == "ambassador_departed":
 			if e.state != "" && aFrom != "subject" && actor != e.state {
 				actor, aFrom = e.state, "envoy"
 				target = x.targetFor(st, tr, ments, limit, actor)
@@ -495,7 +504,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			if e.host != "" && e.host != actor && (target == "" || target == actor || !mentioned(ments, target)) {
 				target = e.host
 			}
-		case "expel_ambassador":
+		case kind == "expel_ambassador":
 			if e.state != "" {
 				if (actor == e.state || actor == "") && e.host != "" {
 					actor, aFrom = e.host, "envoy"
