@@ -754,12 +754,20 @@ func inPassing(toks []token, d datePhrase) bool {
 // attributive reports whether a date qualifies the event or decision it names:
 // "repeals the March 2011 government decision", "the 2014 blasts".
 func attributive(toks []token, d datePhrase) bool {
+	// "the Tiananmen crackdown of 1989", "the war of 1967": a year that names an event
+	if d.date.Precision == parity.Year && d.start >= 2 && toks[d.start-1].low == "of" && (eventNouns[toks[d.start-2].low] || namedEvents[toks[d.start-2].low]) {
+		return true
+	}
 	if !(toks[d.start].low == "the" || d.start > 0 && toks[d.start-1].low == "the") || d.end+1 >= len(toks) {
 		return false
 	}
 	w := toks[d.end].low
 	return eventNouns[w] || decisionNouns[w] || w == "government" && decisionNouns[toks[d.end+1].low]
 }
+
+// namedEvents are the nouns a year names as an event of its own: "the crackdown of
+// 1989".
+var namedEvents = map[string]bool{"crackdown": true, "war": true, "revolution": true, "crisis": true, "massacre": true, "uprising": true, "invasion": true, "occupation": true, "riots": true, "coup": true, "treaty": true, "accords": true, "accord": true, "agreement": true, "convention": true, "earthquake": true, "famine": true, "olympics": true, "games": true, "summit": true}
 
 // timeNoun reports whether w names a span a date may fill: "the night of March 4".
 func timeNoun(w string) bool {
