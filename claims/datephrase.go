@@ -14,6 +14,9 @@ type datePhrase struct {
 	date       parity.Date
 	start, end int  // token range
 	since      bool // "since October 2023": the start of a period that runs on
+	// sinceEvent marks the date of an event a "since" clause counts from ("since
+	// relations were established in 1979"): it never dates another act
+	sinceEvent bool
 	relative   bool // "days earlier", "a week later": relative to the story's last date
 	explicit   bool // carries its own year
 	yearless   bool // a month or a day of a month read in the publication's year
@@ -156,6 +159,11 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 				continue
 			}
 			p.end = weekdayAside(toks, &p, pub)
+			// "for the first time since relations were established in 1979": the
+			// year a "since" clause counts from
+			if !p.since && sinceClause(toks, p.start) {
+				p.since, p.sinceEvent = true, true
+			}
 			// "on May 17 and again on June 3, 1989": a day joined to a later one
 			// that carries its year is of that year
 			if n := len(out); n > 0 && p.explicit && out[n-1].yearless && p.date.Precision == parity.Day && out[n-1].date.Precision == parity.Day && joinedDates(toks, out[n-1].end, p.start) && out[n-1].date.Start.Month() <= p.date.Start.Month() {
@@ -182,6 +190,28 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 		}
 	}
 	return out
+}
+
+// sinceClause reports whether a "since" opens the clause just before k, within six
+// words and no punctuation: "since relations were established in 1979".
+func sinceClause(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-6); j-- {
+		if toks[j].low == "since" {
+			// (a clause has words of its own: not "since the end of November")
+			for i := j + 1; i < k; i++ {
+				switch toks[i].low {
+				case "the", "end", "start", "beginning", "middle", "of", "early", "late", "mid", "a", "an":
+				default:
+					return true
+				}
+			}
+			return false
+		}
+		if toks[j].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // elaborates reports whether the words between a span and a date set the date off
@@ -328,6 +358,13 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 	}
 	// "the same day", "that day", "later that day", "shortly afterwards", "hours
 	// later": the day of the date just before
+	// "at about the same time": whenever the act just told happened
+	if n := sameTime(toks, i); n > 0 {
+		if prev.IsZero() {
+			return datePhrase{}, false
+		}
+		return datePhrase{date: prev, start: i, end: i + n, relative: true}, true
+	}
 	if n := sameDay(toks, i); n > 0 {
 		if prev.IsZero() || prev.Precision != parity.Day {
 			return datePhrase{}, false
@@ -846,6 +883,24 @@ func sameDay(toks []token, i int) int {
 		if w(1) == "an" && w(2) == "hour" {
 			return 3
 		}
+	}
+	return 0
+}
+
+// sameTime returns the length of "at (about) the same time", "around the same time",
+// or 0.
+func sameTime(toks []token, i int) int {
+	j := i
+	if j < len(toks) && (toks[j].low == "at" || toks[j].low == "around") {
+		j++
+	} else {
+		return 0
+	}
+	if j < len(toks) && toks[i].low == "at" && (toks[j].low == "about" || toks[j].low == "around" || toks[j].low == "roughly" || toks[j].low == "much") {
+		j++
+	}
+	if matchWords(toks, j, []string{"the", "same", "time"}) {
+		return j + 3 - i
 	}
 	return 0
 }

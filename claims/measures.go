@@ -3585,7 +3585,9 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if d.since {
 			// "who had not set foot in the country since the previous March": a period
 			// that runs on dates the act only when nothing else does
-			if onlySince(dates) {
+			// (not "left at the end of his tour, so for the first time since relations
+			// were established in 1979": the event a later clause counts from)
+			if onlySince(dates) && !(d.sinceEvent && d.start >= tr.end && wordBetween(toks, tr.end, d.start, "since")) {
 				dist += 12
 			} else {
 				continue
