@@ -2456,10 +2456,18 @@ func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
 // mayNameRank is a cheap test for a diplomat's rank after a comma, so that most
 // sentences skip learnDiplomats.
 func mayNameRank(text string) bool {
-	for _, r := range []string{", first secretary", ", second secretary", ", third secretary", "attach", ", a diplomat", ", counsel", ", consul", ", the consul", ", a consul", ", a first", ", a second", ", a third", ", the first", ", the second", ", the third", ", deputy", ", a deputy", ", a senior", ", the deputy"} {
-		if strings.Contains(text, r) {
-			return true
+	for i := strings.Index(text, ", "); i >= 0; {
+		rest := text[i+2:]
+		for _, w := range []string{"a ", "an ", "the ", "first ", "second ", "third ", "deputy ", "counsel", "consul", "attach", "diplomat", "military ", "defence ", "senior "} {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
 		}
+		j := strings.Index(rest, ", ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
 	}
 	return false
 }
