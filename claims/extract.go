@@ -2516,14 +2516,11 @@ func headOfMission(toks []token) {
 func (st *docState) envoyNouns(lx *Lexicon, toks []token) {
 	named := false
 	for i := range toks {
-		if e := st.envoyNamed(toks[i].text); toks[i].upper && e != nil && e.rank != "" {
-			// (a diplomat named before is one of the diplomats a rule's object needs)
-			if i == 0 || toks[i-1].low != "," {
-				toks[i].low = e.rank
-			}
+		if e := st.namedAt(toks[i]); e != nil && e.rank != "" {
+			// a diplomat named before is one of the diplomats a rule's object needs
+			toks[i].low = e.rank
 			continue
-		}
-		if toks[i].upper && st.envoyNamed(toks[i].text) != nil {
+		} else if e != nil {
 			toks[i].low = "ambassador"
 			named = true
 			st.curEnvoy = toks[i].text
@@ -2541,6 +2538,14 @@ func (st *docState) envoyNouns(lx *Lexicon, toks []token) {
 	if st.curEnvoy == "" && slices.ContainsFunc(toks, func(t token) bool { return t.low == "ambassador" || t.low == "envoy" }) {
 		st.curEnvoy = "-"
 	}
+}
+
+// namedAt returns the envoy or diplomat a capitalised token names, or nil.
+func (st *docState) namedAt(t token) *envoy {
+	if !t.upper {
+		return nil
+	}
+	return st.envoyNamed(t.text)
 }
 
 // titleBefore reports whether an envoy's title stands before k in the sentence.
