@@ -905,10 +905,13 @@ func sameTime(toks []token, i int) int {
 	return 0
 }
 
+// sameWeekPhrases put an act in the week of the day just told.
+var sameWeekPhrases = [][]string{{"that", "same", "week"}, {"the", "same", "week"}, {"later", "that", "week"}, {"earlier", "that", "week"}, {"that", "week"}}
+
 // sameWeek returns the length of a phrase that puts an act in the week of the day
 // just told ("that same week", "the same week", "later that week"), or 0.
 func sameWeek(toks []token, i int) int {
-	for _, p := range [][]string{{"that", "same", "week"}, {"the", "same", "week"}, {"later", "that", "week"}, {"earlier", "that", "week"}, {"that", "week"}} {
+	for _, p := range sameWeekPhrases {
 		if matchWords(toks, i, p) {
 			return len(p)
 		}

@@ -2319,21 +2319,33 @@ func listSentence(toks []token) bool {
 // learnEnvoys remembers the envoys the sentence names after their title: "its
 // ambassador, Luc Hallade", "High Commissioner Sanjay Kumar Verma", "France's
 // ambassador to Niger, Sylvain Itte".
+// mentionAt returns the mention that covers token k, or nil.
+func mentionAt(ments []mention, k int) *mention {
+	for i := range ments {
+		if k >= ments[i].start && k < ments[i].end {
+			return &ments[i]
+		}
+	}
+	return nil
+}
+
+// demonymAt reports whether a demonym covers token k.
+func demonymAt(ments []mention, k int) bool {
+	return slices.ContainsFunc(ments, func(m mention) bool { return m.start <= k && k < m.end && m.role == roleDemonym })
+}
+
 // learnDiplomats remembers the diplomats below an envoy that the sentence names
 // with their rank and state ("Valeriy Nikolayevich Ivanov, first secretary at the
 // Soviet embassy in Canberra"), so that "Ivanov had seven days to leave" reads as a
 // diplomat of that state told to go.
 func (st *docState) learnDiplomats(lx *Lexicon, toks []token, ments []mention) {
-	inMention := func(k int) bool {
-		return slices.ContainsFunc(ments, func(m mention) bool { return k >= m.start && k < m.end })
-	}
 	for i := 2; i+2 < len(toks); i++ {
 		if toks[i].low != "," {
 			continue
 		}
 		// the name before the comma: two to five capitalised words, none a state
 		n := 0
-		for n < 5 && i-n-1 >= 0 && toks[i-n-1].upper && !toks[i-n-1].punct && !inMention(i-n-1) {
+		for n < 5 && i-n-1 >= 0 && toks[i-n-1].upper && !toks[i-n-1].punct && mentionAt(ments, i-n-1) == nil {
 			n++
 		}
 		if n < 2 || i-n-1 >= 0 && toks[i-n-1].upper && !toks[i-n-1].punct {
@@ -2375,14 +2387,6 @@ func (st *docState) learnDiplomats(lx *Lexicon, toks []token, ments []mention) {
 }
 
 func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
-	mentionAt := func(k int) *mention {
-		for i := range ments {
-			if k >= ments[i].start && k < ments[i].end {
-				return &ments[i]
-			}
-		}
-		return nil
-	}
 	for i := 0; i < len(toks); i++ {
 		// a surname already read as "ambassador" introduces no one
 		if !lx.inClass("ambassador", toks[i].low) || readAsEnvoy(toks[i]) {
@@ -2401,7 +2405,7 @@ func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
 			}
 		}
 		for k := i - 1; k >= max(0, i-3) && e.state == ""; k-- {
-			if m := mentionAt(k); m != nil && m.role != roleCity && m.prep == "" {
+			if m := mentionAt(ments, k); m != nil && m.role != roleCity && m.prep == "" {
 				e.state = m.code
 				break
 			}
@@ -2415,7 +2419,7 @@ func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
 			k := j + 1
 			var host *mention
 			for k < len(toks) && k < j+5 && (toks[k].upper || toks[k].low == "the") {
-				if m := mentionAt(k); m != nil {
+				if m := mentionAt(ments, k); m != nil {
 					host = m
 				} else if toks[k].upper {
 					break
@@ -2430,7 +2434,7 @@ func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
 			j++
 		}
 		n := 0
-		for j+n < len(toks) && n < 6 && mentionAt(j+n) == nil && !lx.inClass("ambassador", toks[j+n].low) {
+		for j+n < len(toks) && n < 6 && mentionAt(ments, j+n) == nil && !lx.inClass("ambassador", toks[j+n].low) {
 			t := toks[j+n]
 			// "Jan-Christian Gordon Kricke": a hyphen inside a name
 			hyphen := t.low == "-" && n > 0 && j+n+1 < len(toks) && toks[j+n+1].upper && toks[j+n].start == toks[j+n-1].end
@@ -2458,7 +2462,7 @@ func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
 func mayNameRank(text string) bool {
 	for i := strings.Index(text, ", "); i >= 0; {
 		rest := text[i+2:]
-		for _, w := range []string{"a ", "an ", "the ", "first ", "second ", "third ", "deputy ", "counsel", "consul", "attach", "diplomat", "military ", "defence ", "senior "} {
+		for _, w := range rankOpeners {
 			if strings.HasPrefix(rest, w) {
 				return true
 			}
@@ -2471,6 +2475,9 @@ func mayNameRank(text string) bool {
 	}
 	return false
 }
+
+// rankOpeners are how a diplomat's rank after a name and a comma may begin.
+var rankOpeners = []string{"a ", "an ", "the ", "first ", "second ", "third ", "deputy ", "counsel", "consul", "attach", "diplomat", "military ", "defence ", "senior "}
 
 // mayNameEnvoy is a cheap test for a title of envoy in a sentence, so that most
 // sentences skip the token scan of learnEnvoys.

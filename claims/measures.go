@@ -2843,15 +2843,13 @@ func (x *Extractor) oneOf(toks []token, k int, class string) bool {
 // person holds after a comma: "Alexey Grishaev, deputy military attache", "Mehmood
 // Akhtar, a visa official".
 func (x *Extractor) namedHolder(toks []token, k int) bool {
-	j := k
-	for j < len(toks) && j < k+4 && toks[j].upper && !toks[j].punct && !toks[j].num {
-		j++
-	}
-	if j-k < 2 || j+1 >= len(toks) || toks[j].low != "," {
+	n := nameRun(toks, k)
+	j := k + n
+	if n == 0 || j+1 >= len(toks) || toks[j].low != "," {
 		return false
 	}
 	j++
-	if w := toks[j].low; w == "a" || w == "an" || w == "the" || w == "its" || w == "their" {
+	if isArticle(toks[j].low) {
 		j++
 	}
 	// (the post's qualifiers may be any words: "a visa official", "deputy military
@@ -4347,7 +4345,7 @@ func laterCountWord(toks []token, ments []mention, k int) bool {
 	case "more", "further", "others", "other", "on", "in", "officers", "suspected", "intelligence":
 		return true
 	default:
-		return isPeopleWord(w) || slices.ContainsFunc(ments, func(m mention) bool { return m.start <= k && k < m.end && m.role == roleDemonym })
+		return isPeopleWord(w) || demonymAt(ments, k)
 	}
 }
 
@@ -4368,7 +4366,7 @@ func (x *Extractor) conjoinedCount(toks []token, ments []mention, q quantity, li
 			if isPeopleWord(w) || w == "officers" || w == "attaches" || w == "journalists" || w == "correspondents" || w == "diplomat" || w == "employee" || w == "official" || w == "officer" {
 				return k + 1, true
 			}
-			demonym := slices.ContainsFunc(ments, func(m mention) bool { return m.start <= k && k < m.end && m.role == roleDemonym })
+			demonym := demonymAt(ments, k)
 			if demonym && n > 0 || !demonym && !isAdjectiveLike(w) && w != "and" && w != "support" {
 				return k, false
 			}
