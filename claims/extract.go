@@ -2040,7 +2040,8 @@ func dropAsides(toks []token, ments []mention) []mention {
 		}
 		// "four days after Russian troops crossed into Ukraine": soldiers are no
 		// diplomatic party
-		if m.role == roleDemonym && m.end < len(toks) && armedWords[toks[m.end].low] {
+		// ("American air strikes", but not "the Russian air attache")
+		if m.role == roleDemonym && m.end < len(toks) && (armedWords[toks[m.end].low] || toks[m.end].low == "air" && m.end+1 < len(toks) && !strings.HasPrefix(toks[m.end+1].low, "attach")) {
 			continue
 		}
 		out = append(out, m)
@@ -2049,7 +2050,7 @@ func dropAsides(toks []token, ments []mention) []mention {
 }
 
 // armedWords are the forces a demonym may qualify.
-var armedWords = map[string]bool{"troops": true, "forces": true, "soldiers": true, "tanks": true, "jets": true, "warplanes": true, "missiles": true, "missile": true, "drones": true, "drone": true, "airstrikes": true, "air": true, "bombs": true, "shelling": true, "invasion": true, "offensive": true, "militias": true, "militants": true, "rebels": true, "artillery": true, "warships": true}
+var armedWords = map[string]bool{"troops": true, "forces": true, "soldiers": true, "tanks": true, "jets": true, "warplanes": true, "missiles": true, "missile": true, "drones": true, "drone": true, "airstrikes": true, "bombs": true, "shelling": true, "invasion": true, "offensive": true, "militias": true, "militants": true, "rebels": true, "artillery": true, "warships": true}
 
 // dedupe drops claims that repeat an earlier claim of the same document (a lede
 // restated in the body), keeping the first, and claims that a more precise claim of
