@@ -336,18 +336,14 @@ func (x *Extractor) Extract(in Input) []Claim {
 			if dated {
 				st.noteDates(st.toks, st.inParagraph(findDates(st.toks, in.Published, st.lastDate)), s.para)
 			}
-			if !st.inList {
-				st.listDate = st.lastDate
-			}
+			st.noteListDate()
 			continue
 		}
 		st.group = 0
 		before := len(out)
 		out = append(out, x.sentence(st, s)...)
 		x.capsByHost(st, out[before:])
-		if !st.inList {
-			st.listDate = st.lastDate
-		}
+		st.noteListDate()
 		if st.group > 0 {
 			for i := before; i < len(out); i++ {
 				if out[i].Target == nil {
@@ -992,6 +988,20 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	return out
+}
+
+// noteListDate keeps the story's last date as the date of the items of a list that
+// may follow, unless a lead-in paragraph that names no date stands between them
+// ("On 5 March 2014 ... withdrew their ambassadors. // Where things stand: // -
+// Before dawn yesterday ..."): the list then tells its own dates, item by item.
+func (st *docState) noteListDate() {
+	if st.inList {
+		return
+	}
+	st.listDate = st.lastDate
+	if st.lastDatePara < st.para {
+		st.listDate = parity.Date{}
+	}
 }
 
 // noteDates keeps a sentence's dates as the story's clock: the last one for "days
