@@ -3974,11 +3974,22 @@ func isPeopleWord(w string) bool {
 // as a subject stand between from and to.
 func clauseSubjectBetween(toks []token, ments []mention, from, to int) bool {
 	for _, m := range ments {
-		if m.subject && m.start > from && m.end <= to && m.role != roleCity && boundaryBetween(toks, from, m.start, false) && hasVerb(toks, m) && !reported(toks, m.end+1) {
+		if m.subject && m.start > from && m.end <= to && m.role != roleCity && (boundaryBetween(toks, from, m.start, false) || contactClause(toks, m)) && hasVerb(toks, m) && !reported(toks, m.end+1) {
 			return true
 		}
 	}
 	return false
+}
+
+// contactClause reports whether a mention opens a relative clause without "that"
+// after a plural noun: "consular offices Israel had opened in Lviv four days
+// earlier".
+func contactClause(toks []token, m mention) bool {
+	if m.start == 0 || m.end+1 >= len(toks) {
+		return false
+	}
+	prev, aux, verb := toks[m.start-1].low, toks[m.end].low, toks[m.end+1].low
+	return !toks[m.start-1].punct && len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && (aux == "had" || aux == "has" || aux == "have") && strings.HasSuffix(verb, "ed")
 }
 
 // onlySince reports whether every date phrase is the start of a period ("since").
