@@ -802,7 +802,9 @@ func (lx *Lexicon) mayHold(s string) bool {
 
 // sentenceCues are stems of which every claim needs one ("order" for counted
 // peoples: "ordered six Canadians out").
-var sentenceCues = []string{"representative", "diplomat", "embass", "consul", "ambassador", "envoy", "mission", "relations", "ties", "broke with", "break with", "breaks with", "broken with", "breaking with", "restor", "re-establish", "reestablish", "staff", "personnel", "expel", "expul", "persona", "talks", "negotiat", "agree", "accord", "deal", "intelligence", "spies", "compound", "propert", "dacha", "employ", "size", "leave", "recall", "attach", "official", "representation", "office", "diploma", "home", "convened", "order", "advis", "nunci", "id the same", "one the same", "do the same", "does the same", "doing the same", "same step", "same decision", "suit", "likewise"}
+// Ranks are cues only as ranks ("a Swedish second secretary ... was told to go"):
+// "secretary" alone is mostly a minister's title.
+var sentenceCues = []string{"representative", "diplomat", "embass", "consul", "ambassador", "envoy", "mission", "relations", "ties", "broke with", "break with", "breaks with", "broken with", "breaking with", "restor", "re-establish", "reestablish", "staff", "personnel", "expel", "expul", "persona", "talks", "negotiat", "agree", "accord", "deal", "intelligence", "spies", "compound", "propert", "dacha", "employ", "size", "leave", "recall", "attach", "official", "representation", "office", "diploma", "home", "convened", "order", "advis", "nunci", "first secretar", "second secretar", "third secretar", "counsellor", "counselor", "id the same", "one the same", "do the same", "does the same", "doing the same", "same step", "same decision", "suit", "likewise"}
 
 func (x *Extractor) sentence(st *docState, s span) []Claim {
 	lx := x.lx
