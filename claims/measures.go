@@ -18,6 +18,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if toks[tr.end-1].low == "go" && tr.end < len(toks) && toks[tr.end].low == "to" {
 		return nil
 	}
+	// "everyone who had asked to leave": a wish to go, not an order to
+	if (kind == "expel" || kind == "expel_ambassador") && askedToGo(toks, tr.start) {
+		return nil
+	}
 	// "while other Arab governments downgraded relations": states the text does not
 	// name act, and the states named before them did something else
 	if unnamedGroupActs(toks, tr.start) {
@@ -3740,6 +3744,24 @@ func entryMark(w string) bool {
 		return true
 	}
 	return false
+}
+
+// askedToGo reports whether "asked to" at k is said of one who asked, not of one
+// who was asked: "who had asked to leave" (not "was asked to leave").
+func askedToGo(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) || toks[k+1].low != "to" || !strings.HasPrefix(toks[k].low, "ask") && toks[k].low != "requested" {
+		return false
+	}
+	j := k - 1
+	// ("was quietly asked to leave")
+	if j > 0 && strings.HasSuffix(toks[j].low, "ly") {
+		j--
+	}
+	switch toks[j].low {
+	case "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting", "and", ",":
+		return false
+	}
+	return true
 }
 
 // relativeBetween reports whether a relative clause opens in toks[from:to]: "which",
