@@ -899,6 +899,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 		out = append(out, cs...)
 	}
+	out = samePostOneHost(out, ments)
 	if len(out) == 0 && st.bullet && st.lastKind != "" {
 		out = append(out, x.listContinuation(st, s, ments, dates)...)
 	}
@@ -990,6 +991,29 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	return out
+}
+
+// samePostOneHost drops the claims of a sentence that repeat another's call home
+// from the same post with another host, when the post lies in the other's host:
+// "closed its embassy in Khartoum after evacuating the staff ... and opened an
+// office in Djibouti" calls the staff out of Sudan, not out of Djibouti.
+func samePostOneHost(out []Claim, ments []mention) []Claim {
+	if len(out) < 2 {
+		return out
+	}
+	all := slices.Clone(out)
+	return slices.DeleteFunc(out, func(c Claim) bool {
+		if !ownPeopleKind(c.Kind) || c.Place == "" {
+			return false
+		}
+		host := hostOf(ments, c.Place)
+		if host == "" || c.TargetCode() == host {
+			return false
+		}
+		return slices.ContainsFunc(all, func(o Claim) bool {
+			return o.Kind == c.Kind && o.ActorCode() == c.ActorCode() && o.Place == c.Place && o.TargetCode() == host
+		})
+	})
 }
 
 // noteListDate keeps the story's last date as the date of the items of a list that
