@@ -774,6 +774,7 @@ func TestExtractRules(t *testing.T) {
 		{"a rank alone is a diplomat to send home", "On Friday a Swedish second secretary in Tehran was told to go. A Norwegian counsellor in Tehran was told to go on Thursday.", []string{"expel IRN→SWE 1 2018-03-30", "expel IRN→NOR 1 2018-03-29"}},
 		{"those who asked to leave were not told to", "Kishida said on Monday that everyone in Khartoum who had asked to leave, embassy members included, was now out. A Soviet diplomat was quietly asked to leave Belgium in March.", []string{"expel BEL→RUS 1 2018-03"}},
 		{"a post's call home is from the post's host", "Tokyo temporarily closed its embassy in Khartoum on Monday after evacuating the staff, the foreign ministry said, and opened a temporary liaison office in Djibouti.", []string{"withdraw_staff JPN→SDN 2018-03-26 Khartoum"}},
+		{"a post whose work stops calls its owner's people out", "KHARTOUM - Fighting went on in the capital on Tuesday.\n\nThe South Korean embassy's work is suspended for the time being, the foreign ministry confirmed on Tuesday.", []string{"withdraw_staff KOR→SDN 2018-03-27"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

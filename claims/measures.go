@@ -192,6 +192,21 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 	}
 	target := x.targetFor(st, tr, ments, limit, actor)
+	// "The South Korean embassy's work is suspended": with no one else acting, the
+	// post's owner calls its own people out
+	if ownPeopleKind(kind) && actor == "" && target != "" {
+		for _, m := range ments {
+			if m.code == target && (m.role == roleDemonym || m.possessive) && m.modifies == "mission" && m.end < tr.start && x.lx.inClass("mission", toks[m.end].low) {
+				actor, aFrom, target = target, "post", ""
+				// ("BELGRADE - ... The British embassy is sending its staff out"): the
+				// land the story is filed from holds the post
+				if st.dateline != actor {
+					target = st.dateline
+				}
+				break
+			}
+		}
+	}
 	// "Saudi Arabia and Iran. On 10 March ... the two Gulf rivals announced": the
 	// pair the paragraph named joined acts, when the sentence names no actor
 	if (actor == "" || aFrom == "context") && st.duoIn(s.para) && mutual(kind) && eachSide(toks, tr.start) {
