@@ -1246,6 +1246,11 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if r.kind == "close_mission" && toks[i].low == "close" && end < len(toks) && (toks[end].low == "to" || closeThings[toks[end].low]) {
 				continue
 			}
+			// "closing an espionage dispute", "closing four years in which": a close
+			// that ends a time or a quarrel shuts no post
+			if r.kind == "close_mission" && endsSpan(lx, toks, i, end) {
+				continue
+			}
 			overlap := false
 			for k := i; k < end; k++ {
 				if taken[k] {
@@ -1314,6 +1319,28 @@ func withGroup(lx *Lexicon, toks []token, i, end int) bool {
 	}
 	return false
 }
+
+// endsSpan reports whether the close at k ends a time or a quarrel named in the
+// three words after it ("closing an espionage dispute", "closed a chapter") before
+// any post is named.
+func endsSpan(lx *Lexicon, toks []token, k, end int) bool {
+	if end != k+1 || !strings.HasPrefix(toks[k].low, "clos") {
+		return false
+	}
+	for j := end; j < min(len(toks), end+4); j++ {
+		if toks[j].punct || lx.inClass("mission", toks[j].low) {
+			return false
+		}
+		if endedThings[toks[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// endedThings are what a close ends rather than shuts: a span of time, a quarrel, a
+// chapter.
+var endedThings = map[string]bool{"dispute": true, "disputes": true, "chapter": true, "years": true, "months": true, "weeks": true, "decades": true, "era": true, "row": true, "period": true, "rift": true, "episode": true, "quarrel": true, "standoff": true, "stand-off": true, "feud": true, "gap": true, "loophole": true, "session": true, "meeting": true, "summit": true, "ranks": true, "investigation": true, "inquiry": true}
 
 // closeThings are the nouns "close" qualifies as an adjective.
 var closeThings = map[string]bool{"cooperation": true, "co-operation": true, "ties": true, "relations": true, "relationship": true, "contact": true, "contacts": true, "links": true, "ally": true, "allies": true, "friend": true, "friends": true, "partner": true, "partners": true, "partnership": true, "attention": true, "watch": true, "eye": true, "coordination": true, "consultation": true, "consultations": true, "collaboration": true, "aide": true, "aides": true, "associate": true, "associates": true, "adviser": true, "advisers": true, "friendship": true, "proximity": true, "call": true}
