@@ -583,6 +583,10 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 	// a phrase counted from a moved date moves with it: "told the Commons on November
 	// 30 that the last staff had left minutes earlier"
 	from, shift := 0, 0
+	// (a day told earlier in the sentence is the day a pluperfect looks back from:
+	// "On Tuesday 13 March ... the ambassador, who had taken up his post in
+	// December 2016")
+	last := st.lastDate
 	for i := range ds {
 		d := &ds[i]
 		was := d.date.Start.Year()
@@ -597,11 +601,14 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 			// "Iranian MPs hit back on November 27 [2011]. ... told the Commons on
 			// November 30": the story goes on in the past year it told last
 			d.inYear(st.lastDate.Start.Year())
-		case d.explicit && !d.since && !pub.IsZero() && !relativeOpensAt(st.toks, d.start) && !attributive(st.toks, *d) && !lookedBack(st.toks, *d, st.lastDate):
+		case d.explicit && !d.since && !pub.IsZero() && !relativeOpensAt(st.toks, d.start) && !attributive(st.toks, *d) && !lookedBack(st.toks, *d, last):
 			st.paraYear = 0
 			if y := d.date.Start.Year(); y < pub.Year() {
 				st.paraYear = y
 			}
+		}
+		if d.date.Precision == parity.Day && !d.since {
+			last = d.date
 		}
 		if d.yearless && d.date.Start.Year() != was {
 			from, shift = was, d.date.Start.Year()-was
@@ -1065,11 +1072,25 @@ func (st *docState) noteDates(toks []token, dates []datePhrase, para int) {
 	}
 }
 
-// lookedBack reports whether a year is looked back to in the pluperfect from a later
+// lookedBack reports whether a year, or a month in the clause of its "had", is
+// looked back to in the pluperfect from a later
 // day the story tells ("On 20 April 1983 ... Ivanov had been assessed late in 1982"):
 // it leaves the story's day and year where they were.
 func lookedBack(toks []token, d datePhrase, last parity.Date) bool {
-	return d.date.Precision == parity.Year && last.Precision == parity.Day && d.date.End.Before(last.Start) && wordBetween(toks, 0, d.start, "had")
+	if d.date.Precision == parity.Day || last.Precision != parity.Day || !d.date.End.Before(last.Start) {
+		return false
+	}
+	if d.date.Precision == parity.Year {
+		return wordBetween(toks, 0, d.start, "had")
+	}
+	// ("On Tuesday 15 May ... the ambassador, who had only taken up his post in
+	// December 2016": a month looked back to in the clause of its "had")
+	for j := d.start - 1; j >= max(0, d.start-10) && !toks[j].punct; j-- {
+		if toks[j].low == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeOpensAt reports whether a relative clause opens just before k: "who from
