@@ -1343,12 +1343,16 @@ func withGroup(lx *Lexicon, toks []token, i, end int) bool {
 
 // endsSpan reports whether the close at k ends a time or a quarrel named in the
 // three words after it ("closing an espionage dispute", "closed a chapter") before
-// any post is named.
+// any post is named, or shuts the people in ("had shut themselves into a room").
 func endsSpan(lx *Lexicon, toks []token, k, end int) bool {
-	if end != k+1 || !strings.HasPrefix(toks[k].low, "clos") {
+	if end != k+1 || !strings.HasPrefix(toks[k].low, "clos") && !strings.HasPrefix(toks[k].low, "shut") {
 		return false
 	}
 	for j := end; j < min(len(toks), end+4); j++ {
+		// ("guards who had shut themselves into a room": a close on oneself)
+		if j == end && reflexives[toks[j].low] {
+			return true
+		}
 		if toks[j].punct || lx.inClass("mission", toks[j].low) {
 			return false
 		}
@@ -1358,6 +1362,9 @@ func endsSpan(lx *Lexicon, toks []token, k, end int) bool {
 	}
 	return false
 }
+
+// reflexives are the objects of a close on oneself.
+var reflexives = map[string]bool{"themselves": true, "himself": true, "herself": true, "itself": true, "ourselves": true}
 
 // endedThings are what a close ends rather than shuts: a span of time, a quarrel, a
 // chapter.
