@@ -1005,7 +1005,8 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 // "closed its embassy in Khartoum after evacuating the staff ... and opened an
 // office in Djibouti" calls the staff out of Sudan, not out of Djibouti.
 func samePostOneHost(out []Claim, ments []mention) []Claim {
-	if len(out) < 2 {
+	// (most sentences call no post's people home twice: no copy for them)
+	if len(out) < 2 || !slices.ContainsFunc(out, func(c Claim) bool { return ownPeopleKind(c.Kind) && c.Place != "" }) {
 		return out
 	}
 	all := slices.Clone(out)
@@ -1073,9 +1074,9 @@ func (st *docState) noteDates(toks []token, dates []datePhrase, para int) {
 }
 
 // lookedBack reports whether a year, or a month in the clause of its "had", is
-// looked back to in the pluperfect from a later
-// day the story tells ("On 20 April 1983 ... Ivanov had been assessed late in 1982"):
-// it leaves the story's day and year where they were.
+// looked back to in the pluperfect from a later day the story tells ("On 20 April
+// 1983 ... Ivanov had been assessed late in 1982"): it leaves the story's day and
+// year where they were.
 func lookedBack(toks []token, d datePhrase, last parity.Date) bool {
 	if d.date.Precision == parity.Day || last.Precision != parity.Day || !d.date.End.Before(last.Start) {
 		return false
@@ -1348,11 +1349,11 @@ func endsSpan(lx *Lexicon, toks []token, k, end int) bool {
 	if end != k+1 || !strings.HasPrefix(toks[k].low, "clos") && !strings.HasPrefix(toks[k].low, "shut") {
 		return false
 	}
+	// ("guards who had shut themselves into a room": a close on oneself)
+	if end < len(toks) && reflexives[toks[end].low] {
+		return true
+	}
 	for j := end; j < min(len(toks), end+4); j++ {
-		// ("guards who had shut themselves into a room": a close on oneself)
-		if j == end && reflexives[toks[j].low] {
-			return true
-		}
 		if toks[j].punct || lx.inClass("mission", toks[j].low) {
 			return false
 		}
