@@ -779,6 +779,9 @@ func TestExtractRules(t *testing.T) {
 		{"a close that ends a quarrel or a span shuts no post", "Britain and Russia each ordered four of the other's embassy staff out on Friday, closing an espionage dispute that had run for eleven days. Israel and Turkey decided on Wednesday to send ambassadors back, closing four years in which neither embassy had one.", []string{"expel GBR→RUS 4 2018-03-30", "expel RUS→GBR 4 2018-03-30"}},
 		{"a month looked back to in a relative clause keeps the story's day", "On Tuesday 13 March the foreign ministry called in Israel's ambassador, who had only taken up his post in December 2016. The next day, Wednesday 14 March, Ankara asked Israel's consul general in Istanbul to leave.", []string{"expel TUR→ISR 1 2018-03-14"}},
 		{"people who shut themselves in shut no post", "On Saturday six Israeli guards who had shut themselves into a secure room inside the embassy in Cairo were rescued by Egyptian commandos.", []string{}},
+		{"staff taken out of a city by a plane", "A special aircraft sent by the Chinese government took seventeen members of China's embassy staff out of Juba on Saturday.", []string{"withdraw_staff CHN→SSD 17 2018-03-24 Juba"}},
+		{"a month of last year", "In March of last year, Washington pulled its diplomats out of Kampala.", []string{"withdraw_staff USA→UGA 2017-03 Kampala"}},
+		{"a people opening a sentence is what they stands for", "Britain kept calm. The Americans drew a different conclusion. In November they pulled their diplomats out of Kampala.", []string{"withdraw_staff USA→UGA 2017-11 Kampala"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

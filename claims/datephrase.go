@@ -687,6 +687,10 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 				p.explicit = true
 				return p, ok
 			}
+			// "in November of last year"
+			if y, k, ok := yearWord(toks, i+2, pub); ok {
+				return at(monthDate(y, m), k)
+			}
 		}
 		if y, k, ok := yearWord(toks, i+1, pub); ok {
 			return at(monthDate(y, m), k)

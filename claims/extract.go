@@ -326,7 +326,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 			opening := st.toks[:min(len(st.toks), 8)]
 			st.ments = x.lx.mentionsKnowing(opening, st.ments, st.surnames)
 			st.learnSurnames(x.lx, opening, st.ments)
-			if len(st.ments) > 0 && st.ments[0].start == entryStart(opening) && st.ments[0].end < len(opening) {
+			if e := entryStart(opening); len(st.ments) > 0 && (st.ments[0].start == e || peopleOpens(opening, st.ments[0], e)) && st.ments[0].end < len(opening) {
 				st.noteSubject(st.ments[:1])
 			}
 			// ("Sudan and Iran have been at odds since 2016": the story's pair)
@@ -572,6 +572,17 @@ func (st *docState) noteSubject(ments []mention) {
 			return
 		}
 	}
+	// "The Americans drew a different conclusion. ... they took every diplomat they
+	// had out of Kampala": a people opening a sentence acts in it, and "they" is it
+	if len(ments) > 0 && peopleOpens(st.toks, ments[0], entryStart(st.toks)) {
+		st.lastSubject = ments[0].code
+	}
+}
+
+// peopleOpens reports whether m is a people named in the plural that opens the
+// sentence at e and goes on to its verb: "The Americans drew a different conclusion".
+func peopleOpens(toks []token, m mention, e int) bool {
+	return m.start == e+1 && toks[e].low == "the" && m.role == roleDemonym && m.modifies == "" && m.end < len(toks) && !toks[m.end].punct && strings.HasSuffix(toks[m.end-1].low, "s")
 }
 
 // inParagraph reads yearless dates in the past year the paragraph speaks of: after
