@@ -782,6 +782,7 @@ func TestExtractRules(t *testing.T) {
 		{"staff taken out of a city by a plane", "A special aircraft sent by the Chinese government took seventeen members of China's embassy staff out of Juba on Saturday.", []string{"withdraw_staff CHN→SSD 17 2018-03-24 Juba"}},
 		{"a month of last year", "In March of last year, Washington pulled its diplomats out of Kampala.", []string{"withdraw_staff USA→UGA 2017-03 Kampala"}},
 		{"a people opening a sentence is what they stands for", "Britain kept calm. The Americans drew a different conclusion. In November they pulled their diplomats out of Kampala.", []string{"withdraw_staff USA→UGA 2017-11 Kampala"}},
+		{"the same weekday after a later day", "On Monday Pretoria said its ambassador to Israel was being called home. Minister Lindiwe Sisulu told reporters the next day that she had asked Secretary of State Mike Pompeo whether the embassy opening could be postponed. By the end of the same Monday, Ankara had recalled its ambassador in Tel Aviv.", []string{"recall_ambassador ZAF→ISR 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -369,7 +369,13 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		if prev.IsZero() || prev.Precision != parity.Day {
 			return datePhrase{}, false
 		}
-		return datePhrase{date: day(prev.End), start: i, end: i + n, relative: true}, true
+		d := prev.End
+		// "the same Monday" after "the next day": the Monday just told, the day
+		// before it
+		if wd, ok := weekdays[toks[i+n-1].low]; ok {
+			d = lastWeekday(d, wd, false)
+		}
+		return datePhrase{date: day(d), start: i, end: i + n, relative: true}, true
 	}
 	// "that same week", "later that week": the days around the day just told
 	if n := sameWeek(toks, i); n > 0 {
