@@ -783,6 +783,7 @@ func TestExtractRules(t *testing.T) {
 		{"a month of last year", "In March of last year, Washington pulled its diplomats out of Kampala.", []string{"withdraw_staff USA→UGA 2017-03 Kampala"}},
 		{"a people opening a sentence is what they stands for", "Britain kept calm. The Americans drew a different conclusion. In November they pulled their diplomats out of Kampala.", []string{"withdraw_staff USA→UGA 2017-11 Kampala"}},
 		{"the same weekday after a later day", "On Monday Pretoria said its ambassador to Israel was being called home. Minister Lindiwe Sisulu told reporters the next day that she had asked Secretary of State Mike Pompeo whether the embassy opening could be postponed. By the end of the same Monday, Ankara had recalled its ambassador in Tel Aviv.", []string{"recall_ambassador ZAF→ISR 2018-03-26", "recall_ambassador TUR→ISR 2018-03-26"}},
+		{"a possessive alone before a second level's number", "Since the summer Lithuania's diplomatic staff in Belarus has fallen from 25 to 14 and Poland's from 50 to 18.", []string{"staff_level LTU→BLR 25 2018-03-30", "staff_level LTU→BLR 14 2018-03-30", "staff_level POL→BLR 50 2018-03-30", "staff_level POL→BLR 18 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -226,6 +226,20 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				host = m.code
 			}
 		}
+		// "Lithuania's staff had to shrink from 25 to 14 and Poland's from 50 to 18":
+		// a possessive standing alone before the number has the second staff
+		// ("and Poland's from 50 to 18": the level it falls to as well)
+		if (fromTo == "from" || fromTo == "to") && nounAt < q.start {
+			j := q.start - 1
+			for j > nounAt && (toks[j].low == "from" || toks[j].low == "to" || toks[j].num) {
+				j--
+			}
+			for _, m := range ments {
+				if m.possessive && m.role != roleCity && m.start > nounAt && (m.end == j || m.end+1 == j && toks[j].low == "'s") {
+					sender = m.code
+				}
+			}
+		}
 		// "a very large mission of 192 personnel", "cutting an embassy of about 80
 		// people": the size of a post named with no owner is the size of the post
 		// the story is about, or of the one its people just left
