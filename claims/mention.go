@@ -269,6 +269,18 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 		if m.prep == "in" && m.role == roleCapital && p > 0 && (governing[toks[p-1].low] && toks[p-1].low != "state" || p > 1 && toks[p-1].low == "affairs" && toks[p-2].low == "foreign") {
 			m.prep = ""
 		}
+		// "In Mali, the transitional government expelled ...", "In Rabat, the foreign
+		// ministry said": a land or capital that opens the sentence before its
+		// government speaks for it
+		if m.prep == "in" && p == 0 && m.role != roleCity && m.end+2 < len(toks) && toks[m.end].low == "," && governmentFollows(toks, m.end+1) {
+			m.prep = ""
+		}
+		// "Anatoly Glaz, spokesman for the Belarusian foreign ministry, said": the
+		// ministry a spokesman speaks for is who speaks
+		// (not "expelled the spokesman of the UN mission": the spokesman speaks)
+		if (m.prep == "for" || m.prep == "of") && p > 0 && strings.HasPrefix(toks[p-1].low, "spokes") && speaksAfter(toks, m.end) {
+			m.prep = ""
+		}
 		// a dateline ("RIYADH - ...") names where the report was filed
 		if isDateline(toks, *m) {
 			m.prep = "in"
@@ -436,3 +448,30 @@ var compassWords = map[string]bool{"northern": true, "southern": true, "eastern"
 // officeWords make up the titles that stand before an office holder's name:
 // "President", "Foreign Minister", "Deputy Prime Minister".
 var officeWords = map[string]bool{"president": true, "prime": true, "minister": true, "foreign": true, "secretary": true, "vice": true, "vice-president": true, "deputy": true, "king": true, "queen": true, "prince": true, "general": true, "chancellor": true, "premier": true, "sheikh": true, "emir": true, "sultan": true, "crown": true, "interim": true, "acting": true}
+
+// governmentFollows reports whether "the" and a government, with at most two words
+// before its noun, stand at k: "the transitional government", "the foreign ministry".
+func governmentFollows(toks []token, k int) bool {
+	if toks[k].low != "the" {
+		return false
+	}
+	for j := k + 1; j < min(len(toks), k+4); j++ {
+		switch toks[j].low {
+		case "government", "authorities", "ministry", "junta", "cabinet", "administration":
+			return true
+		}
+	}
+	return false
+}
+
+// speaksAfter reports whether a verb of saying follows within six words of k, past a
+// comma at most: "spokesman for the Belarusian foreign ministry, said".
+func speaksAfter(toks []token, k int) bool {
+	for j := k; j < min(len(toks), k+6); j++ {
+		switch toks[j].low {
+		case "said", "says", "told", "announced", "stated", "confirmed":
+			return true
+		}
+	}
+	return false
+}
