@@ -787,6 +787,9 @@ func TestExtractRules(t *testing.T) {
 		{"a spokesman for a ministry speaks for its state", "Anatoly Glaz, spokesman for the Belarusian foreign ministry, said two Lithuanian diplomats had to leave the country.", []string{"expel BLR→LTU 2 2018-03-30"}},
 		{"the spokesman of a mission expelled does not speak", "In Mali, the transitional government expelled the spokesman of the UN peacekeeping mission, Olivier Salgado, in 2022, and in February 2023 gave the head of the mission's human rights division, Guillaume Ngefa-Atondoko Andali, 48 hours to leave.", []string{"expel MLI→UN 2022", "expel MLI→UN 2023-02"}},
 		{"a land opening the sentence before its government acts", "In Mali, the transitional government expelled a French diplomat in 2022.", []string{"expel MLI→FRA 1 2022"}},
+		{"an envoy expelled with others counted apart", "Venezuela expelled Israel's ambassador, Shlomo Cohen, and six other Israeli diplomats on Tuesday.", []string{"expel_ambassador VEN→ISR 2018-03-27", "expel VEN→ISR 6 2018-03-27"}},
+		{"an envoy and one other told as the pair", "Albania has expelled Iran's ambassador and one other Iranian diplomat, accusing the pair of harming the country's security.", []string{"expel ALB→IRN 2 2018-03-30"}},
+		{"an envoy together with others, their total told next", "On Tuesday Washington told Nicaragua's ambassador, Carlos Tunnermann, together with seven other Sandinista diplomats, to leave. The eight Nicaraguans have 72 hours to go.", []string{"expel USA→NIC 8 2018-03-27"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -822,6 +823,25 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 		c.Kind, c.Count = "expel", &Count{Min: &n, Max: &n, Qualifier: parity.Exact}
 	}
+	// "expelled Israel's ambassador, Shlomo Cohen, and six other Israeli
+	// diplomats": the envoy is expelled, and so are the others, counted apart
+	var others *Count
+	if c.Kind == "expel_ambassador" {
+		for k := max(0, tr.start-25); k < limit; k++ {
+			if strings.HasPrefix(toks[k].low, "ambassador") {
+				if n := x.companions(toks, k, limit); n > 0 && (wordBetween(toks, k, limit, "other") || wordBetween(toks, k, limit, "others")) {
+					others = &Count{Min: &n, Max: &n, Qualifier: parity.Exact}
+					// ("... and one other Iranian diplomat, accusing the pair", "The
+					// eight Nicaraguans will have 72 hours": a total told with the
+					// envoy in it is the expulsion's count)
+					if all := n + 1; groupTold(st.in.Body[s.start:min(len(st.in.Body), s.end+200)], all) {
+						c.Kind, c.Count, others = "expel", &Count{Min: &all, Max: &all, Qualifier: parity.Exact}, nil
+					}
+				}
+				break
+			}
+		}
+	}
 	// place
 	c.Place = x.placeFor(toks, ments, tr, limit, c.Kind, actor)
 	// "Sri Lanka is temporarily closing its embassy in Oslo": a state shuts others'
@@ -1029,6 +1049,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 				cc.Target = nil
 			}
 			out = append(out, cc)
+			if others != nil {
+				rest := cc
+				rest.Kind, rest.Count = "expel", others
+				out = append(out, rest)
+			}
 			if bilateral(kind) && cc.Target != nil {
 				rev := cc
 				rev.Actor, rev.Target = cc.Target, cc.Actor
@@ -4526,6 +4551,26 @@ func (x *Extractor) broughtTo(toks []token, k int) (quantity, bool) {
 	return quantity{}, false
 }
 
+// groupTold reports whether text speaks of n people as one group, "the pair" or
+// "the eight", "the 8": a total that holds the envoy and the others.
+func groupTold(text string, n int) bool {
+	low := strings.ToLower(text)
+	if n == 2 && (strings.Contains(low, "the pair") || strings.Contains(low, "the two ")) {
+		return true
+	}
+	for w, v := range smallNumbers {
+		if v == n && strings.Contains(low, "the "+w+" ") {
+			return true
+		}
+	}
+	return strings.Contains(low, "the "+strconv.Itoa(n)+" ")
+}
+
+// togetherWith reports whether "together with" or "along with" stands at j.
+func togetherWith(toks []token, j int) bool {
+	return (toks[j].low == "together" || toks[j].low == "along") && j+1 < len(toks) && toks[j+1].low == "with"
+}
+
 // companions counts the people an "and" joins to one diplomat named by title from k:
 // "the charge d'affaires, Mohammad Basti, and his aide" (1), "the senior American
 // diplomat in Caracas and two of her colleagues" (2), "the head of Poland's
@@ -4534,7 +4579,7 @@ func (x *Extractor) companions(toks []token, k, limit int) int {
 	lx := x.lx
 	// the title and what qualifies it ("in Caracas", "of Poland's consulate")
 	j, titled := k, false
-	for ; j < min(limit, k+10) && toks[j].low != "and"; j++ {
+	for ; j < min(limit, k+10) && toks[j].low != "and" && !togetherWith(toks, j); j++ {
 		if o := apposition(toks, j, 1); o >= 0 {
 			j = o
 			continue
@@ -4542,12 +4587,16 @@ func (x *Extractor) companions(toks []token, k, limit int) int {
 		if toks[j].punct && toks[j].low != "'s" {
 			return 0
 		}
-		titled = titled || lx.inClass("diplomat", toks[j].low)
+		titled = titled || lx.inClass("diplomat", toks[j].low) || strings.HasPrefix(toks[j].low, "ambassador")
 	}
-	if !titled || j+1 >= limit || toks[j].low != "and" {
+	if !titled || j+1 >= limit || toks[j].low != "and" && !togetherWith(toks, j) {
 		return 0
 	}
 	j++
+	if toks[j].low == "with" {
+		// ("together with seven other Sandinista diplomats")
+		j++
+	}
 	if q, ok := lx.parseQuantity(toks, j); ok && !q.yearLike && q.frac == 0 && q.min != nil && q.max != nil && *q.min == *q.max && q.end < limit {
 		switch toks[q.end].low {
 		case "others":
