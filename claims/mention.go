@@ -369,7 +369,14 @@ func listedBefore(toks []token, a, b mention) bool {
 // between mentions a and b: "Bamako and Niamey", "Saudi Arabia, the UAE".
 func listGap(toks []token, a, b mention) bool {
 	gap := toks[a.end:b.start]
-	if len(gap) == 0 || len(gap) > 3 {
+	if len(gap) == 0 || len(gap) > 4 {
+		return false
+	}
+	// ("with Britain, along with the United States, France ...")
+	if len(gap) >= 3 && gap[0].low == "," && togetherWith(gap, 1) {
+		gap = gap[3:]
+	}
+	if len(gap) > 3 {
 		return false
 	}
 	for _, g := range gap {
