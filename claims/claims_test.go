@@ -791,6 +791,7 @@ func TestExtractRules(t *testing.T) {
 		{"an envoy and one other told as the pair", "Albania has expelled Iran's ambassador and one other Iranian diplomat, accusing the pair of harming the country's security.", []string{"expel ALB→IRN 2 2018-03-30"}},
 		{"an envoy together with others, their total told next", "On Tuesday Washington told Nicaragua's ambassador, Carlos Tunnermann, together with seven other Sandinista diplomats, to leave. The eight Nicaraguans have 72 hours to go.", []string{"expel USA→NIC 8 2018-03-27"}},
 		{"a list of states joined by along with", "Baghdad cut diplomatic relations with Britain, along with the United States, France and Egypt, on Wednesday.", []string{"break_relations IRQ→GBR 2018-03-28", "break_relations IRQ→USA 2018-03-28", "break_relations IRQ→FRA 2018-03-28", "break_relations IRQ→EGY 2018-03-28"}},
+		{"a break with a government named by its leader", "On Friday Bolivia broke with the government of Nicolas Maduro.", []string{"break_relations BOL→VEN 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -29,9 +29,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		return nil
 	}
 	// "the Dominican Republic broke with Taipei": a break told without "relations"
-	// is one with a state named right after it (not "broke with tradition")
+	// is one with a state named right after it (not "broke with tradition"), or with
+	// its government ("broke with the government of Nicolas Maduro")
 	if kind == "break_relations" && toks[tr.end-1].low == "with" && !slices.ContainsFunc(ments, func(m mention) bool {
-		return (m.start == tr.end || m.start == tr.end+1 && toks[tr.end].low == "the") && m.role != roleCity && m.role != roleDemonym
+		return (m.start == tr.end || m.start == tr.end+1 && toks[tr.end].low == "the" || m.start == tr.end+3 && toks[tr.end].low == "the" && governing[toks[tr.end+1].low] && toks[tr.end+2].low == "of") && m.role != roleCity && m.role != roleDemonym
 	}) {
 		return nil
 	}
