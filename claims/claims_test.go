@@ -792,6 +792,8 @@ func TestExtractRules(t *testing.T) {
 		{"an envoy together with others, their total told next", "On Tuesday Washington told Nicaragua's ambassador, Carlos Tunnermann, together with seven other Sandinista diplomats, to leave. The eight Nicaraguans have 72 hours to go.", []string{"expel USA→NIC 8 2018-03-27"}},
 		{"a list of states joined by along with", "Baghdad cut diplomatic relations with Britain, along with the United States, France and Egypt, on Wednesday.", []string{"break_relations IRQ→GBR 2018-03-28", "break_relations IRQ→USA 2018-03-28", "break_relations IRQ→FRA 2018-03-28", "break_relations IRQ→EGY 2018-03-28"}},
 		{"a break with a government named by its leader", "On Friday Bolivia broke with the government of Nicolas Maduro.", []string{"break_relations BOL→VEN 2018-03-30"}},
+		{"a people opening a sentence acts in it", "Canada has closed its embassy in Damascus. The Americans emptied and closed their embassy on February 6.", []string{"withdraw_staff CAN→SYR 2018-03-30 Damascus", "withdraw_staff USA→SYR 2018-02-06"}},
+		{"a people opening a passive sentence does not act", "Harare has told the Libyan diplomats who defected to leave. The Libyans are believed to be the first of Gaddafi's diplomats anywhere to be expelled for defecting.", []string{"expel ZWE→LBY 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

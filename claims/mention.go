@@ -300,7 +300,11 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 		if m.subject && p >= 0 && (orderVerbs[toks[p].low] || toks[p].low == "informed" || toks[p].low == "notified") {
 			m.subject = false
 		}
-		if m.role == roleDemonym && m.modifies != "government" {
+		// ("The Americans emptied and closed their embassy": a people opening the
+		// sentence is its subject)
+		// (not "The Libyans are believed to be the first ... to be expelled")
+		peopleActs := peopleOpens(toks, *m, entryStart(toks)) && !isPassiveAux(toks[m.end].low)
+		if m.role == roleDemonym && m.modifies != "government" && !peopleActs {
 			m.subject = false
 		}
 		// "all of its diplomats had left Sudan": the land left is the verb's object
