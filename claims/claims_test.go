@@ -794,6 +794,7 @@ func TestExtractRules(t *testing.T) {
 		{"a break with a government named by its leader", "On Friday Bolivia broke with the government of Nicolas Maduro.", []string{"break_relations BOL→VEN 2018-03-30"}},
 		{"a people opening a sentence acts in it", "Canada has closed its embassy in Damascus. The Americans emptied and closed their embassy on February 6.", []string{"withdraw_staff CAN→SYR 2018-03-30 Damascus", "withdraw_staff USA→SYR 2018-02-06"}},
 		{"a people opening a passive sentence does not act", "Harare has told the Libyan diplomats who defected to leave. The Libyans are believed to be the first of Gaddafi's diplomats anywhere to be expelled for defecting.", []string{"expel ZWE→LBY 2018-03-30"}},
+		{"a yearless day in a sentence set during a year's event", "During the 2011 uprising against Muammar Gaddafi, Prague pulled its diplomats out of Tripoli on February 27.", []string{"withdraw_staff CZE→LBY 2011-02-27 Tripoli"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

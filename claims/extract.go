@@ -604,6 +604,10 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 		switch {
 		case d.relative && shift != 0 && was == from:
 			d.inYear(was + shift)
+		case d.yearless && duringYear(st.toks, d.start) != 0 && duringYear(st.toks, d.start) < pub.Year():
+			// "During the 2011 uprising against Muammar Gaddafi, Prague shut the
+			// embassy on February 27": the event the sentence is set in gives the year
+			d.inYear(duringYear(st.toks, d.start))
 		case d.yearless && st.paraYear != 0:
 			d.inYear(st.paraYear)
 		case d.yearless && st.headYear != 0 && st.headYear < pub.Year():
@@ -777,6 +781,20 @@ func attributive(toks []token, d datePhrase) bool {
 	}
 	w := toks[d.end].low
 	return eventNouns[w] || decisionNouns[w] || w == "government" && decisionNouns[toks[d.end+1].low]
+}
+
+// duringYear returns the year of an event that "during" sets the sentence in before
+// k ("During the 2011 uprising"); 0 when there is none.
+func duringYear(toks []token, k int) int {
+	for j := 0; j+3 < k; j++ {
+		if toks[j].low != "during" || toks[j+1].low != "the" || !(eventNouns[toks[j+3].low] || namedEvents[toks[j+3].low]) {
+			continue
+		}
+		if y, ok := yearOf(toks[j+2]); ok {
+			return y
+		}
+	}
+	return 0
 }
 
 // namedEvents are the nouns a year names as an event of its own: "the crackdown of
