@@ -362,6 +362,11 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		if sender == "" && host == "" && q.min != nil && q.max != nil && *q.min == *q.max {
 			sender, host = st.levelOf(*q.min)
 		}
+		// "North Korea keeps a small mission in Britain. Its embassy in London has
+		// six diplomats": "its" post is the state last spoken of as a subject
+		if sender == "" && st.lastSubject != "" && st.lastSubject != host && itsPostBefore(x.lx, toks, q.start) {
+			sender = st.lastSubject
+		}
 		if (sender == "" || host == "") && st.postSender != "" {
 			// "The mission, which had more than 50 staff at the time, now has no more
 			// than 18": the mission the story was about; "The Pakistani High
@@ -537,6 +542,17 @@ func (x *Extractor) eachPost(toks []token, k int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// itsPostBefore reports whether "its" or "their" and a mission noun stand before k:
+// "Its embassy ... has six diplomats".
+func itsPostBefore(lx *Lexicon, toks []token, k int) bool {
+	for j := 0; j+1 < k; j++ {
+		if (toks[j].low == "its" || toks[j].low == "their") && lx.inClass("mission", toks[j+1].low) {
+			return true
 		}
 	}
 	return false
