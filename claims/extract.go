@@ -2151,7 +2151,8 @@ func dropAsides(toks []token, ments []mention) []mention {
 		if company >= 0 {
 			continue
 		}
-		if p >= 1 && toks[p].low == "to" && (toks[p-1].low == "visit" || toks[p-1].low == "trip" || toks[p-1].low == "journey") || p >= 0 && (toks[p].low == "visiting" || toks[p].low == "touring") {
+		// ("a visiting Chinese official" is a Chinese official)
+		if p >= 1 && toks[p].low == "to" && (toks[p-1].low == "visit" || toks[p-1].low == "trip" || toks[p-1].low == "journey") || p >= 0 && (toks[p].low == "visiting" || toks[p].low == "touring") && !(m.role == roleDemonym && m.modifies != "") {
 			continue
 		}
 		// "on Monday, the day Hasina fell, it had ordered": a date's aside names who

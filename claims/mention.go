@@ -399,7 +399,7 @@ func isAdjectiveLike(w string) bool {
 		// posts and ranks: "a deputy head", "Britain's defence attaché", "the first secretary"
 		"top", "air", "deputy", "political", "press", "cultural", "economic", "first", "second", "third", "chief", "acting", "assistant",
 		// "25 named diplomats", "six additional officials"
-		"named", "unnamed", "additional", "further",
+		"named", "unnamed", "additional", "further", "visiting",
 		// "the Pakistani High Commission"
 		"high",
 		// "Belarus's newly appointed ambassador", "the new Belarusian envoy"
