@@ -798,6 +798,7 @@ func TestExtractRules(t *testing.T) {
 		{"staff brought back from a post are withdrawn", "Last summer India brought its staff back from Kandahar and Mazar-i-Sharif.", []string{"withdraw_staff IND→AFG 2017-06/2017-08 Kandahar", "withdraw_staff IND→AFG 2017-06/2017-08 Mazar-i-Sharif"}},
 		{"its post's head-count is the last subject's", "North Korea keeps a small mission in Britain. Its embassy in London has six diplomats.", []string{"staff_level PRK→GBR 6 2018-03-30"}},
 		{"a visiting official of a people", "Paraguay has expelled a visiting Chinese diplomat.", []string{"expel PRY→CHN 1 2018-03-30"}},
+		{"an envoy who leaves with the diplomats", "Spain's ambassador and diplomats left Tripoli on Wednesday.", []string{"withdraw_staff ESP→LBY 2018-03-28 Tripoli"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

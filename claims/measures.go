@@ -1563,6 +1563,10 @@ func (x *Extractor) teamBefore(toks []token, k int) bool {
 				return true
 			}
 		}
+		// ("Spain's own ambassador and diplomats had left Tripoli")
+		if envoy && toks[j].low == "and" && isPeopleWord(toks[j+1].low) {
+			return true
+		}
 	}
 	return false
 }
