@@ -601,13 +601,17 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 	for i := range ds {
 		d := &ds[i]
 		was := d.date.Start.Year()
+		during := 0
+		if d.yearless {
+			during = duringYear(st.toks, d.start)
+		}
 		switch {
 		case d.relative && shift != 0 && was == from:
 			d.inYear(was + shift)
-		case d.yearless && duringYear(st.toks, d.start) != 0 && duringYear(st.toks, d.start) < pub.Year():
+		case d.yearless && during != 0 && during < pub.Year():
 			// "During the 2011 uprising against Muammar Gaddafi, Prague shut the
 			// embassy on February 27": the event the sentence is set in gives the year
-			d.inYear(duringYear(st.toks, d.start))
+			d.inYear(during)
 		case d.yearless && st.paraYear != 0:
 			d.inYear(st.paraYear)
 		case d.yearless && st.headYear != 0 && st.headYear < pub.Year():

@@ -302,9 +302,7 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 		}
 		// ("The Americans emptied and closed their embassy": a people opening the
 		// sentence is its subject)
-		// (not "The Libyans are believed to be the first ... to be expelled")
-		peopleActs := peopleOpens(toks, *m, entryStart(toks)) && !isPassiveAux(toks[m.end].low)
-		if m.role == roleDemonym && m.modifies != "government" && !peopleActs {
+		if m.role == roleDemonym && m.modifies != "government" && !peopleActs(toks, *m) {
 			m.subject = false
 		}
 		// "all of its diplomats had left Sudan": the land left is the verb's object
@@ -460,6 +458,13 @@ var compassWords = map[string]bool{"northern": true, "southern": true, "eastern"
 // "President", "Foreign Minister", "Deputy Prime Minister".
 var officeWords = map[string]bool{"president": true, "prime": true, "minister": true, "foreign": true, "secretary": true, "vice": true, "vice-president": true, "deputy": true, "king": true, "queen": true, "prince": true, "general": true, "chancellor": true, "premier": true, "sheikh": true, "emir": true, "sultan": true, "crown": true, "interim": true, "acting": true}
 
+// peopleActs reports whether m is a people opening the sentence with an active verb:
+// "The Americans emptied ...", not "The Libyans are believed to be the first ... to
+// be expelled".
+func peopleActs(toks []token, m mention) bool {
+	return peopleOpens(toks, m, entryStart(toks)) && !isPassiveAux(toks[m.end].low)
+}
+
 // governmentFollows reports whether "the" and a government, with at most two words
 // before its noun, stand at k: "the transitional government", "the foreign ministry".
 func governmentFollows(toks []token, k int) bool {
@@ -475,8 +480,8 @@ func governmentFollows(toks []token, k int) bool {
 	return false
 }
 
-// speaksAfter reports whether a verb of saying follows within six words of k, past a
-// comma at most: "spokesman for the Belarusian foreign ministry, said".
+// speaksAfter reports whether a verb of saying follows within six words of k:
+// "spokesman for the Belarusian foreign ministry, said".
 func speaksAfter(toks []token, k int) bool {
 	for j := k; j < min(len(toks), k+6); j++ {
 		switch toks[j].low {

@@ -227,8 +227,8 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			}
 		}
 		// "Lithuania's staff had to shrink from 25 to 14 and Poland's from 50 to 18":
-		// a possessive standing alone before the number has the second staff
-		// ("and Poland's from 50 to 18": the level it falls to as well)
+		// a possessive standing alone before the change's numbers has the second
+		// staff, both the level it falls from and the one it falls to
 		if (fromTo == "from" || fromTo == "to") && nounAt < q.start {
 			j := q.start - 1
 			for j > nounAt && (toks[j].low == "from" || toks[j].low == "to" || toks[j].num) {
