@@ -2146,7 +2146,7 @@ func dropAsides(toks []token, ments []mention) []mention {
 		if p >= 0 && toks[p].low == "the" {
 			p--
 		}
-		if p >= 1 && toks[p].low == "with" && (toks[p-1].low == "together" || toks[p-1].low == "along") && m.role == roleDemonym {
+		if p >= 1 && togetherWith(toks, p-1) && m.role == roleDemonym {
 			company = i
 		}
 		if company >= 0 && i > company && !listGap(toks, ments[i-1], m) {
