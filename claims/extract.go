@@ -2935,6 +2935,37 @@ func datedBy(toks []token, k int) bool {
 	return months[w] != 0 || weekdayName(w)
 }
 
+// ofWhole returns where the "of" stands that opens the whole a count is told
+// as, with the part's number before it: "22 of its 41 staff", "three of the
+// embassy's 12 staff", "33 of the Russian embassy's 41 people"; -1 when the count
+// is no such whole. Between "of" and the number only a determiner, an owner and
+// the post may stand.
+func (x *Extractor) ofWhole(toks []token, q *quantity) int {
+	if q == nil || q.start < 3 {
+		return -1
+	}
+	if toks[q.start-2].low == "of" && (possessivePronoun(toks[q.start-1].low) || toks[q.start-1].low == "the") {
+		return q.start - 2
+	}
+	if toks[q.start-1].low != "'s" {
+		return -1
+	}
+	for j := q.start - 2; j >= max(1, q.start-6); j-- {
+		w := toks[j]
+		switch {
+		case w.low == "of":
+			if j+1 < q.start-1 {
+				return j
+			}
+			return -1
+		case w.low == "the" || possessivePronoun(w.low) || w.upper && !w.punct && !w.num || x.lx.inClass("mission", w.low):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // wholeStaffLevels reads the size of a staff from its withdrawal when the count is
 // the whole of it ("evacuated its three diplomats", "Belgium's two remaining
 // diplomats left", "all seven of the embassy's staff"): the post had that many

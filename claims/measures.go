@@ -149,9 +149,22 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 	}
 	// "22 of its 41 staff had to leave": the part acted on, not the whole
-	if q != nil && q.start >= 3 && toks[q.start-2].low == "of" && (possessivePronoun(toks[q.start-1].low) || toks[q.start-1].low == "the") {
-		for k := max(0, q.start-5); k < q.start-2; k++ {
-			if p, ok := x.lx.parseQuantity(toks, k); ok && p.end == q.start-2 && !p.yearLike && p.frac == 0 {
+	// ("three of the embassy's 12 staff", "33 of the Russian embassy's 41 people")
+	// (or the part picked first: "three of the embassy's 12 staff")
+	if q != nil && q.end < len(toks) && toks[q.end].low == "of" {
+		for k := q.end + 1; k < min(len(toks), q.end+7); k++ {
+			if p, ok := x.lx.parseQuantity(toks, k); ok && !p.yearLike && p.frac == 0 {
+				// (not "670 of the 770 military dependants": the whole is a staff)
+				if x.ofWhole(toks, &p) == q.end && slices.ContainsFunc(toks[p.end:min(len(toks), p.end+3)], func(t token) bool { return staffNouns[t.low] }) {
+					st.whole = p.count()
+				}
+				break
+			}
+		}
+	}
+	if of := x.ofWhole(toks, q); of >= 0 {
+		for k := max(0, of-3); k < of; k++ {
+			if p, ok := x.lx.parseQuantity(toks, k); ok && p.end == of && !p.yearLike && p.frac == 0 {
 				st.whole = q.count()
 				q = &p
 				break
