@@ -801,6 +801,7 @@ func TestExtractRules(t *testing.T) {
 		{"an envoy who leaves with the diplomats", "Spain's ambassador and diplomats left Tripoli on Wednesday.", []string{"withdraw_staff ESP→LBY 2018-03-28 Tripoli"}},
 		{"a part of a post's whole staff, the post named before the whole", "On Tuesday Seoul said three of its embassy's 12 staff would leave Tripoli.", []string{"withdraw_staff KOR\u2192LBY 3 2018-03-27 Tripoli", "staff_level KOR\u2192LBY 12 2018-03-27 Tripoli"}},
 		{"a former capital acts for its state in reports of its day", "Lagos answered on Wednesday, expelling two British diplomats.", []string{"expel NGA\u2192GBR 2 2018-03-28"}},
+		{"people who fly out because they were expelled are not withdrawn", "Nineteen American diplomats flew out of Managua for Miami on Wednesday, expelled by President Daniel Ortega.", []string{"expel NIC\u2192USA 19 2018-03-28"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

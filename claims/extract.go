@@ -940,6 +940,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		out = append(out, cs...)
 	}
 	out = samePostOneHost(out, ments)
+	out = expelledLeaving(out)
 	if len(out) == 0 && st.bullet && st.lastKind != "" {
 		out = append(out, x.listContinuation(st, s, ments, dates)...)
 	}
@@ -2964,6 +2965,23 @@ func (x *Extractor) ofWhole(toks []token, q *quantity) int {
 		}
 	}
 	return -1
+}
+
+// expelledLeaving drops a sentence's withdrawal of people whom the same sentence
+// has expelled: "Nineteen American diplomats flew out of Managua, expelled by
+// President Ortega" tells one act, the host's, and the leaving is its end. Only a
+// withdrawal that counts exactly the expelled number in the reverse direction is
+// dropped, so that a state that pulls its remaining staff out after an expulsion
+// keeps its own act.
+func expelledLeaving(cs []Claim) []Claim {
+	return slices.DeleteFunc(cs, func(w Claim) bool {
+		if w.Kind != "withdraw_staff" || w.Count == nil || w.Count.Min == nil || w.Count.Max == nil || *w.Count.Min != *w.Count.Max {
+			return false
+		}
+		return slices.ContainsFunc(cs, func(e Claim) bool {
+			return e.Kind == "expel" && e.ActorCode() == w.TargetCode() && e.TargetCode() == w.ActorCode() && countKey(e.Count) == countKey(w.Count)
+		})
+	})
 }
 
 // wholeStaffLevels reads the size of a staff from its withdrawal when the count is
