@@ -84,6 +84,8 @@ type docState struct {
 	// far and sentEnd the end of its trigger: verbs that share a subject, "broke them"
 	sentActor, sentTarget string
 	sentEnd               int
+	// sentExpel is whether the sentence's last measure so far is an expulsion
+	sentExpel bool
 	// head is the state a bulleted paragraph opens with on its own ("- Mauritania.
 	// The Arab League member cut relations ..."), the subject of what follows in it;
 	// headPara is that paragraph
@@ -901,7 +903,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		st.head, st.headPara = ments[0].code, s.para
 		st.headAlone = shortHeading(body[s.start:s.end])
 	}
-	st.sentActor, st.sentTarget, st.sentEnd = "", "", 0
+	st.sentActor, st.sentTarget, st.sentEnd, st.sentExpel = "", "", 0, false
 	var out []Claim
 	used := map[int]bool{} // token starts of quantities already counted
 	for ti := range trigs {
@@ -936,6 +938,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 		if len(cs) > 0 && cs[len(cs)-1].Target != nil {
 			st.sentTarget = *cs[len(cs)-1].Target
+			st.sentExpel = cs[len(cs)-1].Kind == "expel"
 		}
 		out = append(out, cs...)
 	}

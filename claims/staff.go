@@ -274,6 +274,12 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				}
 			}
 		}
+		// "Belarus declared ten American diplomats personae non gratae, and by early
+		// May the embassy was down to four staff": the post a sentence's expulsion
+		// thins is the expelled state's, in the land that expels
+		if sender == "" && host == "" && st.sentExpel && st.sentActor != "" && st.sentTarget != "" && ownerlessPost(x.lx, toks[:q.start]) {
+			sender, host = st.sentTarget, st.sentActor
+		}
 		if sender == "" {
 			for i := len(ments) - 1; i >= 0; i-- {
 				m := ments[i]
