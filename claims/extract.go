@@ -44,8 +44,12 @@ type docState struct {
 	lastDate     parity.Date // the last date the story named, for "days earlier"
 	lastDatePara int         // the paragraph that named it
 	paraDate     parity.Date // the last date named in the current paragraph
-	para         int
-	paraYear     int // the past year the paragraph speaks of ("On January 2, 2016, ..."), or 0
+	// presentPara is one more than the paragraph whose sentences turned to the
+	// present before it named a date ("The thaw follows Saudi Arabia's own deal
+	// with Iran. In March, ...")
+	presentPara int
+	para        int
+	paraYear    int // the past year the paragraph speaks of ("On January 2, 2016, ..."), or 0
 	// news is the date the story gives the news (see newsDate), read
 	// only when a claim has no date of its own
 	news       parity.Date
@@ -741,7 +745,7 @@ func (st *docState) storyGoesOn(d *datePhrase) bool {
 	}
 	// "The thaw follows the Beijing-brokered deal of March 10": a new paragraph
 	// in the present tense is back in the news's year
-	if st.para != st.lastDatePara && presentTense(st.toks) {
+	if st.para != st.lastDatePara && (presentTense(st.toks) || st.presentPara == st.para+1) {
 		return false
 	}
 	at := time.Date(last.Start.Year(), d.date.Start.Month(), d.date.Start.Day(), 0, 0, 0, 0, time.UTC)
@@ -949,6 +953,9 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	}
 	out = append(out, x.staffClaims(st, s, ments, dates, used)...)
 	out = append(out, x.shareClaims(st, s, ments, dates)...)
+	if st.lastDatePara != s.para && presentTense(toks) {
+		st.presentPara = s.para + 1
+	}
 	st.noteDates(toks, dates, s.para)
 	for i := len(out) - 1; i >= 0; i-- {
 		if out[i].Kind != StaffLevel && out[i].Kind != StaffRatio && out[i].Kind != IntelShare {
