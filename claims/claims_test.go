@@ -804,6 +804,7 @@ func TestExtractRules(t *testing.T) {
 		{"people who fly out because they were expelled are not withdrawn", "Nineteen American diplomats flew out of Managua for Miami on Wednesday, expelled by President Daniel Ortega.", []string{"expel NIC\u2192USA 19 2018-03-28"}},
 		{"the post an expulsion thins is the expelled state's", "Belarus declared ten American diplomats personae non gratae on Tuesday, and by Thursday the embassy was down to four staff.", []string{"expel BLR\u2192USA 10 2018-03-27", "staff_level USA\u2192BLR 4 2018-03-29"}},
 		{"a paragraph that turns to the present before a yearless month is back in the news's year", "In May 2012 Saudi Arabia recalled its ambassador from Damascus.\n\nThe thaw follows Riyadh's own deal with Tehran. In August, Riyadh and Tehran agreed to restore relations.", []string{"recall_ambassador SAU\u2192SYR 2012-05", "agreement SAU\u2192IRN 2017-08", "restore_relations SAU\u2192IRN 2017-08", "restore_relations IRN\u2192SAU 2017-08"}},
+		{"the next morning is the day after the day told", "On the night of January 29 a mob burned the Thai embassy. The next morning Thailand expelled the Cambodian ambassador.", []string{"expel_ambassador THA\u2192KHM 2018-01-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

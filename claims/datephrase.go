@@ -394,7 +394,10 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 	}
 	// "the next day", "the following day": the day after the date just before. Read
 	// before the switch, whose "the" case reads months ("the following May").
-	if low == "the" && (next(1).low == "next" || next(1).low == "following") && next(2).low == "day" {
+	// ("the next morning", "the following evening": a part of that day; not what
+	// was done "by the next morning", which tells when a move ended)
+	dayPart := next(2).low == "morning" || next(2).low == "afternoon" || next(2).low == "evening" || next(2).low == "night"
+	if low == "the" && (next(1).low == "next" || next(1).low == "following") && (next(2).low == "day" || dayPart && (i == 0 || toks[i-1].low != "by")) {
 		if prev.IsZero() || prev.Precision != parity.Day {
 			return datePhrase{}, false
 		}
