@@ -396,8 +396,7 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 	// before the switch, whose "the" case reads months ("the following May").
 	// ("the next morning", "the following evening": a part of that day; not what
 	// was done "by the next morning", which tells when a move ended)
-	dayPart := next(2).low == "morning" || next(2).low == "afternoon" || next(2).low == "evening" || next(2).low == "night"
-	if low == "the" && (next(1).low == "next" || next(1).low == "following") && (next(2).low == "day" || dayPart && (i == 0 || toks[i-1].low != "by")) {
+	if low == "the" && (next(1).low == "next" || next(1).low == "following") && (next(2).low == "day" || dayPart(next(2).low) && (i == 0 || toks[i-1].low != "by")) {
 		if prev.IsZero() || prev.Precision != parity.Day {
 			return datePhrase{}, false
 		}
@@ -971,4 +970,9 @@ func yearBefore(toks []token, i int, prev parity.Date) int {
 		return 0
 	}
 	return prev.Start.Year()
+}
+
+// dayPart reports whether the word names a part of a day: "the next morning".
+func dayPart(w string) bool {
+	return w == "morning" || w == "afternoon" || w == "evening" || w == "night"
 }

@@ -44,12 +44,11 @@ type docState struct {
 	lastDate     parity.Date // the last date the story named, for "days earlier"
 	lastDatePara int         // the paragraph that named it
 	paraDate     parity.Date // the last date named in the current paragraph
-	// presentPara is one more than the paragraph whose sentences turned to the
-	// present before it named a date ("The thaw follows Saudi Arabia's own deal
-	// with Iran. In March, ...")
-	presentPara int
-	para        int
-	paraYear    int // the past year the paragraph speaks of ("On January 2, 2016, ..."), or 0
+	para         int
+	paraYear     int // the past year the paragraph speaks of ("On January 2, 2016, ..."), or 0
+	// paraPresent is whether the paragraph turned to the present before it named
+	// a date ("The thaw follows Saudi Arabia's own deal with Iran. In March, ...")
+	paraPresent bool
 	// news is the date the story gives the news (see newsDate), read
 	// only when a claim has no date of its own
 	news       parity.Date
@@ -285,7 +284,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 	var out []Claim
 	for _, s := range ss {
 		if s.para != st.para {
-			st.para, st.paraDate, st.paraYear = s.para, st.headDate, 0
+			st.para, st.paraDate, st.paraYear, st.paraPresent = s.para, st.headDate, 0, false
 			// an item of a list is dated by the heading above it ("Announced on Tuesday:"),
 			// not by a past date an earlier item recalled ("Vienna had expelled four
 			// Russians in March")
@@ -745,7 +744,7 @@ func (st *docState) storyGoesOn(d *datePhrase) bool {
 	}
 	// "The thaw follows the Beijing-brokered deal of March 10": a new paragraph
 	// in the present tense is back in the news's year
-	if st.para != st.lastDatePara && (presentTense(st.toks) || st.presentPara == st.para+1) {
+	if st.para != st.lastDatePara && (presentTense(st.toks) || st.paraPresent) {
 		return false
 	}
 	at := time.Date(last.Start.Year(), d.date.Start.Month(), d.date.Start.Day(), 0, 0, 0, 0, time.UTC)
@@ -954,7 +953,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	out = append(out, x.staffClaims(st, s, ments, dates, used)...)
 	out = append(out, x.shareClaims(st, s, ments, dates)...)
 	if st.lastDatePara != s.para && presentTense(toks) {
-		st.presentPara = s.para + 1
+		st.paraPresent = true
 	}
 	st.noteDates(toks, dates, s.para)
 	for i := len(out) - 1; i >= 0; i-- {

@@ -148,9 +148,8 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
-	// "22 of its 41 staff had to leave": the part acted on, not the whole
-	// ("three of the embassy's 12 staff", "33 of the Russian embassy's 41 people")
-	// (or the part picked first: "three of the embassy's 12 staff")
+	// "22 of its 41 staff had to leave", "three of the embassy's 12 staff": the part
+	// acted on, not the whole, whichever of the two numbers was picked first
 	if q != nil && q.end < len(toks) && toks[q.end].low == "of" {
 		for k := q.end + 1; k < min(len(toks), q.end+7); k++ {
 			if p, ok := x.lx.parseQuantity(toks, k); ok && !p.yearLike && p.frac == 0 {
