@@ -614,6 +614,13 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		if pub.IsZero() {
 			return datePhrase{}, false
 		}
+		// "on his Sunday broadcast", "the imam's Friday sermon": a weekly habit, no day
+		if i > 0 {
+			switch toks[i-1].low {
+			case "his", "her", "its", "their", "our", "my", "'s":
+				return datePhrase{}, false
+			}
+		}
 		// "Friday, March 29" : the explicit date that follows wins
 		if next(1).low == "," {
 			if p, ok := dateAt(toks, i+2, pub, prev); ok && p.date.Precision == parity.Day && !p.relative {
@@ -646,14 +653,17 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 	if m, ok := monthOf(t); ok {
 		// "March 26, 2018", "March 26", "March 2018", "March"
 		if d, ok := dayOf(next(1)); ok || func() bool { d, ok = ordinalDay(next(1)); return ok }() {
-			k := i + 2
+			// "November 4-5, 2005": a span of days shares its month and year
+			last, o := spanEnd(toks, i+2, d)
+			o++ // from the month
+			k := i + o
 			y := 0
-			if next(2).low == "," {
-				if yy, ok := yearOf(next(3)); ok {
-					y, k = yy, i+4
+			if next(o).low == "," {
+				if yy, ok := yearOf(next(o + 1)); ok {
+					y, k = yy, i+o+2
 				}
-			} else if yy, ok := yearOf(next(2)); ok {
-				y, k = yy, i+3
+			} else if yy, ok := yearOf(next(o)); ok {
+				y, k = yy, i+o+1
 			}
 			if yy, kk, ok := yearWord(toks, k, pub); ok && y == 0 {
 				y, k = yy, kk
@@ -671,7 +681,7 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 				}
 				y = yearOfDay(toks, i, m, d, pub)
 			}
-			p, ok := at(day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)), k)
+			p, ok := at(dayRange(time.Date(y, m, d, 0, 0, 0, 0, time.UTC), time.Date(y, m, last, 0, 0, 0, 0, time.UTC)), k)
 			p.explicit = explicit
 			p.yearless = !explicit
 			return p, ok
@@ -710,17 +720,21 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		}
 		return datePhrase{}, false
 	}
-	// "26 March 2018", "26 March"
+	// "26 March 2018", "26 March", "4-5 November 2005"
 	if d, ok := dayOf(t); ok {
-		if m, ok := monthOf(next(1)); ok {
-			if y, ok := yearOf(next(2)); ok {
-				p, ok := at(day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)), i+3)
+		last, o := spanEnd(toks, i+1, d)
+		if m, ok := monthOf(next(o)); ok {
+			span := func(y int) parity.Date {
+				return dayRange(time.Date(y, m, d, 0, 0, 0, 0, time.UTC), time.Date(y, m, last, 0, 0, 0, 0, time.UTC))
+			}
+			if y, ok := yearOf(next(o + 1)); ok {
+				p, ok := at(span(y), i+o+2)
 				p.explicit = true
 				return p, ok
 			}
 			if !pub.IsZero() {
 				y := yearOfDay(toks, i, m, d, pub)
-				p, ok := at(day(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)), i+2)
+				p, ok := at(span(y), i+o+1)
 				p.yearless = true
 				return p, ok
 			}
@@ -739,6 +753,18 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		return p, ok
 	}
 	return datePhrase{}, false
+}
+
+// spanEnd reads the second day of a span of days ("4-5", "4–5") starting at the hyphen
+// at k after the first day d: it returns the last day and how many tokens the days take
+// from the first day's token on, 1 and d itself when no span follows.
+func spanEnd(toks []token, k, d int) (int, int) {
+	if k+1 < len(toks) && toks[k].low == "-" {
+		if e, ok := dayOf(toks[k+1]); ok && e > d {
+			return e, 3
+		}
+	}
+	return d, 1
 }
 
 // instrumentYear reports whether the year at i names a treaty or law rather than

@@ -744,10 +744,17 @@ func (st *docState) storyGoesOn(d *datePhrase) bool {
 	}
 	// "The thaw follows the Beijing-brokered deal of March 10": a new paragraph
 	// in the present tense is back in the news's year
-	if st.para != st.lastDatePara && (presentTense(st.toks) || st.paraPresent) {
+	// (a timeline's entry, "November 10 - Chávez says ...", tells the past in the
+	// historic present)
+	entry := d.start == 0 && d.end < len(st.toks) && entryMark(st.toks[d.end].low)
+	if st.para != st.lastDatePara && !entry && (presentTense(st.toks) || st.paraPresent) {
 		return false
 	}
 	at := time.Date(last.Start.Year(), d.date.Start.Month(), d.date.Start.Day(), 0, 0, 0, 0, time.UTC)
+	// "November 14 - ... Mid-November - ...": the month of the day told goes on
+	if d.date.Precision == parity.Month && at.Month() == last.Start.Month() && (entry || st.para == st.lastDatePara) {
+		return true
+	}
 	// a date told in passing ("the raid of March 1, 2008") goes on only into the
 	// days right after it ("On March 2 he called ... home")
 	span := 120 * 24 * time.Hour
@@ -952,7 +959,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	}
 	out = append(out, x.staffClaims(st, s, ments, dates, used)...)
 	out = append(out, x.shareClaims(st, s, ments, dates)...)
-	if st.lastDatePara != s.para && presentTense(toks) {
+	if st.lastDatePara != s.para && len(dates) == 0 && presentTense(toks) {
 		st.paraPresent = true
 	}
 	st.noteDates(toks, dates, s.para)
