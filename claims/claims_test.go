@@ -808,6 +808,7 @@ func TestExtractRules(t *testing.T) {
 		{"a span of days shares its month and year", "On 4-5 December 2006 Mexico expelled two Venezuelan diplomats.", []string{"expel MEX→VEN 2 2006-12-04/2006-12-05"}},
 		{"a timeline's entries in the historic present go on in the year of the entry before", "November 4-5, 2016 - At the summit, Fox argues for the trade area.\n\nNovember 10 - In a speech in Caracas, Chávez says he is sad.\n\nNovember 14 - Caracas calls its ambassador in Mexico City home.\n\nMid-November - Mexico brings its own ambassador home from Caracas.", []string{"recall_ambassador VEN→MEX 2016-11-14", "recall_ambassador MEX→VEN 2016-11"}},
 		{"a weekday after a possessive is a weekly habit, not a day", "Caracas recalled its ambassador from Mexico City, Chávez said on his Sunday broadcast.", []string{"recall_ambassador VEN→MEX 2018-03-30"}},
+		{"a date that names an agreement does not set the paragraph's year", "Tokyo called the breach of the December 2015 agreement unacceptable. On January 6 it recalled its ambassador from Seoul.", []string{"recall_ambassador JPN→KOR 2018-01-06"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -796,7 +796,7 @@ func attributive(toks []token, d datePhrase) bool {
 		return false
 	}
 	w := toks[d.end].low
-	return eventNouns[w] || decisionNouns[w] || w == "government" && decisionNouns[toks[d.end+1].low]
+	return eventNouns[w] || decisionNouns[w] || namedEvents[w] || w == "government" && decisionNouns[toks[d.end+1].low]
 }
 
 // duringYear returns the year of an event that "during" sets the sentence in before
