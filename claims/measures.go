@@ -3657,6 +3657,12 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if d.start >= tr.end && boundaryBetween(toks, tr.end, d.start, false) && subjectAfter(ments, d.end) && !openingClauseTail(toks, tr, d) {
 			continue
 		}
+		// "ordered some employees out, and in October 2023, after the attack, it
+		// allowed staff to leave": a date that opens a coordinate clause dates that
+		// clause's act, unless nothing else dates this one
+		if d.start >= tr.end && boundaryBetween(toks, tr.end, d.start, false) && opensCoordinate(toks, d.start) {
+			dist += 30
+		}
 		// "declaring 40 employees personae non gratae, the same number Berlin had
 		// expelled on April 4": a date in a clause with a subject of its own
 		if d.start >= tr.end && clauseSubjectBetween(toks, ments, tr.end, d.start) {
@@ -3795,6 +3801,17 @@ func datelineDate(toks []token, d datePhrase) bool {
 
 // entryMark reports whether w ends a timeline entry's date or year: "1984 - ...",
 // "March 4: ...".
+// opensCoordinate reports whether the date at k opens a clause joined with "and":
+// ", and in October 2023", ", and on Friday".
+func opensCoordinate(toks []token, k int) bool {
+	if k > 0 && (toks[k-1].low == "in" || toks[k-1].low == "on") {
+		k--
+	} else if toks[k].low != "in" && toks[k].low != "on" {
+		return false
+	}
+	return k > 0 && toks[k-1].low == "and"
+}
+
 func entryMark(w string) bool {
 	switch w {
 	case "-", ":", "–", "—":
@@ -3892,7 +3909,9 @@ func inSceneSetting(toks []token, d datePhrase, tr trigger) bool {
 		}
 		return false
 	}
-	if d.end > tr.start {
+	// (", and in October 2017, after the bombing, it allowed": a date that opens a
+	// coordinate clause is that clause's, whatever clause came before it)
+	if d.end > tr.start || opensCoordinate(toks, d.start) {
 		return false
 	}
 	opener := -1
