@@ -814,6 +814,7 @@ func TestExtractRules(t *testing.T) {
 		{"every employee of a post, told at length, who left", "Every American employee of the U.S. consulate in Lahore had left the city by Tuesday, the State Department said.", []string{"withdraw_staff USA→PAK 2018-03-27 Lahore"}},
 		{"a date opening a clause joined with 'and' dates that clause's act, not the one before it", "On Monday, as the fighting spread, the State Department ordered some employees and their families out of Lebanon, and in October 2017, after the bombing, Washington allowed non-emergency staff to leave.", []string{"withdraw_staff USA→LBN 2018-03-26", "withdraw_staff USA→LBN 2017-10"}},
 		{"a government that orders some of its employees out withdraws them", "The State Department on Monday ordered some employees and their families out, citing the fighting in Beirut.", []string{"withdraw_staff USA→LBN 2018-03-26 Beirut"}},
+		{"an act told in a relative clause on the actor is an act of its own", "Bonn, which had already sent two Libyan diplomats home on March 9, told the Libyan People's Bureau on Monday that 22 of its 41 staff had to leave within a week.", []string{"expel DEU→LBY 2 2018-03-09", "expel DEU→LBY 22 2018-03-26", "staff_level LBY→DEU 41 2018-03-26"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

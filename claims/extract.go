@@ -1346,7 +1346,7 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 		dup := false
 		for i := range kept {
 			k := &kept[i]
-			if k.rule.kind == t.rule.kind && !boundaryBetween(toks, k.end, t.start, true) && !lx.actorBetween(toks, k.end, t.start) && !saidBetween(toks, k.end, t.start) {
+			if k.rule.kind == t.rule.kind && !boundaryBetween(toks, k.end, t.start, true) && !lx.actorBetween(toks, k.end, t.start) && !saidBetween(toks, k.end, t.start) && !relativeClosed(toks, k.start, k.end, t.start) {
 				dup = true
 				if k.next == nil {
 					k.next = &t
@@ -1458,6 +1458,20 @@ func saidBetween(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// relativeClosed reports whether the trigger starting at start stands in a relative
+// clause that closes before the next one: "Bonn, which had already sent two Libyans
+// home, told the bureau that 22 of its staff had to leave" tells two acts.
+func relativeClosed(toks []token, start, from, to int) bool {
+	opened := false
+	for j := start - 1; j >= max(1, start-4); j-- {
+		if (toks[j].low == "which" || toks[j].low == "who") && toks[j-1].low == "," {
+			opened = true
+			break
+		}
+	}
+	return opened && wordBetween(toks, from, to, ",")
 }
 
 // matchSteps matches a pattern at token i and returns the index after the match.
