@@ -654,8 +654,8 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		// "March 26, 2018", "March 26", "March 2018", "March"
 		if d, ok := dayOf(next(1)); ok || func() bool { d, ok = ordinalDay(next(1)); return ok }() {
 			// "November 4-5, 2005": a span of days shares its month and year
-			last, o := spanEnd(toks, i+2, d)
-			o++ // from the month
+			last, n := spanEnd(toks, i+2, d)
+			o := 1 + n // the month and its days
 			k := i + o
 			y := 0
 			if next(o).low == "," {
@@ -755,9 +755,9 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 	return datePhrase{}, false
 }
 
-// spanEnd reads the second day of a span of days ("4-5", "4–5") starting at the hyphen
-// at k after the first day d: it returns the last day and how many tokens the days take
-// from the first day's token on, 1 and d itself when no span follows.
+// spanEnd reads the second day of a span of days ("4-5", "4–5") from the hyphen at k
+// after the first day d: it returns the last day and the number of tokens the days
+// take, or d and 1 when no span follows.
 func spanEnd(toks []token, k, d int) (int, int) {
 	if k+1 < len(toks) && toks[k].low == "-" {
 		if e, ok := dayOf(toks[k+1]); ok && e > d {

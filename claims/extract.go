@@ -746,7 +746,7 @@ func (st *docState) storyGoesOn(d *datePhrase) bool {
 	// in the present tense is back in the news's year
 	// (a timeline's entry, "November 10 - Chávez says ...", tells the past in the
 	// historic present)
-	entry := d.start == 0 && d.end < len(st.toks) && entryMark(st.toks[d.end].low)
+	entry := entryDate(st.toks, *d)
 	if st.para != st.lastDatePara && !entry && (presentTense(st.toks) || st.paraPresent) {
 		return false
 	}

@@ -3799,8 +3799,6 @@ func datelineDate(toks []token, d datePhrase) bool {
 	return false
 }
 
-// entryMark reports whether w ends a timeline entry's date or year: "1984 - ...",
-// "March 4: ...".
 // opensCoordinate reports whether the date at k opens a clause joined with "and":
 // ", and in October 2023", ", and on Friday".
 func opensCoordinate(toks []token, k int) bool {
@@ -3812,6 +3810,8 @@ func opensCoordinate(toks []token, k int) bool {
 	return k > 0 && toks[k-1].low == "and"
 }
 
+// entryMark reports whether w ends a timeline entry's date or year: "1984 - ...",
+// "March 4: ...".
 func entryMark(w string) bool {
 	switch w {
 	case "-", ":", "–", "—":
