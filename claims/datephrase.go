@@ -615,11 +615,8 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			return datePhrase{}, false
 		}
 		// "on his Sunday broadcast", "the imam's Friday sermon": a weekly habit, no day
-		if i > 0 {
-			switch toks[i-1].low {
-			case "his", "her", "its", "their", "our", "my", "'s":
-				return datePhrase{}, false
-			}
+		if i > 0 && (possessivePronoun(toks[i-1].low) || toks[i-1].low == "'s") {
+			return datePhrase{}, false
 		}
 		// "Friday, March 29" : the explicit date that follows wins
 		if next(1).low == "," {
