@@ -1901,7 +1901,8 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	}
 	// "families may leave at government expense": a departure the state allows and
 	// pays for is taken, not merely possible (its modal hedges nothing)
-	permits := tr.rule.says("expense") || wordBetween(toks, tr.end, min(len(toks), tr.end+4), "expense")
+	// ("staff and family members could depart voluntarily": an authorised departure)
+	permits := tr.rule.says("expense") || wordBetween(toks, tr.end, min(len(toks), tr.end+4), "expense") || tr.rule.says("voluntarily")
 	for k := tr.start - 1; k >= max(0, tr.start-9); k-- {
 		w := toks[k].low
 		if clauseWords[w] {

@@ -290,8 +290,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		// in the sentence: that state acts
 		for i, m := range ments {
 			// "its embassies in Cairo, Manama and Rabat": a list takes its first
-			// name's preposition
-			for j := i; j > 0 && (m.prep == "" || m.prep == "and") && listGap(toks, ments[j-1], ments[j]); j-- {
+			// name's preposition (a list holds names of one sort: "In Seoul,
+			// Taiwanese diplomats closed" is a place, then who acts)
+			for j := i; j > 0 && (m.prep == "" || m.prep == "and") && listGap(toks, ments[j-1], ments[j]) && (ments[j].role != roleDemonym || ments[j-1].role == roleDemonym); j-- {
 				m.prep = ments[j-1].prep
 			}
 			// "in solidarity with Britain", "a protest to Moscow": a party named after a
@@ -1611,12 +1612,13 @@ func (x *Extractor) isNumberWord(w string) bool {
 // kinOf reports whether a mention after "of" names whose families are meant: "the
 // families of American embassy staff", "family members of U.S. government employees".
 func kinOf(toks []token, m mention) bool {
-	if m.prep != "of" {
-		return false
-	}
 	k := m.start - 1
-	if toks[k].low == "the" {
+	// ("the families of all U.S. staff")
+	if k >= 0 && (toks[k].low == "the" || toks[k].low == "all") {
 		k--
+	}
+	if m.prep != "of" && (k < 1 || toks[k].low != "of") {
+		return false
 	}
 	k-- // the word before "of"
 	if k > 0 && toks[k].low == "members" {
@@ -1874,7 +1876,8 @@ func whereTo(toks []token, tr trigger, m mention) bool {
 			}
 		case "to":
 			// ("did the same, moving its staff to Riyadh": the move may follow the act)
-			if movesStaff(toks, tr) || moveIn(toks, k-4, k) {
+			// ("sent the families out to Baghdad": where the way out led)
+			if movesStaff(toks, tr) || moveIn(toks, k-4, k) || k > 0 && toks[k-1].low == "out" {
 				return true
 			}
 		case "from":
@@ -2729,7 +2732,8 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 			continue
 		}
 		// "leaving five embassies without diplomats": posts, not people withdrawn
-		if kind == "withdraw_staff" && x.countsPosts(toks, q.end) {
+		// ("left Ambassador Howell behind with about a dozen people": nor those who stay)
+		if kind == "withdraw_staff" && (x.countsPosts(toks, q.end) || q.start > 0 && toks[q.start-1].low == "with" && leftWith(toks, q.start-1)) {
 			k = q.end
 			continue
 		}

@@ -112,10 +112,16 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		// 50 diplomats in Belarus and Lithuania 25": a state and a number with the
 		// verb and noun left out, after a first head-count; with no land named, the
 		// land of the count before
+		// ("Iran had 23 diplomats in Britain, and Britain had 19 at its interests
+		// section in Tehran": or with the verb and only the noun left out)
 		gapped := ""
-		if nounAt < 0 && lastSender != "" && q.start > 1 && (toks[q.start-2].low == "and" || toks[q.start-2].low == ",") {
+		at := q.start
+		if at > 0 && (toks[at-1].low == "had" || toks[at-1].low == "has" || toks[at-1].low == "have") {
+			at--
+		}
+		if nounAt < 0 && lastSender != "" && at > 1 && (toks[at-2].low == "and" || toks[at-2].low == ",") {
 			for _, m := range ments {
-				if m.end == q.start && m.start == q.start-1 && m.role != roleCity && m.role != roleDemonym && !m.possessive {
+				if m.end == at && m.start == at-1 && m.role != roleCity && m.role != roleDemonym && !m.possessive {
 					gapped = m.code
 				}
 			}
@@ -712,10 +718,14 @@ var sizeWords = map[string]bool{"larger": true, "smaller": true, "bigger": true,
 func isLeave(w string) bool { return w == "left" || w == "leave" || w == "leaves" || w == "leaving" }
 
 // leftWith reports whether a verb of leaving stands a few words before the "with" at
-// j, in the same clause: "left Lithuania with", "leave the Soviet mission with".
+// j, in the same clause: "left Lithuania with", "leave the Soviet mission with", or
+// further back when "behind" closes its object ("left Ambassador W. Nathaniel Howell
+// behind in Kuwait City with").
 func leftWith(toks []token, j int) bool {
-	for i := j - 1; i >= max(0, j-5) && !toks[i].punct; i-- {
-		if isLeave(toks[i].low) {
+	behind := false
+	for i := j - 1; i >= max(0, j-12) && !toks[i].punct; i-- {
+		behind = behind || toks[i].low == "behind"
+		if isLeave(toks[i].low) && (i >= j-5 || behind) {
 			return true
 		}
 	}
