@@ -821,6 +821,8 @@ func TestExtractRules(t *testing.T) {
 		{"the families of all a state's staff are its own people", "The State Department on Friday ordered non-essential American diplomats and the families of all U.S. staff at the embassy in Belgrade to leave Serbia.", []string{"withdraw_staff USA→SRB 2018-03-30 Belgrade"}},
 		{"a place opening the sentence lends its preposition to no people", "In Seoul, Taiwanese diplomats closed their embassy on Monday.", []string{"withdraw_staff TWN→KOR 2018-03-26 Seoul"}},
 		{"people brought out to a town are withdrawn, not capped", "In July 2016 a transport plane was sent to Juba to bring Japanese embassy staff out to Djibouti.", []string{"withdraw_staff JPN→SSD 2016-07"}},
+		{"an envoy ordered back to his capital is recalled", "Brazil has ordered its ambassador to Ecuador back to Brasilia for consultations.", []string{"recall_ambassador BRA→ECU 2018-03-30"}},
+		{"the people told that they must go are counted", "On Wednesday the State Department told two Venezuelan diplomats - the charge d'affaires, Carlos Ron Ramirez, and the number two at the consulate general in Houston - that they were no longer welcome.", []string{"expel USA→VEN 2 2018-03-28"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {
