@@ -823,6 +823,9 @@ func TestExtractRules(t *testing.T) {
 		{"people brought out to a town are withdrawn, not capped", "In July 2016 a transport plane was sent to Juba to bring Japanese embassy staff out to Djibouti.", []string{"withdraw_staff JPN→SSD 2016-07"}},
 		{"an envoy ordered back to his capital is recalled", "Brazil has ordered its ambassador to Ecuador back to Brasilia for consultations.", []string{"recall_ambassador BRA→ECU 2018-03-30"}},
 		{"the people told that they must go are counted", "On Wednesday the State Department told two Venezuelan diplomats - the charge d'affaires, Carlos Ron Ramirez, and the number two at the consulate general in Houston - that they were no longer welcome.", []string{"expel USA→VEN 2 2018-03-28"}},
+		{"a host handing another state's post to a third party seizes it from its owner", "On Wednesday Qatar handed the Syrian embassy building in Doha to the opposition National Coalition.", []string{"seize_property QAT→SYR 2018-03-28 Doha"}},
+		{"a post handed to the state read as acting is no seizure", "The Afghan embassy said it had handed the mission over to the Indian government on Friday.", nil},
+		{"a sentence's subject after the dateline is the one it stands for", "DOHA - Qatar is angry. On Wednesday it handed the Syrian embassy building in Doha to the opposition.", []string{"seize_property QAT→SYR 2018-03-28 Doha"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

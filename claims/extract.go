@@ -331,8 +331,19 @@ func (x *Extractor) Extract(in Input) []Claim {
 			opening := st.toks[:min(len(st.toks), 8)]
 			st.ments = x.lx.mentionsKnowing(opening, st.ments, st.surnames)
 			st.learnSurnames(x.lx, opening, st.ments)
-			if e := entryStart(opening); len(st.ments) > 0 && (st.ments[0].start == e || peopleOpens(opening, st.ments[0], e)) && st.ments[0].end < len(opening) {
-				st.noteSubject(st.ments[:1])
+			// ("DOHA - Qatar is ...": past the dateline)
+			e, i := entryStart(opening), 0
+			if len(st.ments) > 1 && isDateline(opening, st.ments[0]) {
+				i = 1
+				for j := st.ments[0].end; j < len(opening); j++ {
+					if opening[j].low == "-" {
+						e = j + 1
+						break
+					}
+				}
+			}
+			if i < len(st.ments) && (st.ments[i].start == e || peopleOpens(opening, st.ments[i], e)) && st.ments[i].end < len(opening) {
+				st.noteSubject(st.ments[i : i+1])
 			}
 			// ("Sudan and Iran have been at odds since 2016": the story's pair)
 			st.noteNamed(st.ments)

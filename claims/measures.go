@@ -206,6 +206,15 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 	}
 	target := x.targetFor(st, tr, ments, limit, actor)
+	// "handed the premises to the Palestinians": a host that gives a post away
+	// seizes it from its owner, not from the one it goes to
+	handed := kind == "seize_property" && tr.rule.says("to") && tr.rule.says("the")
+	if handed {
+		var ok bool
+		if target, ok = x.handedFrom(st, ments, tr, actor, target); !ok {
+			return nil
+		}
+	}
 	// "The South Korean embassy's work is suspended": with no one else acting, the
 	// post's owner calls its own people out
 	if ownPeopleKind(kind) && actor == "" && target != "" {
@@ -1011,6 +1020,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			return []Claim{c1}
 		}
 		return []Claim{c1, c2}
+	}
+	if handed {
+		if _, ok := x.handedFrom(st, ments, tr, actor, target); !ok {
+			return nil
+		}
 	}
 	// joint actors: "Germany, France and Italy expelled ..."
 	actors := []string{actor}
@@ -5141,4 +5155,38 @@ func (x *Extractor) closesOther(toks []token, ments []mention, k int) bool {
 		return false
 	}
 	return k+2 >= len(toks) || !x.lx.inClass("mission", toks[k+2].low)
+}
+
+// handedFrom returns the owner of a post a host hands to someone else ("handing the
+// Syrian embassy building in Doha to the opposition"): the state named with the post
+// before "to", else the story's other side, never the one the post goes to. A post
+// handed to the state read as acting ("handed the mission over to the Indian
+// government") is a mission giving itself up to its host, no seizure: not ok.
+func (x *Extractor) handedFrom(st *docState, ments []mention, tr trigger, actor, target string) (string, bool) {
+	to := tr.end - 2 // the pattern ends "to the"
+	got := ""
+	for _, m := range ments {
+		if m.start >= to && m.start <= tr.end+1 {
+			got = m.code
+		}
+	}
+	if got != "" && got == actor {
+		return "", false
+	}
+	// ("The embassy said it had handed the mission over": a post that speaks of
+	// giving itself up)
+	for j := 0; j < min(4, tr.start); j++ {
+		if x.lx.inClass("mission", st.toks[j].low) && j+1 < len(st.toks) && (st.toks[j+1].low == "said" || st.toks[j+1].low == "says" || st.toks[j+1].low == "announced") {
+			return "", false
+		}
+	}
+	for _, m := range ments {
+		if m.start > tr.start && m.end <= to && m.code != actor && (m.role == roleDemonym || m.possessive) {
+			return m.code, true
+		}
+	}
+	if target != got {
+		return target, true
+	}
+	return st.partnerBesides(actor, map[string]bool{got: true}), true
 }
