@@ -210,10 +210,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// seizes it from its owner, not from the one it goes to
 	handed := kind == "seize_property" && tr.rule.says("to") && tr.rule.says("the")
 	if handed {
-		var ok bool
-		if target, ok = x.handedFrom(st, ments, tr, actor, target); !ok {
-			return nil
-		}
+		target = handedFrom(st, ments, tr, actor, target)
 	}
 	// "The South Korean embassy's work is suspended": with no one else acting, the
 	// post's owner calls its own people out
@@ -1021,10 +1018,8 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 		return []Claim{c1, c2}
 	}
-	if handed {
-		if _, ok := x.handedFrom(st, ments, tr, actor, target); !ok {
-			return nil
-		}
+	if handed && x.givenUp(st, ments, tr, actor) {
+		return nil
 	}
 	// joint actors: "Germany, France and Italy expelled ..."
 	actors := []string{actor}
@@ -2839,7 +2834,7 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 			}
 		}
 		for v := from; v >= max(0, from-10) && !toks[v].punct; v-- {
-			if w := toks[v].low; w == "told" || w == "tells" || w == "telling" || w == "informed" || w == "notified" {
+			if toldWhom(toks[v].low) {
 				for k := v + 1; k < cs-1; k++ {
 					if q, ok := lx.parseQuantity(toks, k); ok && !q.yearLike && q.frac == 0 && q.end < cs && x.qualifies(toks, q.end, class) {
 						return &q
@@ -5157,12 +5152,9 @@ func (x *Extractor) closesOther(toks []token, ments []mention, k int) bool {
 	return k+2 >= len(toks) || !x.lx.inClass("mission", toks[k+2].low)
 }
 
-// handedFrom returns the owner of a post a host hands to someone else ("handing the
-// Syrian embassy building in Doha to the opposition"): the state named with the post
-// before "to", else the story's other side, never the one the post goes to. A post
-// handed to the state read as acting ("handed the mission over to the Indian
-// government") is a mission giving itself up to its host, no seizure: not ok.
-func (x *Extractor) handedFrom(st *docState, ments []mention, tr trigger, actor, target string) (string, bool) {
+// handedTo returns the state a post is handed to ("to the Indian government"), if
+// the words after the handover's "to the" name one.
+func handedTo(ments []mention, tr trigger) string {
 	to := tr.end - 2 // the pattern ends "to the"
 	got := ""
 	for _, m := range ments {
@@ -5170,23 +5162,37 @@ func (x *Extractor) handedFrom(st *docState, ments []mention, tr trigger, actor,
 			got = m.code
 		}
 	}
-	if got != "" && got == actor {
-		return "", false
+	return got
+}
+
+// handedFrom returns the owner of a post a host hands to someone else ("handing the
+// Syrian embassy building in Doha to the opposition"): the state named with the post
+// before "to", else the story's other side, never the one the post goes to.
+func handedFrom(st *docState, ments []mention, tr trigger, actor, target string) string {
+	for _, m := range ments {
+		if m.start > tr.start && m.end <= tr.end-2 && m.code != actor && (m.role == roleDemonym || m.possessive) {
+			return m.code
+		}
 	}
-	// ("The embassy said it had handed the mission over": a post that speaks of
-	// giving itself up)
+	got := handedTo(ments, tr)
+	if target != got {
+		return target
+	}
+	return st.partnerBesides(actor, map[string]bool{got: true})
+}
+
+// givenUp reports whether a handover is a post giving itself up rather than a
+// seizure: handed to the state read as acting ("handed the mission over to the
+// Indian government"), or told by the post itself ("The embassy said it had handed
+// the mission over").
+func (x *Extractor) givenUp(st *docState, ments []mention, tr trigger, actor string) bool {
+	if got := handedTo(ments, tr); got != "" && got == actor {
+		return true
+	}
 	for j := 0; j < min(4, tr.start); j++ {
 		if x.lx.inClass("mission", st.toks[j].low) && j+1 < len(st.toks) && (st.toks[j+1].low == "said" || st.toks[j+1].low == "says" || st.toks[j+1].low == "announced") {
-			return "", false
+			return true
 		}
 	}
-	for _, m := range ments {
-		if m.start > tr.start && m.end <= to && m.code != actor && (m.role == roleDemonym || m.possessive) {
-			return m.code, true
-		}
-	}
-	if target != got {
-		return target, true
-	}
-	return st.partnerBesides(actor, map[string]bool{got: true}), true
+	return false
 }

@@ -18,6 +18,10 @@ var prepositions = map[string]bool{"in": true, "from": true, "to": true, "of": t
 // orderVerbs make the name after them the one who must act: "told Russia to cut".
 var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "asks": true, "asking": true, "instructed": true, "forced": true, "required": true, "demanded": true, "directed": true, "obliged": true, "compelled": true, "orders": true, "tells": true}
 
+// toldWhom reports whether w is a verb whose object is the one told or ordered:
+// "Russia told Warsaw", "informed the Iranian authorities".
+func toldWhom(w string) bool { return orderVerbs[w] || w == "informed" || w == "notified" }
+
 // capitalsActing reports whether the last of ms ends a list of capitals that opens
 // with no preposition before it: "London, Paris and Tokyo announced" (not "its
 // embassies in Cairo, Manama, Rabat and Ashgabat").
@@ -297,7 +301,7 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 			m.subject = false
 		}
 		// "Russia told Warsaw it would close ...": the one told is no subject
-		if m.subject && p >= 0 && (orderVerbs[toks[p].low] || toks[p].low == "informed" || toks[p].low == "notified") {
+		if m.subject && p >= 0 && toldWhom(toks[p].low) {
 			m.subject = false
 		}
 		// ("The Americans emptied and closed their embassy": a people opening the
