@@ -2819,29 +2819,37 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 		}
 		k = q.end - 1
 	}
-	// "told two Venezuelan diplomats that they were no longer welcome": the people
-	// told are the ones "they" stands for
-	if cs := clauseStart(toks, tr.start, 20); cs > 2 && cs < tr.start && toks[cs-1].low == "that" && (toks[cs].low == "they" || toks[cs].low == "he" || toks[cs].low == "she") {
-		// ("told two Venezuelan diplomats - the charge d'affaires ... - that they":
-		// past an aside between dashes)
-		from := cs - 2
-		if toks[from].low == "-" {
-			for j := from - 1; j >= max(0, from-30); j-- {
-				if toks[j].low == "-" {
-					from = j - 1
-					break
-				}
-			}
-		}
-		for v := from; v >= max(0, from-10) && !toks[v].punct; v-- {
-			if toldWhom(toks[v].low) {
-				for k := v + 1; k < cs-1; k++ {
-					if q, ok := lx.parseQuantity(toks, k); ok && !q.yearLike && q.frac == 0 && q.end < cs && x.qualifies(toks, q.end, class) {
-						return &q
-					}
-				}
+	return x.countTold(toks, tr, class)
+}
+
+// countTold finds the count of the people told that they must go: in "told two
+// Venezuelan diplomats that they were no longer welcome" the people told are the
+// ones "they" stands for, also past an aside between dashes ("told two Venezuelan
+// diplomats - the charge d'affaires ... - that they").
+func (x *Extractor) countTold(toks []token, tr trigger, class string) *quantity {
+	cs := clauseStart(toks, tr.start, 20)
+	if cs <= 2 || cs >= tr.start || toks[cs-1].low != "that" || toks[cs].low != "they" && toks[cs].low != "he" && toks[cs].low != "she" {
+		return nil
+	}
+	from := cs - 2
+	if toks[from].low == "-" {
+		for j := from - 1; j >= max(0, from-30); j-- {
+			if toks[j].low == "-" {
+				from = j - 1
 				break
 			}
+		}
+	}
+	v := from
+	for v >= max(0, from-10) && !toks[v].punct && !toldWhom(toks[v].low) {
+		v--
+	}
+	if v < max(0, from-10) || toks[v].punct {
+		return nil
+	}
+	for k := v + 1; k < cs-1; k++ {
+		if q, ok := x.lx.parseQuantity(toks, k); ok && !q.yearLike && q.frac == 0 && q.end < cs && x.qualifies(toks, q.end, class) {
+			return &q
 		}
 	}
 	return nil
