@@ -826,6 +826,8 @@ func TestExtractRules(t *testing.T) {
 		{"a host handing another state's post to a third party seizes it from its owner", "On Wednesday Qatar handed the Syrian embassy building in Doha to the opposition National Coalition.", []string{"seize_property QAT→SYR 2018-03-28 Doha"}},
 		{"a post handed to the state read as acting is no seizure", "The Afghan embassy said it had handed the mission over to the Indian government on Friday.", nil},
 		{"a sentence's subject after the dateline is the one it stands for", "DOHA - Qatar is angry. On Wednesday it handed the Syrian embassy building in Doha to the opposition.", []string{"seize_property QAT→SYR 2018-03-28 Doha"}},
+		{"a sentence that only says a day later moves the story's clock", "On Tuesday Mali recalled its ambassador from Algiers. Algeria answered the next day. It recalled its ambassador from Bamako.", []string{"recall_ambassador MLI→DZA 2018-03-27", "recall_ambassador DZA→MLI 2018-03-28"}},
+		{"a day from which a step takes effect leaves the clock where it was", "On Tuesday Mali recalled its ambassador from Algiers. Algiers grounded flights from the next day. The same day, Algeria recalled its ambassador from Bamako.", []string{"recall_ambassador MLI→DZA 2018-03-27", "recall_ambassador DZA→MLI 2018-03-27"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -655,7 +655,7 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 // dateWords are the names a sentence without digits needs to date anything, also in
 // capitals for headings ("TUESDAY").
 var dateWords = func() []string {
-	ws := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"}
+	ws := []string{"same day", "next day", "following day", "day later", "days later", "days ago", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"}
 	for _, w := range ws[:len(ws):len(ws)] {
 		ws = append(ws, strings.ToUpper(w))
 	}
@@ -1112,6 +1112,11 @@ func (st *docState) noteDates(toks []token, dates []datePhrase, para int) {
 		// counted back to an event from the day told before it leaves that day the
 		// story's)
 		if d.since || deadline(toks, d.start) || i > 0 && d.relative && !d.back.IsZero() {
+			continue
+		}
+		// ("grounds Copa flights from the next day. The same day, Panama withdraws
+		// ..."): a day counted on from which a step takes effect is not the story's
+		if d.relative && d.start > 0 && toks[d.start-1].low == "from" {
 			continue
 		}
 		// ("Ivan Velasquez, who from 2013 headed the commission. In mid-January
