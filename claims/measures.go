@@ -360,6 +360,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		if actor == target && target != "" && st.bullet {
 			actor = otherThan(target, st.lastTgt, st.lastActor, st.firstActor)
 		}
+		// ("Mali recalled its ambassador from Algiers. Algeria answered the next
+		// day. Its foreign ministry said it recalled its ambassador from Bamako"):
+		// the story's last actor cannot act on itself; the state last spoken of as
+		// a subject does
+		if actor == target && target != "" && kind != "close_mission" && st.lastSubject != "" && st.lastSubject != target && !namedBefore(ments, tr.start) {
+			actor = st.lastSubject
+		}
 	}
 	// "the embassy's operations had been relocated to Stockholm": staff moved to the
 	// capital of the story's post owner go home from its host
@@ -5061,6 +5068,16 @@ func pronounSubject(toks []token, k int) bool {
 			return true
 		case ",", ";", ":":
 			return false
+		}
+	}
+	return false
+}
+
+// namedBefore reports whether the sentence names a state before k.
+func namedBefore(ments []mention, k int) bool {
+	for _, m := range ments {
+		if m.start < k && m.code != "" {
+			return true
 		}
 	}
 	return false
