@@ -137,6 +137,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			if t, ok := x.broughtTo(toks, q.end); ok {
 				q = &t
 			}
+			// ("Two other Syrian diplomats are being expelled with him": the one
+			// told of before goes too)
+			if q.end < tr.start && toks[q.end].low == "other" && q.min != nil && q.max != nil && tr.end+1 < len(toks) && toks[tr.end].low == "with" && (toks[tr.end+1].low == "him" || toks[tr.end+1].low == "her") {
+				lo, hi := *q.min+1, *q.max+1
+				q = &quantity{min: &lo, max: &hi, qualifier: q.qualifier, start: q.start, end: q.end}
+			}
 		}
 		// "no more than five diplomats and 20 other employees, 25 people in all": the
 		// cap is the total
