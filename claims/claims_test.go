@@ -830,6 +830,7 @@ func TestExtractRules(t *testing.T) {
 		{"a day from which a step takes effect leaves the clock where it was", "On Tuesday Mali recalled its ambassador from Algiers. Algiers grounded flights from the next day. The same day, Algeria recalled its ambassador from Bamako.", []string{"recall_ambassador MLI→DZA 2018-03-27", "recall_ambassador DZA→MLI 2018-03-27"}},
 		{"a speaker's it is the last subject when the last actor cannot act on itself", "On Tuesday Mali recalled its ambassador from Algiers. Algeria was angry. Its foreign ministry said that it recalled its ambassador from Bamako.", []string{"recall_ambassador MLI→DZA 2018-03-27", "recall_ambassador DZA→MLI 2018-03-27"}},
 		{"others expelled with the one told before count him too", "Britain gave the Syrian charge d'affaires seven days to leave. Two other Syrian diplomats are being expelled with him.", []string{"expel GBR→SYR 1 2018-03-30", "expel GBR→SYR 3 2018-03-30"}},
+		{"the second place of a shared dateline does not act", "MOSCOW/LONDON - Six members of the political section of the British embassy in Moscow have had their accreditation withdrawn.", []string{"expel RUS→GBR 6 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -2825,6 +2825,13 @@ func isDateline(toks []token, m mention) bool {
 	return (toks[m.end].low == "-" || toks[m.end].low == "/") && !roundupLabel(toks, m)
 }
 
+// secondDateline reports whether m is the second place of a dateline shared by two
+// ("MOSCOW/LONDON - Six members of the British embassy ..."): filed there too, it
+// acts no more than the first.
+func secondDateline(toks []token, m mention) bool {
+	return m.start == 2 && m.end < len(toks) && toks[1].low == "/" && toks[m.end].low == "-" && toks[0].text == strings.ToUpper(toks[0].text) && toks[m.start].text == strings.ToUpper(toks[m.start].text)
+}
+
 // noteLabel makes a round-up item's label the state that acts in its paragraph where
 // a sentence names no other: "Jordan - The first Arab government to act. On Sunday
 // the prime minister confirmed ...".

@@ -289,6 +289,9 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 		if isDateline(toks, *m) {
 			m.prep = "in"
 		}
+		if secondDateline(toks, *m) {
+			m.prep = "/"
+		}
 		m.subject = m.prep == "" && (m.modifies == "" || m.modifies == "government" || m.possessive && m.modifies != "diplomat" && m.modifies != "mission")
 		// "the diplomatic presence in Libya's capital packed up": a land's capital,
 		// soil or airport is where, not who
