@@ -831,6 +831,7 @@ func TestExtractRules(t *testing.T) {
 		{"a speaker's it is the last subject when the last actor cannot act on itself", "On Tuesday Mali recalled its ambassador from Algiers. Algeria was angry. Its foreign ministry said that it recalled its ambassador from Bamako.", []string{"recall_ambassador MLI→DZA 2018-03-27", "recall_ambassador DZA→MLI 2018-03-27"}},
 		{"others expelled with the one told before count him too", "Britain gave the Syrian charge d'affaires seven days to leave. Two other Syrian diplomats are being expelled with him.", []string{"expel GBR→SYR 1 2018-03-30", "expel GBR→SYR 3 2018-03-30"}},
 		{"the second place of a shared dateline does not act", "MOSCOW/LONDON - Six members of the political section of the British embassy in Moscow have had their accreditation withdrawn.", []string{"expel RUS→GBR 6 2018-03-30"}},
+		{"families given the option of leaving, or arranged for to leave, are withdrawn", "On Monday Berlin gave the relatives of staff at its missions in Ukraine the option of leaving. Canberra began arranging for the families of its diplomats to leave Kyiv.", []string{"withdraw_staff DEU→UKR 2018-03-26", "withdraw_staff AUS→UKR 2018-03-26 Kyiv"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {
