@@ -832,6 +832,7 @@ func TestExtractRules(t *testing.T) {
 		{"others expelled with the one told before count him too", "Britain gave the Syrian charge d'affaires seven days to leave. Two other Syrian diplomats are being expelled with him.", []string{"expel GBR→SYR 1 2018-03-30", "expel GBR→SYR 3 2018-03-30"}},
 		{"the second place of a shared dateline does not act", "MOSCOW/LONDON - Six members of the political section of the British embassy in Moscow have had their accreditation withdrawn.", []string{"expel RUS→GBR 6 2018-03-30"}},
 		{"families given the option of leaving, or arranged for to leave, are withdrawn", "On Monday Berlin gave the relatives of staff at its missions in Ukraine the option of leaving. Canberra began arranging for the families of its diplomats to leave Kyiv.", []string{"withdraw_staff DEU→UKR 2018-03-26", "withdraw_staff AUS→UKR 2018-03-26 Kyiv"}},
+		{"a fact line's town holds the post of the state the story is about", "LONDON - Britain employs more people at its high commission in New Delhi than at its embassy in Paris.\n\nThe ranking by head-count runs as follows:\n\n- New Delhi: 266 employees.\n- Paris: 235 staff.", []string{"staff_level GBR→IND 266 2018-03-30", "staff_level GBR→FRA 235 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -583,7 +583,8 @@ func (st *docState) noteSubject(ments []mention) {
 	for _, m := range ments {
 		// "Correa's government has clashed with ... In 2009 it expelled": a
 		// government named by its leader is a subject too
-		if m.subject && m.role != roleCity && (m.role != roleOfficial || m.modifies == "government") {
+		// (not a town labelling a fact line: "- New Delhi: 266 employees")
+		if m.subject && m.role != roleCity && (m.role != roleOfficial || m.modifies == "government") && !(m.role == roleCapital && isLabel(st.toks, m)) {
 			st.lastSubject = m.code
 			return
 		}

@@ -32,6 +32,10 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			break
 		}
 	}
+	// ("- New Delhi: 266 employees": a fact line needs no verb)
+	if !cue && st.bullet && slices.ContainsFunc(toks[:min(len(toks), 6)], func(t token) bool { return t.low == ":" }) {
+		cue = true
+	}
 	if !cue {
 		return nil
 	}
@@ -98,7 +102,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				}
 			}
 		}
-		var elided bool
+		var elided, labelled bool
 		// "Bulgaria's own embassy in Moscow, by his account, has just 12": a post
 		// that has a bare number at the clause's end has that many people
 		if nounAt < 0 && (q.end == len(toks) || toks[q.end].punct) && hasBefore(toks, q.start) && wordClassIn(x.lx, toks, 0, q.start, "mission") {
@@ -374,6 +378,11 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		if sender == "" && host == "" && q.min != nil && q.max != nil && *q.min == *q.max {
 			sender, host = st.levelOf(*q.min)
 		}
+		// "Britain employs more people in New Delhi than in Paris ... - New Delhi: 266
+		// employees": a fact line's town holds the subject's post
+		if sender == "" && len(ments) > 0 && isLabel(toks, ments[0]) && ments[0].end+1 == q.start && (ments[0].role == roleCity || ments[0].role == roleCapital) && st.lastSubject != "" && st.lastSubject != ments[0].code && (host == "" || host == ments[0].code) {
+			sender, host, labelled = st.lastSubject, ments[0].code, true
+		}
 		// "North Korea keeps a small mission in Britain. Its embassy in London has
 		// six diplomats": "its" post is the state last spoken of as a subject
 		if sender == "" && st.lastSubject != "" && st.lastSubject != host && itsPostBefore(x.lx, toks, q.start) {
@@ -423,7 +432,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		if x.partOfTotal(toks, q) {
 			continue
 		}
-		if !elided && fromTo != "from" && fromTo != "to" && !total && !numberOf(toks, q.end) && !x.statNear(toks, q.start) {
+		if !elided && !labelled && fromTo != "from" && fromTo != "to" && !total && !numberOf(toks, q.end) && !x.statNear(toks, q.start) {
 			continue
 		}
 		if total {
