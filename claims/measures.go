@@ -595,7 +595,8 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// ledger's convention): "Mexico closed its embassy in Quito"
 	ordered := false
 	for _, m := range ments {
-		if m.ordered && m.start < tr.start {
+		// (or inside the trigger: "told Norway to run its embassy with three")
+		if m.ordered && (m.start < tr.start || m.start < tr.end && tr.rule.kind == "staff_cap") {
 			ordered = true
 		}
 	}
@@ -4180,6 +4181,12 @@ func deadline(toks []token, k int) bool {
 		if toks[j-1].low == "by" {
 			return true
 		}
+	}
+	// "must be out of Russia by the end of May 5"
+	// (not "By the end of the same Monday, Ankara had announced": a day by which
+	// the act was done)
+	if k >= 4 && toks[k-4].low == "by" && toks[k-3].low == "the" && toks[k-2].low == "end" && toks[k-1].low == "of" {
+		return !reachedBy(toks, k)
 	}
 	// "gave December 24 as the deadline for the appointments"
 	for j := k + 1; j+2 < min(len(toks), k+7) && !toks[j].punct; j++ {
