@@ -33,7 +33,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		}
 	}
 	// ("- New Delhi: 266 employees": a fact line needs no verb)
-	if !cue && st.bullet && slices.ContainsFunc(toks[:min(len(toks), 6)], func(t token) bool { return t.low == ":" }) {
+	if !cue && st.bullet && len(ments) > 0 && isLabel(toks, ments[0]) {
 		cue = true
 	}
 	if !cue {
