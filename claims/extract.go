@@ -1299,10 +1299,10 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if !ok {
 				continue
 			}
-			if r.object != "" && !lx.objectNear(toks, i, end, r.object) && !(r.object == "diplomat" && (lx.countFollows(toks, end) || lx.countedPeople(toks, i, end))) {
+			if r.object != "" && !lx.objectNear(toks, i, end, r.object) && !(r.object == "diplomat" && (lx.countFollows(toks, end) || lx.countedPeople(toks, i, end))) && !(r.says("persona") && pronounNamed(lx, toks, i, r.object)) {
 				continue
 			}
-			if r.object == "ambassador" && !lx.ambassadorObject(toks, i, end) {
+			if r.object == "ambassador" && !lx.ambassadorObject(toks, i, end) && !(r.says("persona") && pronounNamed(lx, toks, i, r.object)) {
 				continue
 			}
 			if r.kind == "talks" && offTopic(lx, toks, i, end) {
@@ -1384,6 +1384,28 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 	}
 	kept = out
 	return kept
+}
+
+// pronounNamed reports whether a personal pronoun stands in the clause before k
+// and a person of the class was named earlier in the sentence: "a Ukrainian
+// embassy diplomat ... announced that he had been declared persona non grata".
+func pronounNamed(lx *Lexicon, toks []token, k int, class string) bool {
+	j := pronounBefore(toks, k)
+	return j >= 0 && slices.ContainsFunc(toks[:j], func(t token) bool { return lx.inClass(class, t.low) })
+}
+
+// pronounBefore returns the index of "he", "she" or "they" in the five words of
+// the clause before k, or -1.
+func pronounBefore(toks []token, k int) int {
+	for j := k - 1; j >= max(0, k-5); j-- {
+		if toks[j].punct {
+			return -1
+		}
+		if w := toks[j].low; w == "he" || w == "she" || w == "they" {
+			return j
+		}
+	}
+	return -1
 }
 
 // withGroup reports whether an envoy's departure between i and end is told together

@@ -3723,6 +3723,11 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if d.start >= tr.end && boundaryBetween(toks, tr.end, d.start, false) && opensCoordinate(toks, d.start) {
 			dist += 30
 		}
+		// "told her she was persona non grata; she left Managua on October 1": past
+		// a semicolon, another act's day
+		if d.start >= tr.end && wordBetween(toks, tr.end, d.start, ";") {
+			dist += 30
+		}
 		// "declaring 40 employees personae non gratae, the same number Berlin had
 		// expelled on April 4": a date in a clause with a subject of its own
 		if d.start >= tr.end && clauseSubjectBetween(toks, ments, tr.end, d.start) {
@@ -5098,8 +5103,13 @@ func namedBefore(ments []mention, k int) bool {
 
 // toldOne reports whether the person a trigger acts on is a pronoun for one person:
 // the word after its verb, inside a pattern ("told him to leave") or after a verb
-// of one word ("expelled her").
+// of one word ("expelled her"), or the subject of a declaration ("she was declared
+// persona non grata").
 func toldOne(toks []token, tr trigger) bool {
+	// "he had been declared persona non grata"
+	if j := pronounBefore(toks, tr.start); j >= 0 && toks[j].low != "they" && tr.rule.says("persona") {
+		return true
+	}
 	for _, k := range []int{tr.start + 1, tr.end} {
 		if k < len(toks) && (toks[k].low == "him" || toks[k].low == "her") {
 			return true
