@@ -3105,6 +3105,13 @@ func wholeGroup(toks []token, k int) bool {
 	if k == 0 {
 		return false
 	}
+	// ("all eight of its officials whose names Pakistan had made public": a group
+	// a relative clause picks out of the staff)
+	for j := k + 1; j < min(len(toks), k+6) && !toks[j].punct; j++ {
+		if toks[j].low == "whose" {
+			return false
+		}
+	}
 	prev := toks[k-1].low
 	if prev == "last" || prev == "remaining" || prev == "all" {
 		return true

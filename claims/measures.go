@@ -667,7 +667,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// from its own soil only, so people it sends out of another's land are its own
 	// (not an order passed on: "told that he ... must leave the United Kingdom")
 	if c.Kind == "expel" && aFrom == "subject" && actor != "" && !passiveTrigger(toks, tr) && !wordBetween(toks, tr.start, tr.end, "must") {
-		if land := leftLand(toks, ments, tr, limit); land != "" && land != actor {
+		land := leftLand(toks, ments, tr, limit)
+		if land == "" {
+			land = x.postCountryLeft(toks, ments, tr)
+		}
+		if land != "" && land != actor {
 			if own := staffNationality(toks, tr, ments, limit); own == "" || own == actor {
 				c.Kind, target, c.Count = "withdraw_staff", land, nil
 			}
@@ -1853,6 +1857,25 @@ func leftLand(toks []token, ments []mention, tr trigger, limit int) string {
 		}
 		if m.prep == "out of" || m.start > 0 && isLeave(toks[m.start-1].low) || leaveBefore(toks, m.start) {
 			return m.code
+		}
+	}
+	return ""
+}
+
+// postCountryLeft returns the host of the post whose people the trigger sends out
+// of "the country": "told the staff of the embassy in Beirut to leave the country".
+func (x *Extractor) postCountryLeft(toks []token, ments []mention, tr trigger) string {
+	if tr.end+1 >= len(toks) || toks[tr.end].low != "the" || toks[tr.end+1].low != "country" {
+		return ""
+	}
+	for _, m := range ments {
+		// (not "everyone working at the Libyan embassy in Banjul": a post another
+		// state owns)
+		if m.start > tr.start && m.start < tr.end {
+			if m.prep == "in" && m.end < tr.end && m.start >= 2 && x.lx.inClass("mission", toks[m.start-2].low) {
+				return m.code
+			}
+			return ""
 		}
 	}
 	return ""

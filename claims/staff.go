@@ -583,7 +583,7 @@ func itsPostBefore(lx *Lexicon, toks []token, k int) bool {
 func pastTense(toks []token) bool {
 	for _, t := range toks {
 		switch t.low {
-		case "had", "was", "were", "numbered", "stood", "remained":
+		case "had", "was", "were", "numbered", "stood", "remained", "worked", "served", "totalled", "totaled":
 			return true
 		}
 	}
