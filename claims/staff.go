@@ -9,7 +9,7 @@ import (
 
 // staffCues are words that make a number of people in a sentence a head-count of a
 // mission rather than the object of a measure.
-var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "leave": true, "leaves": true, "leaving": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true, "counts": true, "strong": true, "hosts": true, "hosted": true, "hosting": true, "registered": true, "attached": true, "keeps": true, "keep": true, "kept": true, "maintains": true, "maintain": true, "maintained": true, "shows": true, "showed": true, "lists": true, "listed": true}
+var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "stay": true, "stayed": true, "stays": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "leave": true, "leaves": true, "leaving": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true, "counts": true, "strong": true, "hosts": true, "hosted": true, "hosting": true, "registered": true, "attached": true, "keeps": true, "keep": true, "kept": true, "maintains": true, "maintain": true, "maintained": true, "shows": true, "showed": true, "lists": true, "listed": true}
 
 // countVerbs state a head-count: "numbers about 200", "totals 45", "stands at 60".
 var countVerbs = map[string]bool{"numbers": true, "numbered": true, "totals": true, "totalled": true, "totaled": true, "at": true}
@@ -408,6 +408,14 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				sender = st.postHost
 			}
 		}
+		// "Britain withdrew most of its staff from Yemen. Only seven senior diplomats
+		// stayed behind": those who stay are the drawn-down mission's
+		drawdown := st.lastKind == "withdraw_staff" && st.lastActor != "" && st.lastTgt != "" && staysAfter(toks, nounAt)
+		if drawdown && sender == "" && (host == "" || host == st.lastTgt) {
+			sender, host = st.lastActor, st.lastTgt
+		}
+		// (the level it leaves is as of the drawdown)
+		leftBehind := drawdown && sender == st.lastActor
 		// "Each high commission currently has 55 staff": both posts of the story's
 		// pair have that many
 		mutual := false
@@ -500,9 +508,10 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			// timeline's items tell the present of the day above them
 			d = st.listDate
 			conf -= 0.1
-		case pastTense(toks) && !nowNear(toks, q) && (!st.paraDate.IsZero() || !st.lastDate.IsZero()):
+		case (pastTense(toks) || leftBehind) && !nowNear(toks, q) && (!st.paraDate.IsZero() || !st.lastDate.IsZero()):
 			// "some 70 American staff were still posted there": a past level is
 			// as of the date the paragraph tells, or else the story last told
+			// ("twelve employees would stay on": so is the level a drawdown leaves)
 			d = st.paraDate
 			if d.IsZero() {
 				d = st.lastDate
@@ -579,6 +588,18 @@ func itsPostBefore(lx *Lexicon, toks []token, k int) bool {
 	return false
 }
 
+// staysAfter reports whether a verb of staying follows the counted noun at k:
+// "seven senior diplomats stayed behind", "would remain".
+func staysAfter(toks []token, k int) bool {
+	for j := k + 1; j < min(len(toks), k+4); j++ {
+		switch toks[j].low {
+		case "stayed", "stay", "stays", "remained", "remain", "remains":
+			return true
+		}
+	}
+	return false
+}
+
 // pastTense reports whether the sentence tells of the past: "had", "was", "were".
 func pastTense(toks []token) bool {
 	for _, t := range toks {
@@ -629,7 +650,7 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 				continue
 			}
 			return true
-		case "employs", "employed", "employ", "staffed", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stood", "stands", "totals", "totalled", "totaled", "there",
+		case "employs", "employed", "employ", "staffed", "numbers", "numbered", "against", "versus", "remain", "remained", "remaining", "stay", "stayed", "stays", "stood", "stands", "totals", "totalled", "totaled", "there",
 			"work", "works", "worked", "working", "serve", "serves", "served", "serving", "posted", "accredited", "stationed", "based", "assigned", "counts", "strong", "hosts", "hosted", "hosting", "registered",
 			"keeps", "keep", "kept", "maintains", "maintain", "maintained":
 			return true
