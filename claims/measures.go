@@ -167,7 +167,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
-	if of := x.ofWhole(toks, q); of >= 0 {
+	// ("one of the six British diplomats whom Moscow expelled": the act of a
+	// relative clause on the whole is the whole's)
+	if of := x.ofWhole(toks, q); of >= 0 && !relativeOnWhole(toks, q.end, tr.start) {
 		for k := max(0, of-3); k < of; k++ {
 			if p, ok := x.lx.parseQuantity(toks, k); ok && p.end == of && !p.yearLike && p.frac == 0 {
 				st.whole = q.count()
@@ -2754,7 +2756,8 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 		// "a senior Indian diplomat", "Israel's consul general": one person
 		// (not "told the French charge d'affaires that 15 French agents must
 		// leave": the one told is not the one sent)
-		if w := toks[k].low; !listed && (w == "a" || w == "an" || w == "one" || w == "another" || w == "'s" || w == "the" && x.postTitle(toks, k+1)) && kind != "staff_cap" && x.singular(toks, k+1, class) && !wordBetween(toks, k, tr.end, "that") {
+		// (not "told every North Korean at Pyongyang's embassy to leave": all of them)
+		if w := toks[k].low; !listed && (w == "a" || w == "an" || w == "one" || w == "another" || w == "'s" || w == "the" && x.postTitle(toks, k+1)) && kind != "staff_cap" && x.singular(toks, k+1, class) && !wordBetween(toks, k, tr.end, "that") && !wordBetween(toks, tr.start, k, "every") {
 			one := 1
 			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}
 		}
@@ -5129,6 +5132,10 @@ func namedBefore(ments []mention, k int) bool {
 // of one word ("expelled her"), or the subject of a declaration ("she was declared
 // persona non grata").
 func toldOne(toks []token, tr trigger) bool {
+	// "told the United Nations' most senior official in the country to leave"
+	if singleTold(toks, tr) {
+		return true
+	}
 	// "he had been declared persona non grata"
 	if j := pronounBefore(toks, tr.start); j >= 0 && toks[j].low != "they" && tr.rule.says("persona") {
 		return true
@@ -5139,6 +5146,45 @@ func toldOne(toks []token, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// relativeOnWhole reports whether a relative pronoun opens a clause between a
+// whole counted at from and its trigger at to, within a few words.
+func relativeOnWhole(toks []token, from, to int) bool {
+	if to <= from || to-from > 6 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if w := toks[k].low; w == "whom" || w == "who" || w == "that" || w == "which" {
+			return true
+		}
+	}
+	return false
+}
+
+// onePerson are nouns for one person an order to leave may name.
+var onePerson = map[string]bool{"official": true, "diplomat": true, "envoy": true, "attache": true, "consul": true, "representative": true, "officer": true, "coordinator": true, "counsellor": true, "counselor": true, "secretary": true, "spokesman": true, "spokeswoman": true}
+
+// singleTold reports whether an order to leave names one person between its verb
+// and "to": "told the bureau's chief official to leave", with no group beside him.
+func singleTold(toks []token, tr trigger) bool {
+	switch toks[tr.start].low {
+	case "told", "tells", "telling", "tell", "ordered", "orders", "ordering", "order", "asked", "asks", "asking":
+	default:
+		return false
+	}
+	if tr.start+1 >= len(toks) || toks[tr.start+1].low != "the" {
+		return false
+	}
+	one := false
+	for k := tr.start + 2; k < tr.end && toks[k].low != "to"; k++ {
+		w := toks[k].low
+		if w == "and" || w == "or" || toks[k].num || staffNouns[w] || w == "staff" {
+			return false
+		}
+		one = one || onePerson[w]
+	}
+	return one
 }
 
 // dashWord reports whether w is a dash that sets a figure apart from its gloss.
