@@ -55,10 +55,11 @@ type docState struct {
 	newsRead   bool
 	sents      []span
 	scratch    []token
-	bullet     bool   // the sentence is an item of a list
-	lastCount  *Count // the last count stated, for "the same number"
-	firstActor string // the first state that acts in the story: who "the kingdom" is
-	lastKind   string // the kind of the last measure, for lists that go on without a verb
+	bullet     bool        // the sentence is an item of a list
+	lastCount  *Count      // the last count stated, for "the same number"
+	firstActor string      // the first state that acts in the story: who "the kingdom" is
+	lastKind   string      // the kind of the last measure, for lists that go on without a verb
+	actDate    parity.Date // the date of the last measure, for "in the same announcement"
 	lastActor  string
 	lastTgt    string
 	// lastSubject is the last state a sentence had as its subject, whatever it did:

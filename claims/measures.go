@@ -897,6 +897,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// date
 	d, dconf, byNews := x.dateFor(st, tr, ments, dates)
 	conf += dconf
+	st.actDate = d
 	// a level its sentence does not date is the level as the story is published
 	if c.Kind == "staff_level" && dconf < 0 && !st.in.Published.IsZero() {
 		d = day(st.in.Published)
@@ -3811,6 +3812,11 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 			return dayRange(t.start, t.end), -0.1, false
 		}
 	}
+	// "In the same announcement Minsk called its ambassadors home": the day of the
+	// act told last
+	if !st.actDate.IsZero() && sameAnnouncement(toks, tr.start) {
+		return st.actDate, -0.05, false
+	}
 	if !st.paraDate.IsZero() {
 		return st.paraDate, -0.05, false
 	}
@@ -5142,6 +5148,20 @@ func toldOne(toks []token, tr trigger) bool {
 	}
 	for _, k := range []int{tr.start + 1, tr.end} {
 		if k < len(toks) && (toks[k].low == "him" || toks[k].low == "her") {
+			return true
+		}
+	}
+	return false
+}
+
+// announcementNouns name a statement that may carry several acts.
+var announcementNouns = map[string]bool{"announcement": true, "statement": true, "decree": true, "decision": true, "speech": true, "note": true, "communique": true, "address": true, "letter": true, "resolution": true, "move": true}
+
+// sameAnnouncement reports whether the words before k tie the act to the one told
+// last: "in the same announcement", "by the same decree".
+func sameAnnouncement(toks []token, k int) bool {
+	for j := max(0, k-16); j+1 < k; j++ {
+		if toks[j].low == "same" && announcementNouns[toks[j+1].low] {
 			return true
 		}
 	}
