@@ -1300,10 +1300,13 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if !ok {
 				continue
 			}
-			if r.object != "" && !lx.objectNear(toks, i, end, r.object) && !(r.object == "diplomat" && (lx.countFollows(toks, end) || lx.countedPeople(toks, i, end))) && !(r.says("persona") && pronounNamed(lx, toks, i, r.object)) {
+			// ("announced that he had been declared persona non grata": the person
+			// named before the pronoun is the object)
+			byPronoun := r.object != "" && r.says("persona") && pronounNamed(lx, toks, i, r.object)
+			if r.object != "" && !lx.objectNear(toks, i, end, r.object) && !(r.object == "diplomat" && (lx.countFollows(toks, end) || lx.countedPeople(toks, i, end))) && !byPronoun {
 				continue
 			}
-			if r.object == "ambassador" && !lx.ambassadorObject(toks, i, end) && !(r.says("persona") && pronounNamed(lx, toks, i, r.object)) {
+			if r.object == "ambassador" && !lx.ambassadorObject(toks, i, end) && !byPronoun {
 				continue
 			}
 			if r.kind == "talks" && offTopic(lx, toks, i, end) {

@@ -5199,7 +5199,7 @@ func singleTold(toks []token, tr trigger) bool {
 	one := false
 	for k := tr.start + 2; k < tr.end && toks[k].low != "to"; k++ {
 		w := toks[k].low
-		if w == "and" || w == "or" || toks[k].num || staffNouns[w] || w == "staff" {
+		if w == "and" || w == "or" || toks[k].num || staffNouns[w] {
 			return false
 		}
 		one = one || onePerson[w]
