@@ -842,6 +842,7 @@ func TestExtractRules(t *testing.T) {
 		{"an order to leave that names one official counts one", "On Monday Niger's rulers told the United Nations' most senior official in the country to leave within 72 hours.", []string{"expel NER→UN 1 2018-03-26"}},
 		{"the act of a relative clause on a whole counts the whole, and an order to every one of a people counts no one", "It said he had been sent to replace one of the six British diplomats whom Moscow expelled on Monday. On Tuesday Ceylon told every North Korean at Pyongyang's embassy to leave the country.", []string{"expel RUS→GBR 6 2018-03-26", "expel LKA→PRK 2018-03-27"}},
 		{"an act told in the same announcement as the last is of its day", "On Friday, March 23, Belarus ordered Lithuania to cut its embassy staff to 14. The next day it insisted the figure was binding. In the same announcement Minsk called its ambassador in Vilnius home for consultations.", []string{"staff_cap BLR→LTU 14 2018-03-23", "recall_ambassador BLR→LTU 2018-03-23"}},
+		{"a superlative between a count and its noun", "Kenya on Friday ordered Uganda's two most senior diplomats to leave.", []string{"expel KEN→UGA 2 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

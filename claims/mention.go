@@ -408,7 +408,9 @@ func isAdjectiveLike(w string) bool {
 		// "the Pakistani High Commission"
 		"high",
 		// "Belarus's newly appointed ambassador", "the new Belarusian envoy"
-		"new", "newly", "appointed", "designated", "incoming", "outgoing":
+		"new", "newly", "appointed", "designated", "incoming", "outgoing",
+		// "Uganda's two most senior diplomats"
+		"most":
 		return true
 	}
 	// "the second-ranking diplomat", "a high-ranking official"
