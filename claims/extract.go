@@ -2112,10 +2112,11 @@ func negation(w string) bool { return w == "not" || w == "never" || w == "n't" }
 // actsOnOthers reports whether the trigger's verb is one a state takes against
 // another's people or posts, with no "its" or "their" after it that would make the
 // object the asked state's own: "expel two Iraqi diplomats" (not "close its
-// consulate", "withdraw their staff").
+// consulate", "withdraw their staff"). "Asking Thailand to do the same" is a
+// request whatever the measure repeated.
 func actsOnOthers(toks []token, tr trigger) bool {
 	switch v := toks[tr.start].low; {
-	case strings.HasPrefix(v, "expel"), strings.HasPrefix(v, "declar"), v == "sever", v == "break", v == "throw", v == "kick":
+	case strings.HasPrefix(v, "expel"), strings.HasPrefix(v, "declar"), v == "sever", v == "break", v == "throw", v == "kick", tr.rule.kind == sameKind:
 	default:
 		return false
 	}
