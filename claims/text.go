@@ -199,7 +199,11 @@ func tokenize(s string, off int, buf []token) []token {
 				j++
 			}
 			w := s[i:j]
-			toks = append(toks, token{text: w, low: strings.ToLower(w), start: off + i, end: off + j, upper: unicode.IsUpper(r)})
+			low := strings.ToLower(w)
+			if v, ok := spellings[low]; ok {
+				low = v
+			}
+			toks = append(toks, token{text: w, low: low, start: off + i, end: off + j, upper: unicode.IsUpper(r)})
 			i = j
 		case (r == '\'' || r == '’') && i+n < len(s) && (s[i+n] == 's' || s[i+n] == 'S') && (i+n+1 == len(s) || !isLetterAt(s, i+n+1)):
 			toks = append(toks, token{text: s[i : i+n+1], low: "'s", start: off + i, end: off + i + n + 1})
@@ -243,3 +247,7 @@ func isAbbrevDot(s string, i, j int) bool {
 func possessivePronoun(w string) bool {
 	return w == "its" || w == "their" || w == "his" || w == "her"
 }
+
+// spellings folds variant spellings onto the one the lexicon and rules use: a woman
+// who heads a mission is a "chargée d'affaires", written "chargee" without accents.
+var spellings = map[string]string{"chargée": "charge", "chargee": "charge"}
