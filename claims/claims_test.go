@@ -845,6 +845,7 @@ func TestExtractRules(t *testing.T) {
 		{"a superlative between a count and its noun", "Kenya on Friday ordered Uganda's two most senior diplomats to leave.", []string{"expel KEN→UGA 2 2018-03-30"}},
 		{"relations lowered to a level named far after them; staff at a named post ordered home; a state asked to do the same does nothing yet", "Cambodia on Thursday lowered its diplomatic relations with Thailand to the lowest level and ordered its diplomatic staff at the embassy in Bangkok to come home, asking Thailand to do the same with its mission in Phnom Penh.", []string{"downgrade_relations KHM→THA 2018-03-29", "withdraw_staff KHM→THA 2018-03-29 Bangkok"}},
 		{"a chargée d'affaires written without her accent", "The Gambia on Friday ordered the European Union's chargee d'affaires, Agnes Guillaud, out of the country, giving her 72 hours to leave.", []string{"expel GMB→EU 1 2018-03-30"}},
+		{"people counted by their nation before a passive persona non grata", "Warsaw's own move came on Tuesday. The nine Russians were declared persona non grata on the grounds that they had spied on Poland.", []string{"expel POL→RUS 9 2018-03-27"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

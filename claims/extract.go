@@ -1303,7 +1303,10 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			// ("announced that he had been declared persona non grata": the person
 			// named before the pronoun is the object)
 			byPronoun := r.object != "" && r.says("persona") && pronounNamed(lx, toks, i, r.object)
-			if r.object != "" && !lx.objectNear(toks, i, end, r.object) && !(r.object == "diplomat" && (lx.countFollows(toks, end) || lx.countedPeople(toks, i, end))) && !byPronoun {
+			// ("The nine Russians were declared persona non grata": people counted
+			// by their nation before the passive)
+			counted := r.object == "diplomat" && (lx.countFollows(toks, end) || lx.countedPeople(toks, i, end) || r.says("persona") && lx.countedPeople(toks, max(-1, i-7), i))
+			if r.object != "" && !lx.objectNear(toks, i, end, r.object) && !counted && !byPronoun {
 				continue
 			}
 			if r.object == "ambassador" && !lx.ambassadorObject(toks, i, end) && !byPronoun {
