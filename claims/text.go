@@ -126,6 +126,14 @@ func abbreviationBefore(body string, i int) bool {
 		w--
 	}
 	word := strings.ToLower(body[w:i])
+	// "No. 10" abbreviates a number; "No. In December ..." answers a question
+	if word == "no" {
+		k := i + 1
+		for k < len(body) && body[k] == ' ' {
+			k++
+		}
+		return k < len(body) && body[k] >= '0' && body[k] <= '9'
+	}
 	if abbreviations[word] {
 		return true
 	}
