@@ -270,6 +270,12 @@ type envoy struct {
 	// rank is "diplomat" for a diplomat below an envoy ("Valeriy Ivanov, first
 	// secretary at the Soviet embassy"), "" for an envoy
 	rank string
+	// first marks a name remembered by its first word ("Kwon" of "Kwon Chul-hyun"),
+	// which stands for the envoy only when no other name follows it ("Ricardo
+	// Patino" is not "Ricardo Lozano")
+	first bool
+	// last is the rest of a name remembered by its first word
+	last string
 }
 
 // pendingGroup is a claim against a group of states named later in a list.
@@ -2657,6 +2663,14 @@ func (st *docState) learnEnvoys(lx *Lexicon, toks []token, ments []mention) {
 		if len(e.name) > 2 && st.envoyNamed(e.name) == nil {
 			st.envoys = append(st.envoys, e)
 		}
+		// "Kwon Chul-hyun", "Prasas Prasasvinitchai": where the family name comes
+		// first, or a Thai given name is the one used, the story goes on with the
+		// first word
+		if first := toks[j].text; n == 2 && len(first) > 2 && !personTitles[toks[j].low] && st.envoyNamed(first) == nil {
+			f := e
+			f.name, f.first, f.last = first, true, e.name
+			st.envoys = append(st.envoys, f)
+		}
 		if len(e.name) > 2 {
 			st.curEnvoy = e.name
 		}
@@ -2729,7 +2743,13 @@ func headOfMission(toks []token) {
 func (st *docState) envoyNouns(lx *Lexicon, toks []token) {
 	named := false
 	for i := range toks {
-		if e := st.namedAt(toks[i]); e != nil && e.rank != "" {
+		e := st.namedAt(toks[i])
+		// (the whole name reads as the envoy once, by its last word where that is
+		// remembered too: "Ricardo Lozano", but "You Ay" by "You")
+		if e != nil && e.first && i+1 < len(toks) && toks[i+1].upper && !toks[i+1].punct && (toks[i+1].text != e.last || st.envoyNamed(e.last) != nil) {
+			e = nil
+		}
+		if e != nil && e.rank != "" {
 			// a diplomat named before is one of the diplomats a rule's object needs
 			toks[i].low = e.rank
 			continue
@@ -2778,10 +2798,11 @@ var envoyVerbs = map[string]bool{"recalled": true, "recalls": true, "recalling":
 // as the noun "ambassador" (its lower-case form is no longer its text's).
 func readAsEnvoy(t token) bool { return !strings.EqualFold(t.text, t.low) }
 
-// namesEnvoy reports whether a sentence names an envoy the story introduced.
+// namesEnvoy reports whether a sentence names an envoy the story introduced (by
+// surname: a given name alone is too common a word to open a sentence to the rules).
 func (st *docState) namesEnvoy(text string) bool {
 	for _, e := range st.envoys {
-		if strings.Contains(text, e.name) {
+		if !e.first && strings.Contains(text, e.name) {
 			return true
 		}
 	}
