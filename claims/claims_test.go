@@ -848,6 +848,7 @@ func TestExtractRules(t *testing.T) {
 		{"people counted by their nation before a passive persona non grata", "Warsaw's own move came on Tuesday. The nine Russians were declared persona non grata on the grounds that they had spied on Poland.", []string{"expel POL→RUS 9 2018-03-27"}},
 		{"an envoy whose family name comes first is known by it", "Cambodia's ambassador to Thailand, You Ay, flew in on Monday.\n\nOn Tuesday Cambodia ordered You Ay back from Bangkok.", []string{"recall_ambassador KHM→THA 2018-03-27"}},
 		{"an envoy known by a given name, and another person of that given name", "Thailand's ambassador to Cambodia, Prasas Prasasvinitchai, arrived on Monday.\n\nOn Tuesday Bangkok called Prasas home. Prasas Kongsiri, a Thai historian, met the two sides in Hanoi.", []string{"recall_ambassador THA→KHM 2018-03-27"}},
+		{"a cut to parity told with \"bringing\"", "Zagreb on Tuesday asked 18 Russian diplomats to leave, bringing the embassy down to the size of Croatia's mission in Moscow.", []string{"expel HRV→RUS 18 2018-03-27", "staff_cap HRV→RUS 2018-03-27"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

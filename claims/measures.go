@@ -2832,7 +2832,13 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 	// passive: "18 Russian diplomats were ordered out", "a senior Canadian diplomat
 	// was being expelled"
 	whole := false // a whole named before its part: "Of the 58 ..., 15 must leave"
-	for k := clauseStart(toks, tr.start, 20); k < tr.start; k++ {
+	from := clauseStart(toks, tr.start, 20)
+	if kind == "staff_cap" && !passiveTrigger(toks, tr) && from < tr.start && toks[tr.start-1].low == "," {
+		// ("asked 18 Russian diplomats to leave, bringing the embassy down to the
+		// size of ...": the people sent away are no ceiling)
+		from = tr.start
+	}
+	for k := from; k < tr.start; k++ {
 		if w := toks[k].low; (w == "a" || w == "an" || w == "one" || w == "'s" && x.postTitle(toks, k+1) || w == "the" && x.postTitle(toks, k+1)) && kind != "staff_cap" && x.singular(toks, k+1, class) && !boundaryBetween(toks, k, tr.start, true) {
 			one := 1
 			return &quantity{min: &one, max: &one, qualifier: parity.Exact, start: k, end: k + 1}
