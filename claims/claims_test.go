@@ -849,6 +849,7 @@ func TestExtractRules(t *testing.T) {
 		{"an envoy whose family name comes first is known by it", "Cambodia's ambassador to Thailand, You Ay, flew in on Monday.\n\nOn Tuesday Cambodia ordered You Ay back from Bangkok.", []string{"recall_ambassador KHM→THA 2018-03-27"}},
 		{"an envoy known by a given name, and another person of that given name", "Thailand's ambassador to Cambodia, Prasas Prasasvinitchai, arrived on Monday.\n\nOn Tuesday Bangkok called Prasas home. Prasas Kongsiri, a Thai historian, met the two sides in Hanoi.", []string{"recall_ambassador THA→KHM 2018-03-27"}},
 		{"a cut to parity told with \"bringing\"", "Zagreb on Tuesday asked 18 Russian diplomats to leave, bringing the embassy down to the size of Croatia's mission in Moscow.", []string{"expel HRV→RUS 18 2018-03-27", "staff_cap HRV→RUS 2018-03-27"}},
+		{"a ceiling for each of the states listed", "On Tuesday Venezuela ordered France, Italy and the Netherlands to bring the number of accredited diplomats at their embassies in Caracas down to three each.", []string{"staff_cap VEN→FRA 3 2018-03-27", "staff_cap VEN→ITA 3 2018-03-27", "staff_cap VEN→NLD 3 2018-03-27"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -1076,7 +1076,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// is a total the sentence does not share out, so a counted list stays one claim)
 	// ("severed relations with the United States, Britain, France and Germany":
 	// or the states a break or a restoration is "with")
-	if len(targets) == 0 && target != "" && c.Count == nil && (!mutual(kind) && !symmetric(kind) && !bilateral(kind) || (kind == "break_relations" || kind == "restore_relations") && len(actors) == 1 && withAfter(ments, tr, target)) {
+	// ("to bring their staff down to three each": a count for each of them)
+	perEach := q != nil && q.end < len(toks) && toks[q.end].low == "each"
+	if len(targets) == 0 && target != "" && (c.Count == nil || perEach) && (!mutual(kind) && !symmetric(kind) && !bilateral(kind) || (kind == "break_relations" || kind == "restore_relations") && len(actors) == 1 && withAfter(ments, tr, target)) {
 		targets = x.lx.targetList(toks, ments, tr, target, actors)
 	}
 	if len(targets) < 2 {
