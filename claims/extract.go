@@ -2049,8 +2049,9 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 			}
 		}
 	}
-	// "sent no Russians home", "expelled no diplomats": an act denied
-	if tr.start+1 < len(toks) && toks[tr.start+1].low == "no" {
+	// "sent no Russians home", "expelled no diplomats": an act denied (not "keep no
+	// more than three", a ceiling)
+	if tr.start+1 < len(toks) && toks[tr.start+1].low == "no" && !(tr.start+2 < len(toks) && (toks[tr.start+2].low == "more" || toks[tr.start+2].low == "fewer" || toks[tr.start+2].low == "less")) {
 		return true
 	}
 	// "will close its embassy in Baghdad unless the government stops ...": a

@@ -181,6 +181,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if q != nil {
 		used[q.start] = true
 		c.Count = q.count()
+		// "keep no more than three diplomats": the bound of a ceiling is the ceiling
+		if kind == "staff_cap" && c.Count.Qualifier == parity.AtMost && c.Count.Max != nil {
+			c.Count.Min, c.Count.Qualifier = c.Count.Max, parity.Exact
+		}
 	}
 	// "to tell him to leave", "expelled her": one person
 	if q == nil && kind == "expel" && toldOne(toks, tr) {
@@ -2801,7 +2805,9 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 				k = q.end - 1
 				continue
 			}
-			if prev == "to" || prev == "at" || prev == "of" || prev == "than" {
+			// ("keep no more than three at its embassy": the trigger's own words
+			// bound the count)
+			if prev == "to" || prev == "at" || prev == "of" || prev == "than" || q.start < tr.end && ceilingVerb(prev) {
 				if best == nil || !bestTo {
 					qq := q
 					best, bestTo = &qq, true
@@ -5340,4 +5346,10 @@ func (x *Extractor) givenUp(st *docState, ments []mention, tr trigger, actor str
 		}
 	}
 	return false
+}
+
+// ceilingVerb reports whether a verb right before a bounded count makes the bound a
+// ceiling: "keep no more than three", "allowed no more than 20".
+func ceilingVerb(w string) bool {
+	return w == "keep" || w == "keeps" || w == "keeping" || strings.HasPrefix(w, "allow") || strings.HasPrefix(w, "permit")
 }
