@@ -208,8 +208,10 @@ func tokenize(s string, off int, buf []token) []token {
 			}
 			w := s[i:j]
 			low := strings.ToLower(w)
-			if v, ok := spellings[low]; ok {
-				low = v
+			if len(low) > 6 && strings.HasPrefix(low, "charge") {
+				if v, ok := spellings[low]; ok {
+					low = v
+				}
 			}
 			toks = append(toks, token{text: w, low: low, start: off + i, end: off + j, upper: unicode.IsUpper(r)})
 			i = j
