@@ -27,7 +27,7 @@ var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "col": true, "lt": true,
 	"st": true, "sen": true, "rep": true, "gov": true, "prof": true, "sgt": true, "capt": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "vs": true,
 	"u.s": true, "u.k": true, "u.n": true, "d.c": true, "e.g": true, "i.e": true, "etc": true,
 	"inc": true, "corp": true, "co": true, "jr": true, "sr": true, "amb": true, "min": true,
 }
@@ -126,7 +126,8 @@ func abbreviationBefore(body string, i int) bool {
 		w--
 	}
 	word := strings.ToLower(body[w:i])
-	// "No. 10" abbreviates a number; "No. In December ..." answers a question
+	// "No. 10" abbreviates a number (so "no" is not in the list); "No. In December
+	// ..." answers a question
 	if word == "no" {
 		k := i + 1
 		for k < len(body) && body[k] == ' ' {
