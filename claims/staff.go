@@ -508,6 +508,12 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			// timeline's items tell the present of the day above them
 			d = st.listDate
 			conf -= 0.1
+		case !st.in.Published.IsZero() && presentLevel(toks, q):
+			// "pointed out that the embassy has 21 military personnel", "Five
+			// employees remain at the compound": the verb that holds the number is
+			// in the present, whatever the rest of the sentence tells of the past
+			d = day(st.in.Published)
+			conf -= 0.1
 		case (pastTense(toks) || leftBehind) && !nowNear(toks, q) && (!st.paraDate.IsZero() || !st.lastDate.IsZero()):
 			// "some 70 American staff were still posted there": a past level is
 			// as of the date the paragraph tells, or else the story last told
@@ -616,6 +622,27 @@ func pastTense(toks []token) bool {
 func hostsBefore(toks []token, k int) bool {
 	from := max(0, k-4)
 	return wordBetween(toks, from, k, "hosts") || wordBetween(toks, from, k, "hosted") || wordBetween(toks, from, k, "hosting")
+}
+
+// presentLevel reports whether the verb next to the number is in the present: "has
+// 21 military personnel", "the mission counts five", "five employees remain".
+func presentLevel(toks []token, q quantity) bool {
+	if q.start > 0 {
+		switch toks[q.start-1].low {
+		case "has", "have", "employs", "counts", "numbers":
+			return true
+		}
+	}
+	for k := q.end; k < min(len(toks), q.end+3); k++ {
+		switch toks[k].low {
+		case "remain", "remains":
+			return true
+		}
+		if toks[k].punct {
+			break
+		}
+	}
+	return false
 }
 
 // nowNear reports whether "now" stands by the number: "the two diplomats now
