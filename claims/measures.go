@@ -1081,6 +1081,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// ("severed relations with the United States, Britain, France and Germany":
 	// or the states a break or a restoration is "with")
 	// ("to bring their staff down to three each": a count for each of them)
+	cutSends := c.Kind == "staff_cap" && c.Count != nil && q != nil && q.start > 0 && toks[q.start-1].low == "by" && q.end < len(toks) && (isPeopleWord(toks[q.end].low) || toks[q.end].low == "people") && !slices.ContainsFunc(trigs, func(t trigger) bool { return t.rule.kind == "expel" })
 	perEach := q != nil && q.end < len(toks) && toks[q.end].low == "each"
 	if len(targets) == 0 && target != "" && (c.Count == nil || perEach) && (!mutual(kind) && !symmetric(kind) && !bilateral(kind) || (kind == "break_relations" || kind == "restore_relations") && len(actors) == 1 && withAfter(ments, tr, target)) {
 		targets = x.lx.targetList(toks, ments, tr, target, actors)
@@ -1103,6 +1104,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 				rest := cc
 				rest.Kind, rest.Count = "expel", others
 				out = append(out, rest)
+			}
+			// "ordered Slovenia to reduce the staff of its embassy by four people":
+			// a cut counted in people sends that many home
+			if cutSends {
+				gone := cc
+				gone.Kind = "expel"
+				out = append(out, gone)
 			}
 			if bilateral(kind) && cc.Target != nil {
 				rev := cc
