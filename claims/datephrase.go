@@ -808,6 +808,9 @@ func relativeSpan(toks []token, i int) (int, string, int, bool) {
 	default:
 		if v, ok := smallNumbers[w]; ok {
 			n, k = v, i+1
+		} else if tens, unit, ok := strings.Cut(w, "-"); ok && smallNumbers[tens] >= 20 && smallNumbers[unit] > 0 && smallNumbers[unit] < 10 {
+			// "twenty-four hours later"
+			n, k = smallNumbers[tens]+smallNumbers[unit], i+1
 		}
 	}
 	if k >= len(toks) {
