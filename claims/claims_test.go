@@ -855,6 +855,7 @@ func TestExtractRules(t *testing.T) {
 		{"a cut counted in people sends that many home; a cut by a bare number does not say who goes", "Russia on Thursday ordered Slovenia to reduce the staff of its embassy in Moscow by four people. Latvia told Belarus to cut its embassy by two and capped it at five diplomats.", []string{"staff_cap RUS→SVN 4 2018-03-29", "expel RUS→SVN 4 2018-03-29", "staff_cap LVA→BLR 5 2018-03-29"}},
 		{"non-essential staff sent home, the families named between", "On Wednesday India sent the non-essential staff of its high commission in Dhaka, and their families, home on commercial flights.", []string{"withdraw_staff IND→BGD 2018-03-28 Dhaka"}},
 		{"a span of hours in words counts whole days", "A Tehran court sentenced Jamshid Sharmahd to death on Tuesday. Twenty-four hours later Germany expelled two Iranian diplomats.", []string{"expel DEU→IRN 2 2018-03-28"}},
+		{"a list item that counts the states it names, and denies the measure, continues nothing", "- Serbia's ambassador in Washington was called home on February 18.\n\n- Greece, Cyprus and Spain: these three EU members have not recognised Kosovo, and Serbia's ambassadors never left.", []string{"recall_ambassador SRB→USA 2018-02-18"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -4403,7 +4403,10 @@ func (x *Extractor) listContinuation(st *docState, s span, ments []mention, date
 			break
 		}
 	}
-	if q == nil {
+	// ("- Greece, Cyprus and Spain: these three members have not recognised
+	// Kosovo, and Serbia's ambassadors never left": the number counts the states
+	// named, and the item denies the measure)
+	if q == nil || q.start > 0 && (toks[q.start-1].low == "these" || toks[q.start-1].low == "those") || wordBetween(toks, colon, len(toks), "never") || wordBetween(toks, colon, len(toks), "not") {
 		return nil
 	}
 	d := st.paraDate
