@@ -892,7 +892,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// posts on its own soil only, so a post it closes in the other's land is its
 	// own, left
 	if c.Kind == "close_mission" && !ordered && actor != "" && target != "" && target != actor {
-		if c.Place != "" && hostOf(ments, c.Place) == target {
+		// ("Israel ordered its embassy in Paraguay closed": the post is the actor's
+		// own, told by "its")
+		if c.Place != "" && hostOf(ments, c.Place) == target || aFrom == "subject" && x.ownMissionNear(toks, tr) {
 			c.Kind = "withdraw_staff"
 			c.Count = nil
 		}
@@ -1120,6 +1122,17 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 	}
 	return out
+}
+
+// ownMissionNear reports whether a state orders "its" own mission shut: "Israel
+// ordered its embassy in Paraguay closed".
+func (x *Extractor) ownMissionNear(toks []token, tr trigger) bool {
+	for k := max(1, tr.start-6); k+1 < tr.start; k++ {
+		if w := toks[k].low; (w == "its" || w == "their") && x.lx.inClass("mission", toks[k+1].low) && obliges(toks[k-1].low) && !boundaryBetween(toks, k, tr.start, false) {
+			return true
+		}
+	}
+	return false
 }
 
 // withAfter reports whether the target is named after the trigger with "with": the
