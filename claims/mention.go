@@ -199,6 +199,11 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 				p--
 			}
 		}
+		// ("after consultation with its EU and NATO partners": a name qualifying a
+		// possessed noun keeps the preposition before the possessive)
+		if p > 0 && (toks[p].low == "its" || toks[p].low == "their" || toks[p].low == "his" || toks[p].low == "her") && prepositions[toks[p-1].low] {
+			p--
+		}
 		// "from both Tel Aviv and Washington"
 		if p > 0 && (toks[p].low == "both" || toks[p].low == "either") && prepositions[toks[p-1].low] {
 			p--
