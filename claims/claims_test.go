@@ -858,6 +858,7 @@ func TestExtractRules(t *testing.T) {
 		{"a list item that counts the states it names, and denies the measure, continues nothing", "- Serbia's ambassador in Washington was called home on February 18.\n\n- Greece, Cyprus and Spain: these three EU members have not recognised Kosovo, and Serbia's ambassadors never left.", []string{"recall_ambassador SRB→USA 2018-02-18"}},
 		{"a state that orders its own embassy shut takes its people out", "Israel on Wednesday ordered its embassy in Paraguay closed. Moscow on Thursday ordered Estonia's consulate in Pskov to close.", []string{"withdraw_staff ISR→PRY 2018-03-28", "close_mission RUS→EST 2018-03-29 Pskov"}},
 		{"a name that qualifies a possessed noun after a preposition does not act", "Macedonia's foreign ministry said on Monday that after close consultation with its EU and NATO partners it was expelling one Russian diplomat.", []string{"expel MKD→RUS 1 2018-03-26"}},
+		{"a level a change is told from, with its own year", "Russia had 28 diplomatic staff in Albania in 2017, up from 24 in 2014.", []string{"staff_level RUS→ALB 28 2017", "staff_level RUS→ALB 24 2014"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -156,9 +156,12 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		// "129 staff against 24", "about 120 versus 25": a bare number set against a
 		// first head-count is the other side's
 		against, then := false, false
-		if nounAt < 0 && (fromTo == "against" || fromTo == "versus" || fromTo == "vs") && lastSender != "" && lastHost != "" {
+		// ("28 diplomatic staff in Tirana in 2017, up from 24 in 2014": so is a
+		// level a change is told from, dated)
+		upFrom := fromTo == "from" && q.start > 1 && (toks[q.start-2].low == "up" || toks[q.start-2].low == "down")
+		if nounAt < 0 && (fromTo == "against" || fromTo == "versus" || fromTo == "vs" || upFrom) && lastSender != "" && lastHost != "" {
 			switch {
-			case q.end == len(toks) || toks[q.end].punct:
+			case (q.end == len(toks) || toks[q.end].punct) && !upFrom:
 				nounAt, elided, against = q.end-1, true, true
 			// "about 120 people, against roughly 1,200 in early 2017": the same
 			// mission at another time
