@@ -61,7 +61,8 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		}
 		// "four other people", "two more diplomats", "55 of its employees": a part of
 		// a mission, not its size
-		if q.end < len(toks) && (moreWords[toks[q.end].low] || toks[q.end].low == "of") {
+		// ("has ten fewer accredited diplomats than it did": a difference)
+		if q.end < len(toks) && (moreWords[toks[q.end].low] || toks[q.end].low == "of" || toks[q.end].low == "fewer" || toks[q.end].low == "less") {
 			continue
 		}
 		sender, host := "", ""
@@ -504,6 +505,12 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			// "the embassy is now working with a skeleton staff of six after a cut
 			// on Tuesday": a level as it stands now, whatever date made it so
 			d = day(st.in.Published)
+		case best >= 0 && !st.in.Published.IsZero() && presentLevel(toks, q) && (reported(toks, dates[best].start) || wordBetween(toks, max(0, dates[best].start-3), dates[best].start, "published")):
+			// "Britain's embassy in Paris has 72 staff, ... in a written answer
+			// published on Monday": the day names when it was told, and a level told
+			// in the present is the story's
+			d = day(st.in.Published)
+			conf -= 0.1
 		case best >= 0:
 			d = dates[best].date
 		case st.bullet && st.inList && !st.listDate.IsZero() && !nowNear(toks, q):
@@ -634,6 +641,11 @@ func presentLevel(toks []token, q quantity) bool {
 		switch toks[q.start-1].low {
 		case "has", "have", "employs", "counts", "numbers":
 			return true
+		case "with":
+			// "is working with five people"
+			if q.start > 2 && toks[q.start-3].low == "is" || q.start > 2 && toks[q.start-3].low == "are" {
+				return true
+			}
 		}
 	}
 	for k := q.end; k < min(len(toks), q.end+3); k++ {
