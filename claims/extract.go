@@ -746,7 +746,7 @@ func weekdayFirst(toks []token) bool {
 // shortHeading reports whether a line is a short heading in capitals ("UNITED
 // STATES"), which may name the state the items under it speak of.
 func shortHeading(text string) bool {
-	return len(text) <= 40 && strings.ToUpper(text) == text && strings.ToLower(text) != text
+	return len(text) <= 72 && strings.ToUpper(text) == text && strings.ToLower(text) != text
 }
 
 // storyGoesOn reports whether a yearless day falls in the past year of the story's
