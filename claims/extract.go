@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"parity"
 )
@@ -745,8 +746,19 @@ func weekdayFirst(toks []token) bool {
 
 // shortHeading reports whether a line is a short heading in capitals ("UNITED
 // STATES"), which may name the state the items under it speak of.
+// (Read rune by rune: a case conversion of every short sentence would allocate.)
 func shortHeading(text string) bool {
-	return len(text) <= 72 && strings.ToUpper(text) == text && strings.ToLower(text) != text
+	if len(text) > 72 {
+		return false
+	}
+	upper := false
+	for _, r := range text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper
 }
 
 // storyGoesOn reports whether a yearless day falls in the past year of the story's
