@@ -643,7 +643,7 @@ func presentLevel(toks []token, q quantity) bool {
 			return true
 		case "with":
 			// "is working with five people"
-			if q.start > 2 && toks[q.start-3].low == "is" || q.start > 2 && toks[q.start-3].low == "are" {
+			if q.start > 2 && (toks[q.start-3].low == "is" || toks[q.start-3].low == "are") {
 				return true
 			}
 		}
