@@ -3109,7 +3109,8 @@ func (x *Extractor) qualifies(toks []token, k int, class string) bool {
 		if _, ok := x.lx.phrases[w]; ok && toks[j].upper {
 			continue
 		}
-		if !isAdjectiveLike(w) && !toks[j].upper && w != "of" && w != "the" && w != "its" && w != "their" && w != "his" && w != "her" {
+		// ("14 former Libyan diplomats": the old regime's people, still counted)
+		if !isAdjectiveLike(w) && !toks[j].upper && w != "of" && w != "the" && w != "its" && w != "their" && w != "his" && w != "her" && (w != "former" || j != k) {
 			return false
 		}
 	}
