@@ -1567,6 +1567,22 @@ func peopleOf(toks []token, ments []mention, s mention, end int) bool {
 	return false
 }
 
+// ownOutOf reports whether the state of subject s sends its own people out of another
+// state's land named after the trigger: "Spain ordered all Spanish diplomats to leave
+// Haiti".
+func ownOutOf(toks []token, ments []mention, tr trigger, s mention) bool {
+	if !s.subject || s.modifies != "" || s.end > tr.start || boundaryBetween(toks, s.end, tr.start, false) {
+		return false
+	}
+	// (the people are the order's object, after its verb: not "Two Indian diplomats
+	// thrown out of China")
+	if !slices.ContainsFunc(ments, func(m mention) bool { return m.code == s.code && m.start > tr.start && m.start < tr.end }) {
+		return false
+	}
+	land := leftLand(toks, ments, tr, clauseEnd(toks, tr.end, 8))
+	return land != "" && land != s.code
+}
+
 // kinWords name the households of a mission's staff: "the families of American staff".
 // partWords take a part of a group after "of": "half of the American staff".
 var partWords = map[string]bool{"half": true, "most": true, "all": true, "some": true, "part": true, "many": true, "rest": true, "third": true, "two-thirds": true}
@@ -3246,7 +3262,9 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		// "Lebanon's ambassador must leave", "Russian diplomats had 48 hours to go",
 		// "Belarus's new ambassador will not be allowed to take up his post": the
 		// state whose people are sent away or kept out is hit, not acting
-		if (kind == "expel" || kind == "expel_ambassador" || kind == "deny_accreditation") && (m.modifies == "ambassador" || m.modifies == "diplomat" || peopleOf(toks, ments, m, clauseEnd(toks, tr.end, 8))) {
+		// (not "Spain ordered all Spanish diplomats to leave Haiti": a state that
+		// sends its own people out of another's land calls them home)
+		if (kind == "expel" || kind == "expel_ambassador" || kind == "deny_accreditation") && (m.modifies == "ambassador" || m.modifies == "diplomat" || peopleOf(toks, ments, m, clauseEnd(toks, tr.end, 8)) && !ownOutOf(toks, ments, tr, m)) {
 			continue
 		}
 		// ("Guatemala accused Bogota of bad faith and recalled its ambassador": the
