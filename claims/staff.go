@@ -578,6 +578,21 @@ func hasBefore(toks []token, k int) bool {
 	return false
 }
 
+// hasStaff reports whether "has", "have" or "had" owns the staff noun at k, across
+// an article and its qualifiers: "has a diplomatic staff".
+func hasStaff(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-4); j-- {
+		switch w := toks[j].low; {
+		case w == "has" || w == "have" || w == "had":
+			return true
+		case w == "a" || w == "an" || w == "its" || w == "their" || isAdjectiveLike(w):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // eachPost reports whether "each" or "both" and a mission noun stand shortly before
 // k: "each high commission has 55 staff", "both embassies have 40 diplomats".
 func (x *Extractor) eachPost(toks []token, k int) bool {
@@ -733,6 +748,11 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 		case "of":
 			// "a mission of 192 personnel", "a skeleton staff of six"
 			if j > 0 && j < k && (x.lx.inClass("mission", toks[j-1].low) || j > 1 && toks[j-2].low == "skeleton") {
+				return true
+			}
+			// ("has a diplomatic staff of six": a body's size, whatever qualifies it;
+			// not "make do with a staff of four", a ceiling)
+			if j == k-1 && j > 0 && (toks[j-1].low == "staff" || toks[j-1].low == "workforce" || toks[j-1].low == "complement") && hasStaff(toks, j-1) {
 				return true
 			}
 			// "Of the 400 people at the Russian embassy, a third are ...": a whole
