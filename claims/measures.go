@@ -2835,6 +2835,11 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 			prev = toks[q.start-1].low
 		}
 		nounOK := x.qualifies(toks, q.end, class) || q.start <= tr.end+1 && q.start >= tr.end
+		// "declared the six persona non grata": the people counted inside the
+		// declaration
+		if q.end < tr.end && q.end < len(toks) && (toks[q.end].low == "persona" || toks[q.end].low == "personae") && declares(toks, tr) {
+			nounOK = true
+		}
 		if kind == "staff_cap" {
 			// "an embassy of about 80 people down to 25", "the embassy, then some 50
 			// diplomats strong, by about 30": the size before the cut, a level
