@@ -581,16 +581,11 @@ func hasBefore(toks []token, k int) bool {
 // hasStaff reports whether "has", "have" or "had" owns the staff noun at k, across
 // an article and its qualifiers: "has a diplomatic staff".
 func hasStaff(toks []token, k int) bool {
-	for j := k - 1; j >= max(0, k-4); j-- {
-		switch w := toks[j].low; {
-		case w == "has" || w == "have" || w == "had":
-			return true
-		case w == "a" || w == "an" || w == "its" || w == "their" || isAdjectiveLike(w):
-			continue
-		}
-		return false
+	j := k
+	for j > max(0, k-3) && (toks[j-1].low == "a" || toks[j-1].low == "an" || toks[j-1].low == "its" || toks[j-1].low == "their" || isAdjectiveLike(toks[j-1].low)) {
+		j--
 	}
-	return false
+	return hasBefore(toks, j)
 }
 
 // eachPost reports whether "each" or "both" and a mission noun stand shortly before
