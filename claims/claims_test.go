@@ -868,6 +868,7 @@ func TestExtractRules(t *testing.T) {
 		{"a number inside a declaration counts its people, not the speaker before it", "Canada expelled six Indian diplomats on Monday. A senior Canadian official said Ottawa had already declared the six persona non grata on Sunday.", []string{"expel CAN→IND 6 2018-03-26"}},
 		{"Germany's Federal Foreign Office is Berlin's, not London's Foreign Office", "Germany's Federal Foreign Office announced on Friday that a member of the Vietnamese embassy had been declared persona non grata.", []string{"expel DEU→VNM 1 2018-03-30"}},
 		{"ending the missions of its own ambassadors calls them home", "On August 3 Niger ended the missions of its ambassadors to France, the United States, Nigeria and Togo.", []string{"recall_ambassador NER→FRA 2017-08-03", "recall_ambassador NER→USA 2017-08-03", "recall_ambassador NER→NGA 2017-08-03", "recall_ambassador NER→TGO 2017-08-03"}},
+		{"non-emergency staff ordered out past an aside on their families", "WASHINGTON - The State Department on Tuesday ordered non-emergency American staff at the embassy in Beirut, and the families of embassy employees, to leave Lebanon.", []string{"withdraw_staff USA→LBN 2018-03-27 Beirut"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {
