@@ -1644,10 +1644,23 @@ func (x *Extractor) teamBefore(toks []token, k int) bool {
 		if x.lx.inClass("ambassador", toks[j].low) {
 			envoy = true
 		}
-		if envoy && toks[j].low == "and" && (toks[j+1].low == "his" || toks[j+1].low == "her" || toks[j+1].low == "the") {
-			if w := toks[j+2].low; w == "team" || isPeopleWord(w) {
-				return true
+		// ("and his diplomatic team", "and the rest of the staff", "and the mission's
+		// military personnel": the group may come a few words on)
+		// (not "Levanon, his family and the embassy's staff left": an envoy who leaves
+		// with his household departs, and the staff with him are told apart)
+		if envoy && toks[j].low == "and" && (toks[j+1].low == "his" || toks[j+1].low == "her" || toks[j+1].low == "the") && !familyWords[toks[j-1].low] {
+			for i := j + 2; i < min(k, j+7); i++ {
+				if w := toks[i].low; w == "team" || isPeopleWord(w) {
+					return true
+				}
+				if toks[i].low == "," || toks[i].low == "and" || x.lx.inClass("ambassador", toks[i].low) {
+					break
+				}
 			}
+		}
+		// ("the last 17 American staff, Ambassador Robert Ford among them, left")
+		if envoy && toks[j].low == "among" && toks[j+1].low == "them" {
+			return true
 		}
 		// ("Spain's own ambassador and diplomats had left Tripoli")
 		if envoy && toks[j].low == "and" && isPeopleWord(toks[j+1].low) {
@@ -1656,6 +1669,9 @@ func (x *Extractor) teamBefore(toks []token, k int) bool {
 	}
 	return false
 }
+
+// familyWords name an envoy's household.
+var familyWords = map[string]bool{"family": true, "families": true, "wife": true, "husband": true, "children": true, "spouse": true}
 
 // noOtherOwner reports whether nothing before the trigger in its sentence could own
 // the people after it but the actor: no other state, no post but the actor's own.
