@@ -871,6 +871,7 @@ func TestExtractRules(t *testing.T) {
 		{"non-emergency staff ordered out past an aside on their families", "WASHINGTON - The State Department on Tuesday ordered non-emergency American staff at the embassy in Beirut, and the families of embassy employees, to leave Lebanon.", []string{"withdraw_staff USA→LBN 2018-03-27 Beirut"}},
 		{"an envoy leaving with the rest of the staff is a withdrawal", "Ambassador Laurence Wohlers and his diplomatic team left Bangui on Thursday, the State Department said.", []string{"withdraw_staff USA→CAF 2018-03-29 Bangui"}},
 		{"an envoy among the last staff to leave is a withdrawal", "The American embassy in Damascus has been empty since February 2012, when the last 17 American staff, Ambassador Robert Ford among them, left the country.", []string{"withdraw_staff USA→SYR 2012-02"}},
+		{"an envoy who leaves with his mission's members is a withdrawal", "Cuba's ambassador to Chile, Mario Garcia Inchaustegui, left Santiago on Thursday with the roughly 160 members of his mission.", []string{"withdraw_staff CUB→CHL 2018-03-29 Santiago"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

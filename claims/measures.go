@@ -831,7 +831,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// with the mission's people is a withdrawal of the mission
 	// ("Brazil's ambassador, Norton de Andrade Mello Rapesta, and his team left Kyiv":
 	// or one who leaves with them)
-	if kind == "ambassador_departed" && c.Kind == kind && x.teamBefore(toks, tr.end) {
+	if kind == "ambassador_departed" && c.Kind == kind && (x.teamBefore(toks, tr.end) || x.teamAfter(toks, tr, limit)) {
 		c.Kind = "withdraw_staff"
 	}
 	if kind == "recall_ambassador" && c.Kind == kind && x.withStaff(toks, tr, limit) {
@@ -1635,6 +1635,34 @@ func (x *Extractor) withStaff(toks []token, tr trigger, limit int) bool {
 	}
 	return false
 }
+
+// teamAfter reports whether the envoy who leaves takes his people with him, told
+// after the verb: "left Santiago on Thursday with the roughly 160 members of his
+// mission".
+func (x *Extractor) teamAfter(toks []token, tr trigger, limit int) bool {
+	for k := tr.end; k+1 < min(limit, tr.end+8); k++ {
+		if toks[k].low == "," {
+			return false
+		}
+		if toks[k].low != "with" {
+			continue
+		}
+		for j := k + 1; j < min(limit, k+7); j++ {
+			w := toks[j].low
+			if isPeopleWord(w) || w == "team" {
+				return true
+			}
+			if _, word := x.lx.wordValue(w); !word && !toks[j].num && !roughWords[w] && w != "his" && w != "her" && w != "its" && w != "the" && w != "all" && !isAdjectiveLike(w) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// roughWords soften a count: "the roughly 160 members".
+var roughWords = map[string]bool{"roughly": true, "about": true, "some": true, "around": true, "nearly": true, "almost": true, "approximately": true, "over": true, "than": true}
 
 // teamBefore reports whether the envoy who leaves at k is joined by his people in
 // the subject before it: "the ambassador ... and his team left".
