@@ -872,6 +872,8 @@ func TestExtractRules(t *testing.T) {
 		{"an envoy leaving with the rest of the staff is a withdrawal", "Ambassador Laurence Wohlers and his diplomatic team left Bangui on Thursday, the State Department said.", []string{"withdraw_staff USA→CAF 2018-03-29 Bangui"}},
 		{"an envoy among the last staff to leave is a withdrawal", "The American embassy in Damascus has been empty since February 2012, when the last 17 American staff, Ambassador Robert Ford among them, left the country.", []string{"withdraw_staff USA→SYR 2012-02"}},
 		{"an envoy who leaves with his mission's members is a withdrawal", "Cuba's ambassador to Chile, Mario Garcia Inchaustegui, left Santiago on Thursday with the roughly 160 members of his mission.", []string{"withdraw_staff CUB→CHL 2018-03-29 Santiago"}},
+		{"San Jose unaccented is Costa Rica's capital", "Nicaragua closed its embassy in San Jose on Monday.", []string{"withdraw_staff NIC→CRI 2018-03-26 San Jose"}},
+		{"San Jose, California is no capital", "Mexico closed its consulate in San Jose, California on Monday.", []string{"withdraw_staff MEX 2018-03-26"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

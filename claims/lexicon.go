@@ -352,8 +352,9 @@ func (lx *Lexicon) readLines(name string, minFields int, fn func([]string) error
 // isLatin reports whether a phrase is written in Latin letters (news in English names
 // countries that way; the gazetteer also carries native spellings).
 // foldClash are accent-free spellings that name something else in English copy: a
-// Californian city, a word.
-var foldClash = map[string]bool{"San Jose": true, "Male": true, "Reunion": true}
+// word. ("San Jose" is Costa Rica's capital in diplomatic news; places.txt takes
+// "San Jose, California" out.)
+var foldClash = map[string]bool{"Male": true, "Reunion": true}
 
 func isLatin(s string) bool {
 	for _, r := range s {
