@@ -874,6 +874,7 @@ func TestExtractRules(t *testing.T) {
 		{"an envoy who leaves with his mission's members is a withdrawal", "Cuba's ambassador to Chile, Mario Garcia Inchaustegui, left Santiago on Thursday with the roughly 160 members of his mission.", []string{"withdraw_staff CUB→CHL 2018-03-29 Santiago"}},
 		{"San Jose unaccented is Costa Rica's capital", "Nicaragua closed its embassy in San Jose on Monday.", []string{"withdraw_staff NIC→CRI 2018-03-26 San Jose"}},
 		{"San Jose, California is no capital", "Mexico closed its consulate in San Jose, California on Monday.", []string{"withdraw_staff MEX 2018-03-26"}},
+		{"a leave with its own subject names no host", "Iraq is recalling its ambassador to the United States, the State Department said on Tuesday, leaving a single junior diplomat in charge hours before the deadline for Iraq to leave Kuwait.", []string{"recall_ambassador IRQ→USA 2018-03-27"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -1902,6 +1902,24 @@ func beforeThe(toks []token, k int) int {
 	return j
 }
 
+// forSubject reports whether the "leave" before k has a subject of its own, a
+// state after "for": "the deadline for Iraq to leave Kuwait".
+func forSubject(toks []token, ments []mention, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].low == "the" {
+		j--
+	}
+	if j < 2 || toks[j-1].low != "to" {
+		return false
+	}
+	for _, m := range ments {
+		if m.end == j-1 && m.start > 0 && toks[m.start-1].low == "for" {
+			return true
+		}
+	}
+	return false
+}
+
 // leaveBefore reports whether "leave" (or "leave the") stands just before k.
 // placedElsewhere reports whether the post a state's name qualifies is placed in
 // another state right after: "the U.S. missions in Bahrain" (not "the Kuwait
@@ -3511,7 +3529,9 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 	if ownPost {
 		// "ordered its non-emergency employees to leave Venezuela": the state left
 		for _, m := range ments {
-			if m.start > tr.start && m.start < limit+2 && m.code != actor && m.prep == "" && leaveBefore(toks, m.start) {
+			// (not "the deadline for Iraq to leave Kuwait": a leave with a subject of
+			// its own)
+			if m.start > tr.start && m.start < limit+2 && m.code != actor && m.prep == "" && leaveBefore(toks, m.start) && !forSubject(toks, ments, m.start) {
 				return m.code
 			}
 		}
