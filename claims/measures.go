@@ -643,6 +643,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
+	// "closed Qatar's embassy in N'Djamena and expelled its diplomats": the people of
+	// the post just named
+	if c.Kind == "expel" {
+		if o := x.itsPostOwner(toks, ments, tr, limit, actor); o != "" {
+			target = o
+		}
+	}
 	// sending one's own people away is a withdrawal: "ordered the departure of most of
 	// its staff", "ordered non-emergency staff to leave its embassy"
 	// (a state declares only another's people unwelcome: "declared twenty-one of its
@@ -1902,6 +1909,31 @@ func beforeThe(toks []token, k int) int {
 	return j
 }
 
+// itsPostOwner returns the state whose post, named before the trigger, owns the
+// "its diplomats" the trigger hits: "closed Qatar's embassy and expelled its
+// diplomats". It returns "" when the people are not told with "its" or "their", or
+// no other state's post stands before.
+func (x *Extractor) itsPostOwner(toks []token, ments []mention, tr trigger, limit int, actor string) string {
+	k := tr.end
+	if k+1 >= min(limit+1, len(toks)) || toks[k].low != "its" && toks[k].low != "their" || !x.lx.inClass("diplomat", toks[k+1].low) {
+		return ""
+	}
+	owner := ""
+	for _, m := range ments {
+		if m.end > tr.start {
+			break
+		}
+		j := m.end
+		if j < len(toks) && toks[j].low == "'s" {
+			j++
+		}
+		if m.code != actor && m.code != "" && (m.possessive || m.modifies == "mission") && j < len(toks) && x.lx.inClass("mission", toks[j].low) {
+			owner = m.code
+		}
+	}
+	return owner
+}
+
 // forSubject reports whether the "leave" before k has a subject of its own, a
 // state after "for": "the deadline for Iraq to leave Kuwait".
 func forSubject(toks []token, ments []mention, k int) bool {
@@ -2260,10 +2292,15 @@ func referenceBack(toks []token, tr trigger) bool {
 // names (named) owns "American embassy staff": one taken from context may be the
 // state that expels them.
 func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit int, actor string, named bool) bool {
-	from := -1
+	from, fromActing := -1, -1
 	for _, m := range ments {
 		if m.code == actor && m.end <= tr.start {
 			from = m.end
+			// (not a post's place: "closed Qatar's embassy in N'Djamena and expelled
+			// its diplomats" speaks of the embassy's people)
+			if m.prep != "in" && m.prep != "at" {
+				fromActing = m.end
+			}
 		}
 	}
 	// "sent 20 diplomats home from Minsk": people sent home from another's land
@@ -2323,14 +2360,14 @@ func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit i
 			return true
 		case k+1 < len(toks) && toks[k+1].low == "own" && (w == "its" || w == "their"):
 			return true
-		case w == "its" && from >= 0:
-			for j := from; j < k; j++ {
+		case w == "its" && fromActing >= 0:
+			for j := fromActing; j < k; j++ {
 				if x.lx.inClass("mission", toks[j].low) {
 					return false
 				}
 			}
 			for _, m := range ments {
-				if m.start >= from && m.start < k && m.code != actor {
+				if m.start >= fromActing && m.start < k && m.code != actor {
 					return false
 				}
 			}
