@@ -583,6 +583,14 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		if prev.IsZero() && (dir == "after" || dir == "later") && !pub.IsZero() && d.Start.After(pub) {
 			return datePhrase{}, false
 		}
+		// "Italy and Eritrea resume relations, eight months after the expulsions",
+		// under a line dated June 2002: a span counted from a month or a year that
+		// already dates the sentence's line ends the phrase with an event, not a date
+		// (not "24 years after the last American personnel had left": a clause
+		// counts from its own act)
+		if (dir == "after" || dir == "before") && !prev.IsZero() && prev.Precision != parity.Day && unitDays[unit] >= 28 && k+2 < len(toks) && toks[k+1].low == "the" && !toks[k+2].upper && shortNounPhrase(toks, k+2) {
+			return datePhrase{}, false
+		}
 		p := datePhrase{date: d, start: i, end: k + 1, relative: dir != "ago"}
 		if n > 0 && unitYears[unit] == 0 && (dir == "after" || dir == "before") {
 			sign := 1
@@ -835,6 +843,17 @@ func relativeSpan(toks []token, i int) (int, string, int, bool) {
 		return n, unit, k + 1, true
 	}
 	return 0, "", 0, false
+}
+
+// shortNounPhrase reports whether the words from k to the next punctuation mark or
+// the sentence's end are a short noun phrase: "the expulsions.", "the break,".
+func shortNounPhrase(toks []token, k int) bool {
+	for j := k; j < min(len(toks), k+4); j++ {
+		if toks[j].punct {
+			return true
+		}
+	}
+	return len(toks) <= k+4
 }
 
 // yearWord reads "last year" or "this year" at k, after a month or a day ("on
