@@ -877,6 +877,8 @@ func TestExtractRules(t *testing.T) {
 		{"a leave with its own subject names no host", "Iraq is recalling its ambassador to the United States, the State Department said on Tuesday, leaving a single junior diplomat in charge hours before the deadline for Iraq to leave Kuwait.", []string{"recall_ambassador IRQ→USA 2018-03-27"}},
 		{"its diplomats are those of the post just closed", "In August 2017 Chad closed Qatar's embassy in N'Djamena and expelled its diplomats, accusing Doha of trying to destabilise the country from Libya.", []string{"close_mission TCD→QAT 1 2017-08 N'Djamena", "expel TCD→QAT 2017-08"}},
 		{"a span counted from an event under a dated line keeps the line's date", "June 2017 - The two leaders meet in Rome. Italy and Eritrea resume formal diplomatic relations, eight months after the expulsions.", []string{"restore_relations ITA→ERI 2017-06", "restore_relations ERI→ITA 2017-06"}},
+		{"plural envoys are envoys", "Nepal recalled the envoys in New Delhi and Washington on Monday.", []string{"recall_ambassador NPL→IND 2018-03-26", "recall_ambassador NPL→USA 2018-03-26"}},
+		{"envoys counted above one are diplomats expelled", "On Monday Washington ordered 36 Iraqi envoys to leave the country.", []string{"expel USA→IRQ 36 2018-03-26"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -15,6 +15,13 @@ import (
 func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trigger, ments []mention, dates []datePhrase, used map[int]bool) []Claim {
 	toks := st.toks
 	kind := tr.rule.kind
+	// "ordered 36 Iraqi envoys to leave": envoys counted are diplomats expelled
+	if kind == "expel_ambassador" && x.countedEnvoys(toks, tr) {
+		r := *tr.rule
+		r.kind = "expel"
+		tr.rule = &r
+		kind = r.kind
+	}
 	// "nationals who need help are told to go to the embassy": a way, not a departure
 	if toks[tr.end-1].low == "go" && tr.end < len(toks) && toks[tr.end].low == "to" {
 		return nil
@@ -1932,6 +1939,26 @@ func (x *Extractor) itsPostOwner(toks []token, ments []mention, tr trigger, limi
 		}
 	}
 	return owner
+}
+
+// countedEnvoys reports whether the trigger's envoys come with a count above one
+// ("36 Iraqi envoys"): a body of diplomats, not one state's envoy.
+func (x *Extractor) countedEnvoys(toks []token, tr trigger) bool {
+	for j := tr.start; j < min(len(toks), tr.end+4); j++ {
+		if toks[j].low != "envoys" {
+			continue
+		}
+		for i := j - 1; i >= max(0, j-3); i-- {
+			if v, ok := x.lx.wordValue(toks[i].low); ok {
+				return v > 1
+			}
+			if toks[i].num {
+				n, err := strconv.Atoi(strings.ReplaceAll(toks[i].low, ",", ""))
+				return err == nil && n > 1
+			}
+		}
+	}
+	return false
 }
 
 // forSubject reports whether the "leave" before k has a subject of its own, a
