@@ -879,6 +879,7 @@ func TestExtractRules(t *testing.T) {
 		{"a span counted from an event under a dated line keeps the line's date", "June 2017 - The two leaders meet in Rome. Italy and Eritrea resume formal diplomatic relations, eight months after the expulsions.", []string{"restore_relations ITA→ERI 2017-06", "restore_relations ERI→ITA 2017-06"}},
 		{"plural envoys are envoys", "Nepal recalled the envoys in New Delhi and Washington on Monday.", []string{"recall_ambassador NPL→IND 2018-03-26", "recall_ambassador NPL→USA 2018-03-26"}},
 		{"envoys counted above one are diplomats expelled", "On Monday Washington ordered 36 Iraqi envoys to leave the country.", []string{"expel USA→IRQ 36 2018-03-26"}},
+		{"the count an order covers, told after", "BOGOTA - President Gustavo Petro on Wednesday ordered the expulsion of the entire diplomatic delegation of Israel remaining in Colombia. Colombia broke off diplomatic relations with Israel in May last year. The order affects four Israeli diplomats, according to a source at the consulate.", []string{"expel COL→ISR 4 2018-03-28", "break_relations COL→ISR 2017-05"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -366,6 +366,23 @@ func (x *Extractor) Extract(in Input) []Claim {
 		st.group = 0
 		before := len(out)
 		out = append(out, x.sentence(st, s)...)
+		// "The order affects four Israeli diplomats": the count of the expulsion the
+		// story just told
+		// (past a background fact told between: "Colombia broke off relations in
+		// May last year")
+		if len(out) == before {
+			for i := before - 1; i >= max(0, before-4); i-- {
+				if out[i].Background {
+					continue
+				}
+				if out[i].Kind == "expel" && out[i].Count == nil {
+					if q, ok := x.orderCovers(st.toks); ok {
+						out[i].Count = q.count()
+					}
+				}
+				break
+			}
+		}
 		x.capsByHost(st, out[before:])
 		st.noteListDate()
 		if st.group > 0 {
@@ -382,6 +399,45 @@ func (x *Extractor) Extract(in Input) []Claim {
 	x.fillParties(st, out)
 	parityCaps(out)
 	return dedupe(echoes(out, st.newsDated))
+}
+
+// orderCovers reads the people an order told before covers: "The order affects four
+// Israeli diplomats", "the order covers all 27 of the bureau's diplomatic staff".
+func (x *Extractor) orderCovers(toks []token) (quantity, bool) {
+	for j := 1; j+2 < len(toks); j++ {
+		if w := toks[j-1].low; w != "the" && w != "this" && w != "that" {
+			continue
+		}
+		switch toks[j].low {
+		case "order", "decision", "expulsion", "measure":
+		default:
+			continue
+		}
+		switch toks[j+1].low {
+		case "affects", "affected", "covers", "covered", "concerns", "concerned", "involves", "involved":
+		default:
+			return quantity{}, false
+		}
+		k := j + 2
+		if toks[k].low == "all" {
+			k++
+		}
+		q, ok := x.lx.parseQuantity(toks, k)
+		if !ok || q.frac > 0 || q.yearLike || q.min == nil {
+			return quantity{}, false
+		}
+		// the people counted: "four Israeli diplomats", "27 of the bureau's staff"
+		for i := q.end; i < min(len(toks), q.end+6); i++ {
+			if x.lx.inClass("diplomat", toks[i].low) {
+				return q, true
+			}
+			if toks[i].punct {
+				break
+			}
+		}
+		return quantity{}, false
+	}
+	return quantity{}, false
 }
 
 // capsByHost turns round a ban on local staff the sentence lays on missions in its
