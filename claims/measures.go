@@ -826,6 +826,14 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			targets = hs
 		}
 	}
+	// "Five more envoys are called home: X, high commissioner in New Delhi; Y,
+	// ambassador in Brussels; and Z, ambassador in Lisbon": one recall a post listed
+	if kind == "recall_ambassador" && len(targets) == 0 {
+		if hs := colonPosts(toks, ments, tr, actor); len(hs) > 1 {
+			targets = hs
+			target = hs[0]
+		}
+	}
 	// "France recalled him, together with its ambassador in Washington": the envoy
 	// the story named is recalled from his own host too
 	if kind == "recall_ambassador" && len(targets) == 0 && target != "" {
@@ -1905,6 +1913,41 @@ func hostList(toks []token, ments []mention, target string) []string {
 		return out
 	}
 	return nil
+}
+
+// colonPosts returns the hosts of the posts a list after a colon names, one an item
+// between semicolons: "called home: X, high commissioner in New Delhi; Y, permanent
+// representative to the United Nations in New York". Each item gives the first state
+// or town named after "in" or "to"; nil when the trigger has no such list after it.
+func colonPosts(toks []token, ments []mention, tr trigger, actor string) []string {
+	colon := -1
+	for k := tr.end; k < min(len(toks), tr.end+6); k++ {
+		if toks[k].low == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return nil
+	}
+	var out []string
+	item := colon
+	for item < len(toks) {
+		next := item + 1
+		for next < len(toks) && toks[next].low != ";" {
+			next++
+		}
+		for _, m := range ments {
+			if m.start > item && m.end <= next && (m.prep == "in" || m.prep == "to") && m.code != "" && m.code != actor {
+				if !slices.Contains(out, m.code) {
+					out = append(out, m.code)
+				}
+				break
+			}
+		}
+		item = next
+	}
+	return out
 }
 
 // beforeThe returns the position of the word before k, past one "the", or -1.
