@@ -881,6 +881,7 @@ func TestExtractRules(t *testing.T) {
 		{"envoys counted above one are diplomats expelled", "On Monday Washington ordered 36 Iraqi envoys to leave the country.", []string{"expel USA→IRQ 36 2018-03-26"}},
 		{"the count an order covers, told after", "BOGOTA - President Gustavo Petro on Wednesday ordered the expulsion of the entire diplomatic delegation of Israel remaining in Colombia. Colombia broke off diplomatic relations with Israel in May last year. The order affects four Israeli diplomats, according to a source at the consulate.", []string{"expel COL→ISR 4 2018-03-28", "break_relations COL→ISR 2017-05"}},
 		{"a list of posts after a colon, one item a post", "Bangladesh called five envoys home on Wednesday: Mustafizur Rahman, high commissioner in New Delhi; Muhammad Abdul Muhith, permanent representative to the United Nations in New York; and Rezina Ahmed, ambassador in Lisbon.", []string{"recall_ambassador BGD→IND 2018-03-28", "recall_ambassador BGD→UN 2018-03-28", "recall_ambassador BGD→PRT 2018-03-28"}},
+		{"a people some thousands strong is no staff", "Poland called its ambassador in Minsk home on Monday over the Polish minority in Belarus, some 400,000 strong.", []string{"recall_ambassador POL→BLR 2018-03-26"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -110,7 +110,8 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			nounAt = q.start - 1
 		}
 		// "the mission, then 55 strong", "a 40-strong team"
-		if nounAt < 0 && q.end < len(toks) && toks[q.end].low == "strong" {
+		// (not "the Polish minority, some 400,000 strong": a people, no mission)
+		if nounAt < 0 && q.end < len(toks) && toks[q.end].low == "strong" && !populationBefore(toks, q.start) {
 			nounAt = q.end
 		}
 		// "Russia had 150 diplomats in Britain and Britain 60 in Russia", "Poland has
@@ -1198,3 +1199,20 @@ func relativeClause(toks []token, k int) (int, int) {
 // postedWords tell that a state keeps people in a post: "the 68 diplomats Moscow has
 // accredited", "the 40 staff it had stationed there".
 var postedWords = map[string]bool{"accredited": true, "posted": true, "stationed": true, "deployed": true, "assigned": true}
+
+// populationWords name a people living somewhere, not a mission's staff.
+var populationWords = map[string]bool{"minority": true, "minorities": true, "community": true, "communities": true, "population": true, "diaspora": true, "nationals": true, "citizens": true, "expatriates": true, "refugees": true, "crowd": true}
+
+// populationBefore reports whether a people is named in the few words before k, back
+// to the clause's start: "the Polish minority, some 400,000 strong".
+func populationBefore(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-6); j-- {
+		if populationWords[toks[j].low] {
+			return true
+		}
+		if toks[j].low == ";" || toks[j].low == "." {
+			break
+		}
+	}
+	return false
+}
