@@ -90,6 +90,10 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			if toks[j].punct || toks[j].num {
 				break
 			}
+			// ("Two cars with diplomatic plates": the counted noun came before)
+			if w := toks[j].low; w == "with" || w == "for" {
+				break
+			}
 		}
 		// "It has 196 Americans", "a staff of 31 Americans": a people after the number
 		// counts the mission's people and says whose they are
