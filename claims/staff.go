@@ -79,6 +79,10 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			from = q.end + 1
 		}
 		for j := from; j < min(len(toks), from+4); j++ {
+			// (not "two police officers were killed": officers of no mission)
+			if j > 0 && forceWords[toks[j-1].low] {
+				break
+			}
 			if staffNouns[toks[j].low] || lone && staffNouns[toks[j].low+"s"] {
 				// "two diplomatic outposts" are missions, not people
 				if toks[j].low == "diplomatic" && j+1 < len(toks) && (x.lx.inClass("mission", toks[j+1].low) || toks[j+1].low == "outposts") {
@@ -1203,6 +1207,9 @@ func relativeClause(toks []token, k int) (int, int) {
 // postedWords tell that a state keeps people in a post: "the 68 diplomats Moscow has
 // accredited", "the 40 staff it had stationed there".
 var postedWords = map[string]bool{"accredited": true, "posted": true, "stationed": true, "deployed": true, "assigned": true}
+
+// forceWords name a service whose officers serve at home, not in a mission.
+var forceWords = map[string]bool{"police": true, "army": true, "border": true, "prison": true, "customs": true, "fire": true}
 
 // populationWords name a people living somewhere, not a mission's staff.
 var populationWords = map[string]bool{"minority": true, "minorities": true, "community": true, "communities": true, "population": true, "diaspora": true, "nationals": true, "citizens": true, "expatriates": true, "refugees": true, "crowd": true}
