@@ -5234,6 +5234,13 @@ func unnamedGroupActs(toks []token, k int) bool {
 	for j := k - 1; j >= max(1, k-4); j-- {
 		switch toks[j].low {
 		case "governments", "countries", "states", "nations", "capitals":
+			// ("governments across Europe were sending Russian diplomats home",
+			// "European governments have been announcing expulsions")
+			// (not "a string of Latin American and European capitals had called their
+			// ambassadors home", named one by one after)
+			if w := toks[j+1].low; w == "across" || w == "around" || w == "throughout" || regionWords[toks[j-1].low] && (j < 2 || toks[j-2].low != "and" && toks[j-2].low != ",") {
+				return true
+			}
 			for i := j - 1; i >= max(0, j-3); i-- {
 				switch toks[i].low {
 				case "other", "several", "many", "some", "most":
@@ -5251,6 +5258,10 @@ func unnamedGroupActs(toks []token, k int) bool {
 	}
 	return false
 }
+
+// regionWords name a region whose states act together unnamed: "European
+// governments".
+var regionWords = map[string]bool{"european": true, "western": true, "arab": true, "african": true, "asian": true, "latin": true, "nordic": true, "baltic": true}
 
 // relativeOpen reports whether a relative clause ("which", "who", after a comma)
 // opens shortly before the trigger at k.
