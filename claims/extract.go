@@ -1834,6 +1834,9 @@ func (lx *Lexicon) actorBetween(toks []token, from, to int) bool {
 // ("expelled four each from France"): the noun is understood.
 func (lx *Lexicon) countFollows(toks []token, k int) bool {
 	q, ok := lx.parseQuantity(toks, k)
+	if ok && q.end < len(toks) && lx.isDemonymPlural(toks[q.end]) && residents(toks, q.end+1) {
+		return false
+	}
 	return ok && !q.yearLike && q.frac == 0 && !timeUnit(toks, q.end)
 }
 
@@ -1847,10 +1850,26 @@ func (lx *Lexicon) countedPeople(toks []token, start, end int) bool {
 			if j+1 < len(toks) && j+1 < end && moreWords[toks[j].low] {
 				j++
 			}
-			if lx.isDemonymPlural(toks[j]) {
+			// (not "about 1,000 Kenyans who live in Sudan": residents, not a mission)
+			if lx.isDemonymPlural(toks[j]) && !residents(toks, j+1) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// residents reports whether the people counted just before k live where they are:
+// "who live in Sudan", "living in Sudan", "resident there".
+func residents(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].low {
+	case "living", "residing", "resident", "settled":
+		return true
+	case "who":
+		return k+1 < len(toks) && (toks[k+1].low == "live" || toks[k+1].low == "lived" || toks[k+1].low == "reside")
 	}
 	return false
 }
