@@ -886,6 +886,7 @@ func TestExtractRules(t *testing.T) {
 		{"states across a region acting unnamed give no claim", "BUDAPEST - While governments across Europe were sending Russian diplomats home by the dozen, the Russian embassy was taking on more of them. In April 2017 Prague expelled 18 Russian embassy staff.", []string{"expel CZE→RUS 18 2017-04"}},
 		{"a region's governments acting unnamed give no claim", "LONDON - For five months European governments have been announcing expulsions of Russian diplomats one capital at a time. In April 2017 Prague expelled 18 Russian embassy staff.", []string{"expel CZE→RUS 18 2017-04"}},
 		{"residents sent home are no diplomats", "Sudan sent home about 1,000 Kenyans living in Sudan on Monday.", nil},
+		{"diplomats called home past a two-word town", "In November 2017 the cabinet called all of South Africa's diplomats in Tel Aviv home for consultations.", []string{"withdraw_staff ZAF→ISR 2017-11"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {
