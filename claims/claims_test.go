@@ -887,6 +887,7 @@ func TestExtractRules(t *testing.T) {
 		{"a region's governments acting unnamed give no claim", "LONDON - For five months European governments have been announcing expulsions of Russian diplomats one capital at a time. In April 2017 Prague expelled 18 Russian embassy staff.", []string{"expel CZE→RUS 18 2017-04"}},
 		{"residents sent home are no diplomats", "Sudan sent home about 1,000 Kenyans living in Sudan on Monday.", nil},
 		{"diplomats called home past a two-word town", "In November 2017 the cabinet called all of South Africa's diplomats in Tel Aviv home for consultations.", []string{"withdraw_staff ZAF→ISR 2017-11"}},
+		{"families told to come home; the day of the event answered is no date", "JERUSALEM - Israel has told the families of its diplomats in Turkey to come home, as fury over Monday's deadly raid on a Gaza-bound flotilla kept crowds outside its embassy in Ankara.", []string{"withdraw_staff ISR→TUR 2018-03-30 Ankara"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -626,6 +626,11 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 		if i > 0 && (possessivePronoun(toks[i-1].low) || toks[i-1].low == "'s") {
 			return datePhrase{}, false
 		}
+		// "fury over Monday's deadly commando raid": the day of an event the act
+		// answers, when an event noun follows within a few words
+		if i+1 < len(toks) && toks[i+1].low == "'s" && i > 0 && (toks[i-1].low == "over" || toks[i-1].low == "after" || toks[i-1].low == "following") {
+			return datePhrase{}, false
+		}
 		// "Friday, March 29" : the explicit date that follows wins
 		if next(1).low == "," {
 			if p, ok := dateAt(toks, i+2, pub, prev); ok && p.date.Precision == parity.Day && !p.relative {
