@@ -3827,7 +3827,9 @@ func (x *Extractor) placesFor(toks []token, ments []mention, tr trigger, limit i
 			continue
 		}
 		// "the consulate in Krakow", not "the shopping centre in Warsaw" further on
-		if (m.prep == "in" || m.prep == "at" || m.prep == "of" && m.role == roleCity) && !x.missionBefore(toks, m.start) {
+		// ("its embassies in Bamako and in Ouagadougou": or the place listed after one)
+		again := m.prep == "in" && lastEnd >= 0 && m.start == lastEnd+2 && toks[lastEnd].low == "and"
+		if (m.prep == "in" || m.prep == "at" || m.prep == "of" && m.role == roleCity) && !x.missionBefore(toks, m.start) && !again {
 			continue
 		}
 		// "in Frankfurt, Hamburg and Munich" goes on a list of places; "between
