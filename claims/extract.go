@@ -380,6 +380,15 @@ func (x *Extractor) Extract(in Input) []Claim {
 						out[i].Count = q.count()
 					}
 				}
+				// "The order applies to the embassy in Riyadh and to the consulates in
+				// Jeddah and Dhahran": one withdrawal a post
+				if out[i].Kind == "withdraw_staff" && orderApplies(st.toks) {
+					out = append(out, x.postsCovered(st.toks, st.ments, out[i])...)
+					if out[i].Place == "" && len(out) > before {
+						out[i].Place = out[before].Place
+						out = append(out[:before], out[before+1:]...)
+					}
+				}
 				break
 			}
 		}
@@ -399,6 +408,42 @@ func (x *Extractor) Extract(in Input) []Claim {
 	x.fillParties(st, out)
 	parityCaps(out)
 	return dedupe(echoes(out, st.newsDated))
+}
+
+// orderApplies reports whether the sentence opens on an order told before that
+// applies to posts: "The order applies to the embassy in Riyadh".
+func orderApplies(toks []token) bool {
+	for j := 1; j+2 < len(toks) && j < 4; j++ {
+		if toks[j].low == "order" && (toks[j-1].low == "the" || toks[j-1].low == "this") {
+			return (toks[j+1].low == "applies" || toks[j+1].low == "applied") && toks[j+2].low == "to"
+		}
+	}
+	return false
+}
+
+// postsCovered returns a copy of c for every post of c's host the sentence names
+// after a mission word ("the embassy in Riyadh", "the consulates in Jeddah and
+// Dhahran"), but the one c already names.
+func (x *Extractor) postsCovered(toks []token, ments []mention, c Claim) []Claim {
+	var out []Claim
+	last := -1
+	for _, m := range ments {
+		if m.place == "" || m.code != c.TargetCode() {
+			continue
+		}
+		listed := m.prep == "and" && last >= 0 && m.start <= last+2
+		if !(m.prep == "in" && x.missionBefore(toks, m.start)) && !listed {
+			continue
+		}
+		last = m.end
+		if strings.EqualFold(m.place, c.Place) || slices.ContainsFunc(out, func(o Claim) bool { return o.Place == m.place }) {
+			continue
+		}
+		cc := c
+		cc.Place = m.place
+		out = append(out, cc)
+	}
+	return out
 }
 
 // orderCovers reads the people an order told before covers: "The order affects four
