@@ -890,6 +890,8 @@ func TestExtractRules(t *testing.T) {
 		{"families told to come home; the day of the event answered is no date", "JERUSALEM - Israel has told the families of its diplomats in Turkey to come home, as fury over Monday's deadly raid on a Gaza-bound flotilla kept crowds outside its embassy in Ankara.", []string{"withdraw_staff ISR→TUR 2018-03-30 Ankara"}},
 		{"a post listed after one with its own preposition", "In June Sweden closed its embassies in Bamako and in Ouagadougou.", []string{"withdraw_staff SWE→MLI 2017-06 Bamako", "withdraw_staff SWE→BFA 2017-06 Ouagadougou"}},
 		{"the posts an order applies to, told after", "RIYADH - The United States on Tuesday told its diplomats whose jobs are not essential to leave the kingdom. The order applies to the embassy in Riyadh and to the consulates in Jeddah and Dhahran.", []string{"withdraw_staff USA→SAU 2018-03-27 Riyadh", "withdraw_staff USA→SAU 2018-03-27 Jeddah", "withdraw_staff USA→SAU 2018-03-27 Dhahran"}},
+		{"a host refusing to renew an office's mandate closes it", "Belarus refused at the end of 2016 to renew the mandate of the OSCE office in Minsk.", []string{"close_mission BLR→OSCE 2016 Minsk"}},
+		{"renewing a mandate closes nothing", "The Security Council extended the mandate of the UN mission in Sudan by six months on Tuesday.", nil},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {
