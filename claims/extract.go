@@ -383,10 +383,15 @@ func (x *Extractor) Extract(in Input) []Claim {
 				// "The order applies to the embassy in Riyadh and to the consulates in
 				// Jeddah and Dhahran": one withdrawal a post
 				if out[i].Kind == "withdraw_staff" && orderApplies(st.toks) {
-					out = append(out, x.postsCovered(st.toks, st.ments, out[i])...)
-					if out[i].Place == "" && len(out) > before {
-						out[i].Place = out[before].Place
-						out = append(out[:before], out[before+1:]...)
+					for _, p := range x.postsNamed(st.toks, st.ments, out[i].TargetCode()) {
+						switch {
+						case out[i].Place == "":
+							out[i].Place = p
+						case !strings.EqualFold(out[i].Place, p):
+							cc := out[i]
+							cc.Place = p
+							out = append(out, cc)
+						}
 					}
 				}
 				break
@@ -421,14 +426,13 @@ func orderApplies(toks []token) bool {
 	return false
 }
 
-// postsCovered returns a copy of c for every post of c's host the sentence names
-// after a mission word ("the embassy in Riyadh", "the consulates in Jeddah and
-// Dhahran"), but the one c already names.
-func (x *Extractor) postsCovered(toks []token, ments []mention, c Claim) []Claim {
-	var out []Claim
+// postsNamed returns the posts in the host's towns the sentence names after a
+// mission word ("the embassy in Riyadh", "the consulates in Jeddah and Dhahran").
+func (x *Extractor) postsNamed(toks []token, ments []mention, host string) []string {
+	var out []string
 	last := -1
 	for _, m := range ments {
-		if m.place == "" || m.code != c.TargetCode() {
+		if m.place == "" || m.code != host {
 			continue
 		}
 		listed := m.prep == "and" && last >= 0 && m.start <= last+2
@@ -436,12 +440,9 @@ func (x *Extractor) postsCovered(toks []token, ments []mention, c Claim) []Claim
 			continue
 		}
 		last = m.end
-		if strings.EqualFold(m.place, c.Place) || slices.ContainsFunc(out, func(o Claim) bool { return o.Place == m.place }) {
-			continue
+		if !slices.Contains(out, m.place) {
+			out = append(out, m.place)
 		}
-		cc := c
-		cc.Place = m.place
-		out = append(out, cc)
 	}
 	return out
 }

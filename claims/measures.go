@@ -1674,7 +1674,8 @@ func (x *Extractor) teamAfter(toks []token, tr trigger, limit int) bool {
 			if isPeopleWord(w) || w == "team" {
 				return true
 			}
-			if _, word := x.lx.wordValue(w); !word && !toks[j].num && !roughWords[w] && w != "his" && w != "her" && w != "its" && w != "the" && w != "all" && !isAdjectiveLike(w) {
+			// (a count may stand between: "the roughly 160", "more than 100")
+			if !x.lx.opensQuantity(toks[j]) && w != "than" && w != "his" && w != "her" && w != "its" && w != "the" && w != "all" && !isAdjectiveLike(w) {
 				return false
 			}
 		}
@@ -1682,9 +1683,6 @@ func (x *Extractor) teamAfter(toks []token, tr trigger, limit int) bool {
 	}
 	return false
 }
-
-// roughWords soften a count: "the roughly 160 members".
-var roughWords = map[string]bool{"roughly": true, "about": true, "some": true, "around": true, "nearly": true, "almost": true, "approximately": true, "over": true, "than": true}
 
 // teamBefore reports whether the envoy who leaves at k is joined by his people in
 // the subject before it: "the ambassador ... and his team left".
@@ -1992,12 +1990,8 @@ func (x *Extractor) countedEnvoys(toks []token, tr trigger) bool {
 			continue
 		}
 		for i := j - 1; i >= max(0, j-3); i-- {
-			if v, ok := x.lx.wordValue(toks[i].low); ok {
+			if v, _, ok := x.lx.number(toks, i); ok {
 				return v > 1
-			}
-			if toks[i].num {
-				n, err := strconv.Atoi(strings.ReplaceAll(toks[i].low, ",", ""))
-				return err == nil && n > 1
 			}
 		}
 	}
