@@ -1696,7 +1696,7 @@ func (x *Extractor) teamBefore(toks []token, k int) bool {
 		// military personnel": the group may come a few words on)
 		// (not "Levanon, his family and the embassy's staff left": an envoy who leaves
 		// with his household departs, and the staff with him are told apart)
-		if envoy && toks[j].low == "and" && (toks[j+1].low == "his" || toks[j+1].low == "her" || toks[j+1].low == "the") && !familyWords[toks[j-1].low] {
+		if envoy && toks[j].low == "and" && (toks[j+1].low == "his" || toks[j+1].low == "her" || toks[j+1].low == "the") && !household(toks[j-1].low) {
 			for i := j + 2; i < min(k, j+7); i++ {
 				if w := toks[i].low; w == "team" || isPeopleWord(w) {
 					return true
@@ -1718,8 +1718,11 @@ func (x *Extractor) teamBefore(toks []token, k int) bool {
 	return false
 }
 
-// familyWords name an envoy's household.
-var familyWords = map[string]bool{"family": true, "families": true, "wife": true, "husband": true, "children": true, "spouse": true}
+// household reports whether w names an envoy's household: his kin (kinWords) or
+// spouse.
+func household(w string) bool {
+	return kinWords[w] || w == "wife" || w == "husband" || w == "spouse"
+}
 
 // noOtherOwner reports whether nothing before the trigger in its sentence could own
 // the people after it but the actor: no other state, no post but the actor's own.
