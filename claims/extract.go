@@ -72,7 +72,8 @@ type docState struct {
 	toks     []token
 	ments    []mention
 	// group is the number of states a sentence names only as a group ("ordered
-	// seven Latin American countries to withdraw"), 0 when none; pending are the
+	// seven Latin American countries to withdraw"), -1 for a list of any size
+	// ("from the following EU members:"), 0 when none; pending are the
 	// claims that wait for the list that names them
 	group   int
 	pending []pendingGroup
@@ -399,7 +400,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 		}
 		x.capsByHost(st, out[before:])
 		st.noteListDate()
-		if st.group > 0 {
+		if st.group != 0 {
 			for i := before; i < len(out); i++ {
 				if out[i].Target == nil {
 					st.pending = append(st.pending, pendingGroup{claim: i, n: st.group})
@@ -2629,7 +2630,7 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 	}
 	expand := map[int]bool{}
 	for _, p := range st.pending {
-		if p.n == len(list) {
+		if p.n == len(list) || p.n < 0 {
 			expand[p.claim] = true
 		}
 	}

@@ -868,7 +868,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "ordered seven Latin American countries to withdraw their diplomats": an
 	// expulsion of a group the story lists later
-	if g := groupOf(x.lx, toks); g.n > 0 && (target == "" || target == st.lastTgt && !targetInSentence) {
+	if g := groupOf(x.lx, toks); g.n > 0 && (target == "" || target == st.lastTgt && !targetInSentence) || g.n < 0 && g.start > tr.start {
 		if g.ordered && tr.start >= g.end && tr.start <= g.end+2 && kind == "withdraw_staff" {
 			c.Kind = "expel"
 		}
@@ -5323,9 +5323,22 @@ type stateGroup struct {
 // groupNouns name states as a group.
 var groupNouns = map[string]bool{"countries": true, "governments": true, "states": true, "nations": true, "capitals": true, "neighbours": true, "neighbors": true}
 
-// groupOf finds the first group of states a sentence names with a number.
+// groupOf finds the first group of states a sentence names with a number, or
+// announces as a list to follow ("from the following EU members:"), which has
+// any size (n < 0).
 func groupOf(lx *Lexicon, toks []token) stateGroup {
 	for k, t := range toks {
+		if !groupNouns[t.low] && t.low != "members" {
+			continue
+		}
+		for j := k - 1; j >= max(0, k-3); j-- {
+			if toks[j].low == "following" && j > 0 && toks[j-1].low == "the" {
+				return stateGroup{start: j - 1, end: k + 1, n: -1}
+			}
+			if !toks[j].upper && !isAdjectiveLike(toks[j].low) {
+				break
+			}
+		}
 		if !groupNouns[t.low] {
 			continue
 		}
