@@ -3172,6 +3172,10 @@ func (x *Extractor) singular(toks []token, k int, class string) bool {
 			}
 			return k > 0 && toks[k-1].low == "'s"
 		}
+		// ("its embassy's staff": a body of people, save "a staff member")
+		if w == "staff" {
+			return j+1 < len(toks) && toks[j+1].low == "member"
+		}
 		if x.lx.inClass(class, w) {
 			return (!strings.HasSuffix(w, "s") || w == "personnel") && !adjectival(toks, j)
 		}
