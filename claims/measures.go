@@ -3733,13 +3733,14 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 
 // wentTo reports whether the trigger's words name state code as where its people
 // go ("crossed into Azerbaijan") and not also as the land they leave ("moved its
-// diplomats from Kyiv to Lviv").
+// diplomats from Kyiv to Lviv", "left Kyiv and drove to Lviv").
 func wentTo(toks []token, tr trigger, ments []mention, code string) bool {
 	to, from := false, false
 	for _, m := range ments {
 		if m.code == code {
 			to = to || whereTo(toks, tr, m)
-			from = from || m.prep == "from" || m.prep == "out of"
+			j := beforeThe(toks, m.start)
+			from = from || m.prep == "from" || m.prep == "out of" || m.prep == "" && j >= 0 && isLeave(toks[j].low)
 		}
 	}
 	return to && !from
