@@ -895,6 +895,7 @@ func TestExtractRules(t *testing.T) {
 		{"a list announced as the following members gives one claim an item", "Belgrade recalled its ambassadors from the following EU members on Monday, after they recognised Kosovo:\n\n- Austria\n- Belgium\n- the Czech Republic\n\nThe ministry gave no date for their return.", []string{"recall_ambassador SRB→AUT 2018-03-26", "recall_ambassador SRB→BEL 2018-03-26", "recall_ambassador SRB→CZE 2018-03-26"}},
 		{"an embassy's staff is a body, not one person", "Belgium on Sunday ordered its embassy's staff to leave Libya.", []string{"withdraw_staff BEL→LBY 2018-03-25"}},
 		{"a land left and then a town in it driven to", "Norwegian diplomats left Kyiv on Wednesday and drove to Lviv.", []string{"withdraw_staff NOR→UKR 2018-03-28 Kyiv"}},
+		{"its own people sent home from a capital, by a ministry unnamed", "OSLO - Norway's embassy in Ukraine stays open. Earlier this month the ministry sent several of its employees home from Kyiv.", []string{"withdraw_staff NOR→UKR 2018-03 Kyiv"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

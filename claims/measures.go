@@ -2371,8 +2371,10 @@ func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit i
 		}
 	}
 	// "sent 20 diplomats home from Minsk": people sent home from another's land
-	// were the sender's own there
-	if sendVerbs[toks[tr.start].low] && actor != "" {
+	// were the sender's own there ("the ministry sent several of its employees home
+	// from Kyiv": so are its own, even when the land left reads as the actor)
+	own := wordBetween(toks, tr.start, min(tr.end, tr.start+5), "its") || wordBetween(toks, tr.start, min(tr.end, tr.start+5), "their")
+	if sendVerbs[toks[tr.start].low] && (actor != "" || own) {
 		for _, m := range ments {
 			if m.start <= tr.start || m.start >= min(limit, tr.end+10) || m.code == "" {
 				continue
@@ -2380,7 +2382,7 @@ func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit i
 			if m.code != actor && m.modifies == "diplomat" {
 				break
 			}
-			if m.prep == "from" && m.code != actor && m.start >= 2 && toks[m.start-2].low == "home" {
+			if m.prep == "from" && (m.code != actor || own) && m.start >= 2 && toks[m.start-2].low == "home" {
 				return true
 			}
 		}
