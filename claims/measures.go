@@ -5031,9 +5031,18 @@ func (x *Extractor) demonymList(toks []token, ments []mention, head *quantity, l
 	var items []listItem
 	q := *head
 	for {
+		// ("34 employees of French diplomatic missions and 24 Italian diplomats":
+		// or the people before the demonym of their posts)
+		at := q.end
+		if at+2 < limit && isPeopleWord(toks[at].low) && toks[at+1].low == "of" {
+			at += 2
+			if toks[at].low == "the" {
+				at++
+			}
+		}
 		var m *mention
 		for i := range ments {
-			if ments[i].start == q.end && ments[i].role == roleDemonym {
+			if ments[i].start == at && ments[i].role == roleDemonym {
 				m = &ments[i]
 			}
 		}
@@ -5043,7 +5052,7 @@ func (x *Extractor) demonymList(toks []token, ments []mention, head *quantity, l
 		items = append(items, listItem{n: q, code: m.code, at: q.start})
 		j := m.end
 		// ("one Soviet diplomat and four Romanians")
-		for j < limit && (isPeopleWord(toks[j].low) || toks[j].low == "diplomat" || toks[j].low == "official" || toks[j].low == "embassy" || toks[j].low == "," || toks[j].low == "and") {
+		for j < limit && (isPeopleWord(toks[j].low) || toks[j].low == "diplomat" || toks[j].low == "official" || toks[j].low == "embassy" || toks[j].low == "," || toks[j].low == "and" || at > q.end && (toks[j].low == "diplomatic" || x.lx.inClass("mission", toks[j].low))) {
 			j++
 		}
 		if j >= limit || j == m.end {
