@@ -897,6 +897,7 @@ func TestExtractRules(t *testing.T) {
 		{"a land left and then a town in it driven to", "Norwegian diplomats left Kyiv on Wednesday and drove to Lviv.", []string{"withdraw_staff NOR→UKR 2018-03-28 Kyiv"}},
 		{"its own people sent home from a capital, by a ministry unnamed", "OSLO - Norway's embassy in Ukraine stays open. Earlier this month the ministry sent several of its employees home from Kyiv.", []string{"withdraw_staff NOR→UKR 2018-03 Kyiv"}},
 		{"a list of counts whose first states its people's posts", "Russia on Wednesday declared 34 employees of French diplomatic missions and 24 Italian diplomats unwelcome.", []string{"expel RUS→FRA 34 2018-03-28", "expel RUS→ITA 24 2018-03-28"}},
+		{"a break announced as a noun breaks with the story's party", "Kenya broke relations with Israel on Thursday. The pressure mounted after Ethiopia, Kenya's northern neighbour and one of its closest partners, broke with Israel on October 23, and Nigeria announced its own break two days later.", []string{"break_relations KEN→ISR 2018-03-29", "break_relations ETH→ISR 2017-10-23", "break_relations NGA→ISR 2017-10-25"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -445,6 +445,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if target == "" || target == actor {
 		target, guessed = "", true
 		for _, m := range ments {
+			if bareBreak(toks, tr) {
+				break
+			}
 			if together && slices.Contains(joint, m.code) {
 				continue
 			}
@@ -3578,6 +3581,11 @@ func isPassiveAux(w string) bool {
 // For a recall or a closure of one's own post, the host after "from" or "in".
 func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit int, actor string) string {
 	kind := tr.rule.kind
+	// "Nigeria announced its own break two days later": a break with no "with"
+	// names no party; the story's does
+	if bareBreak(st.toks, tr) {
+		return ""
+	}
 	// talks: the parties named before "talks" ("delegations led by the Saudi adviser and
 	// Iran's secretary opened talks") come before those after it
 	if kind == "talks" {
@@ -3731,6 +3739,14 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		}
 	}
 	return ""
+}
+
+// bareBreak reports whether the trigger is a break told as a noun with no party
+// after it: "Nigeria announced its own break two days later" breaks with the story's
+// party, not with a state the sentence names otherwise.
+func bareBreak(toks []token, tr trigger) bool {
+	w := toks[tr.end-1].low
+	return tr.rule.kind == "break_relations" && (w == "break" || w == "rupture") && (tr.end == len(toks) || toks[tr.end].low != "with")
 }
 
 // wentTo reports whether the trigger's words name state code as where its people
