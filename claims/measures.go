@@ -386,6 +386,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		if actor == target && target != "" && kind != "close_mission" && st.lastSubject != "" && st.lastSubject != target && !namedBefore(ments, tr.start) {
 			actor = st.lastSubject
 		}
+		// ("The notes follow the cabinet's decision to suspend relations with
+		// China", after a count of China's people: the other side of the story)
+		if actor == target && target != "" && kind == "break_relations" {
+			actor = otherThan(target, st.lastTgt, st.firstActor)
+		}
 	}
 	// "the embassy's operations had been relocated to Stockholm": staff moved to the
 	// capital of the story's post owner go home from its host
@@ -1365,7 +1370,10 @@ func remainLeft(toks []token, ments []mention, tr trigger) bool {
 	if w := toks[tr.end-2].low; w == "now" || w == "still" || w == "only" {
 		return true
 	}
-	return slices.ContainsFunc(ments, func(m mention) bool { return m.start == tr.end+1 && m.isPlace() }) || tr.end+2 < len(toks) && toks[tr.end+1].low == "the" && toks[tr.end+2].low == "country"
+	// ("has eight diplomats left in the Chinese capital": or the land's capital)
+	return slices.ContainsFunc(ments, func(m mention) bool {
+		return m.start == tr.end+1 && m.isPlace() || m.start == tr.end+2 && toks[tr.end+1].low == "the" && m.end < len(toks) && toks[m.end].low == "capital"
+	}) || tr.end+2 < len(toks) && toks[tr.end+1].low == "the" && toks[tr.end+2].low == "country"
 }
 
 // staffNationality returns the state of the people a recall or withdrawal moves when

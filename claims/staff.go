@@ -332,11 +332,17 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			// Dutch diplomats work at the embassy in Moscow": the mission's owner
 			for _, m := range ments {
 				// (the preposition before "the US embassy" is the embassy's)
-				if m.modifies == "mission" && (m.prep == "" || m.prep == "at" || m.prep == "in" || m.prep == "on" || m.prep == "of" || m.prep == "with" || m.prep == "to" && wordBetween(toks, max(0, m.start-4), m.start, "attached")) && m.code != host {
+				// (not "the Jakarta embassy": a town before the post is where it is)
+				if m.modifies == "mission" && !(m.isTown() && !m.possessive) && (m.prep == "" || m.prep == "at" || m.prep == "in" || m.prep == "on" || m.prep == "of" || m.prep == "with" || m.prep == "to" && wordBetween(toks, max(0, m.start-4), m.start, "attached")) && m.code != host {
 					sender = m.code
 					break
 				}
 			}
+		}
+		// "On the Chinese side, roughly 20 diplomatic staff are still working": the
+		// side a sentence opens on has the people
+		if sender == "" {
+			sender = sideOf(toks, ments, host)
 		}
 		if host == "" {
 			for _, m := range ments {
@@ -1226,4 +1232,15 @@ func populationBefore(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// sideOf returns the state a sentence opens on as one side of a pair ("On the
+// Chinese side, ..."), or "" when it opens otherwise or that state is not.
+func sideOf(toks []token, ments []mention, not string) string {
+	for _, m := range ments {
+		if m.start == 2 && toks[0].low == "on" && toks[1].low == "the" && m.end < len(toks) && toks[m.end].low == "side" && m.code != not && m.role != roleCity {
+			return m.code
+		}
+	}
+	return ""
 }
