@@ -3003,6 +3003,10 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 			k = q.end
 			continue
 		}
+		// ("every one of its consular posts": all of them)
+		if k > 0 && (toks[k-1].low == "every" || toks[k-1].low == "each") && toks[k].low == "one" {
+			continue
+		}
 		// "leaving five embassies without diplomats": posts, not people withdrawn
 		// ("left Ambassador Howell behind with about a dozen people": nor those who stay)
 		if kind == "withdraw_staff" && (x.countsPosts(toks, q.end) || q.start > 0 && toks[q.start-1].low == "with" && leftWith(toks, q.start-1)) {
@@ -3213,6 +3217,10 @@ func (x *Extractor) oneOf(toks []token, k int, class string) bool {
 	// (not "several EU diplomats, one of them from the German embassy": a part of
 	// a group told before)
 	if toks[k].low != "one" || k+2 >= len(toks) || toks[k+1].low != "of" || toks[k+2].low == "them" || toks[k+2].low == "those" || toks[k+2].low == "these" {
+		return false
+	}
+	// ("every one of its consular posts": all of them)
+	if k > 0 && (toks[k-1].low == "every" || toks[k-1].low == "each") {
 		return false
 	}
 	for j := k + 2; j < min(len(toks), k+7); j++ {
