@@ -902,6 +902,7 @@ func TestExtractRules(t *testing.T) {
 		{"the side a sentence opens on has the people, and a town before a post is its host", "Indonesia has told China to shut its embassy in Jakarta on Monday. On the Chinese side, roughly 20 diplomatic staff are still working in the Jakarta embassy compound. The notes follow the cabinet's decision of October 9 to suspend relations with China.", []string{"close_mission IDN→CHN 2018-03-26 Jakarta", "staff_level CHN→IDN ~20 2018-03-30", "break_relations IDN→CHN 2017-10-09"}},
 		{"an unnamed government breaking with the story's actor is the other side", "Indonesia recalled its ambassador from Kuala Lumpur on Sunday. On Tuesday the Tunku's government broke off relations with Indonesia.", []string{"recall_ambassador IDN→MYS 2018-03-25", "break_relations MYS→IDN 2018-03-27"}},
 		{"every one of the posts is no count of one", "Indonesia has told China to shut its embassy and every one of its consular posts in the country from Monday.", []string{"close_mission IDN→CHN 2018-03-26"}},
+		{"senior envoys are several diplomats, not an ambassador", "On Tuesday Britain and France told senior Syrian envoys to go.", []string{"expel GBR→SYR 2018-03-27", "expel FRA→SYR 2018-03-27"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

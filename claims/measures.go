@@ -1997,7 +1997,8 @@ func (x *Extractor) itsPostOwner(toks []token, ments []mention, tr trigger, limi
 }
 
 // countedEnvoys reports whether the trigger's envoys come with a count above one
-// ("36 Iraqi envoys"): a body of diplomats, not one state's envoy.
+// ("36 Iraqi envoys", "senior Syrian envoys"): a body of diplomats, not one state's
+// envoy.
 func (x *Extractor) countedEnvoys(toks []token, tr trigger) bool {
 	for j := tr.start; j < min(len(toks), tr.end+4); j++ {
 		if toks[j].low != "envoys" {
@@ -2006,6 +2007,12 @@ func (x *Extractor) countedEnvoys(toks []token, tr trigger) bool {
 		for i := j - 1; i >= max(0, j-3); i-- {
 			if v, _, ok := x.lx.number(toks, i); ok {
 				return v > 1
+			}
+			// ("told senior Syrian envoys to go": a rank or a vague number is
+			// several of them)
+			switch toks[i].low {
+			case "senior", "several", "some", "other", "more", "junior":
+				return true
 			}
 		}
 	}
