@@ -1090,7 +1090,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// whatever else the sentence names)
 	// ("met in the Polish city of Lodz and agreed to restore relations": or the
 	// state the sentence names is only where they met)
-	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1] || eachOthers(toks, tr.end) || venueState(toks, ments, target)) && (mutual(kind) || st.pairwise(toks, actors)) {
+	// ("Ankara and Cairo called their envoys home": two states calling their own
+	// envoys home, with no other land named, call them home from each other)
+	// (not "Several European countries, including Italy and Spain, began evacuating
+	// their diplomats": examples of many acting alike)
+	theirOwn := kind == "recall_ambassador" && target == "" && wordBetween(toks, tr.start, tr.end, "their") && (st.lastTgt == "" || slices.Contains(actors, st.lastTgt)) && !wordBetween(toks, 0, tr.start, "including") && !wordBetween(toks, 0, tr.start, "among")
+	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1] || eachOthers(toks, tr.end) || venueState(toks, ments, target)) && (mutual(kind) || theirOwn || st.pairwise(toks, actors)) {
 		// "Saudi Arabia and Iran agreed to restore relations": each with the other
 		for i, a := range actors {
 			cc := c
