@@ -3425,6 +3425,10 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		if m.role == roleDemonym && m.end < tr.start && tr.start-m.end <= 6 && decisionNouns[toks[m.end].low] && toks[tr.start-1].low == "to" {
 			return m.code, "subject"
 		}
+		// "a decision by Turkey's military government to cut the level of relations"
+		if m.start >= 2 && toks[m.start-1].low == "by" && decisionNouns[toks[m.start-2].low] && m.end < tr.start && tr.start-m.end <= 5 && toks[tr.start-1].low == "to" && m.role != roleCity {
+			return m.code, "subject"
+		}
 	}
 	// "in solidarity with Bolivia, which had expelled its own US envoy": the state a
 	// relative clause hangs on acts in it
