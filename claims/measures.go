@@ -1095,7 +1095,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// (not "Several European countries, including Italy and Spain, began evacuating
 	// their diplomats": examples of many acting alike)
 	theirOwn := kind == "recall_ambassador" && target == "" && wordBetween(toks, tr.start, tr.end, "their") && (st.lastTgt == "" || slices.Contains(actors, st.lastTgt)) && !wordBetween(toks, 0, tr.start, "including") && !wordBetween(toks, 0, tr.start, "among")
-	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1] || eachOthers(toks, tr.end) || venueState(toks, ments, target)) && (mutual(kind) || theirOwn || st.pairwise(toks, actors)) {
+	// ("South Korea and Cuba established diplomatic relations through notes
+	// between their missions to the United Nations": a state after the act that
+	// nothing ties to it by "with" is where it happened, not a party)
+	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1] || eachOthers(toks, tr.end) || venueState(toks, ments, target) || kind == "agreement" && !withAfter(ments, tr, target) && !slices.ContainsFunc(ments, func(m mention) bool { return m.code == target && m.start < tr.end && !isDateline(toks, m) })) && (mutual(kind) || theirOwn || st.pairwise(toks, actors)) {
 		// "Saudi Arabia and Iran agreed to restore relations": each with the other
 		for i, a := range actors {
 			cc := c
