@@ -1377,6 +1377,18 @@ func dropMasked(ds []datePhrase, ments []mention) []datePhrase {
 	return out
 }
 
+// paperBefore reports whether a signed paper stands within four words before k:
+// "an agreement in Taipei establishing", "a communique establishing".
+func paperBefore(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-4); j-- {
+		switch toks[j].low {
+		case "agreement", "communique", "communiqué", "protocol", "protocols", "accord", "memorandum", "deal", "treaty":
+			return true
+		}
+	}
+	return false
+}
+
 // triggers matches the rules against the tokens; where two rules match overlapping
 // words, the earlier rule wins.
 func (lx *Lexicon) triggers(toks []token) []trigger {
@@ -1434,6 +1446,11 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 				continue
 			}
 			if r.kind == "talks" && offTopic(lx, toks, i, end) {
+				continue
+			}
+			// "signed an agreement in Taipei establishing diplomatic relations": the
+			// paper signed is the agreement, told by its own trigger
+			if r.kind == "agreement" && (strings.HasPrefix(toks[i].low, "establish") || strings.HasPrefix(toks[i].low, "open")) && paperBefore(toks, i) {
 				continue
 			}
 			// "suspended defence relations with India": ties of another kind
