@@ -1453,8 +1453,9 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if r.kind == "agreement" && (strings.HasPrefix(toks[i].low, "establish") || strings.HasPrefix(toks[i].low, "open")) && paperBefore(toks, i) {
 				continue
 			}
-			// "suspended defence relations with India": ties of another kind
-			if (r.kind == "break_relations" || r.kind == "restore_relations" || r.kind == "downgrade_relations") && wordClassIn(lx, toks, i+1, end, "offtopic") {
+			// "suspended defence relations with India": ties of another kind (not
+			// "diplomatic and commercial relations": both)
+			if (r.kind == "break_relations" || r.kind == "restore_relations" || r.kind == "downgrade_relations") && wordClassIn(lx, toks, i+1, end, "offtopic") && !wordBetween(toks, i+1, end, "diplomatic") {
 				continue
 			}
 			if r.kind == "ambassador_departed" && (!departsPost(lx, toks, end) || withGroup(lx, toks, i, end)) {
