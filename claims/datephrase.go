@@ -165,8 +165,9 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 				p.since, p.sinceEvent = true, true
 			}
 			// "on May 17 and again on June 3, 1989": a day joined to a later one
-			// that carries its year is of that year
-			if n := len(out); n > 0 && p.explicit && out[n-1].yearless && p.date.Precision == parity.Day && out[n-1].date.Precision == parity.Day && joinedDates(toks, out[n-1].end, p.start) && out[n-1].date.Start.Month() <= p.date.Start.Month() {
+			// that carries its year is of that year (and "in July and August 2006"
+			// a month)
+			if n := len(out); n > 0 && p.explicit && out[n-1].yearless && (p.date.Precision == parity.Day || p.date.Precision == parity.Month) && out[n-1].date.Precision == p.date.Precision && joinedDates(toks, out[n-1].end, p.start) && out[n-1].date.Start.Month() <= p.date.Start.Month() {
 				out[n-1].inYear(p.date.Start.Year())
 				out[n-1].yearless = false
 				if !out[n-1].since {
