@@ -910,6 +910,7 @@ func TestExtractRules(t *testing.T) {
 		{"an agreement signed that establishes relations is dated by the signing", "Papua New Guinea's prime minister resigned on Thursday, three days after he signed an agreement in Taipei establishing diplomatic relations with Taiwan.", []string{"agreement PNG→TWN 2018-03-26 Taipei"}},
 		{"diplomatic and commercial relations are diplomatic relations", "Brazil broke off diplomatic and commercial relations with Germany, Italy and Japan on Wednesday.", []string{"break_relations BRA→DEU 2018-03-28", "break_relations BRA→ITA 2018-03-28", "break_relations BRA→JPN 2018-03-28"}},
 		{"a month joined to a later one with its year is of that year", "Bishkek expelled two American diplomats in July and August 2016.", []string{"expel KGZ→USA 2 2016-07"}},
+		{"a one-word office holder's name that opens another name is a given name", "Ukraine on Tuesday recalled its ambassador to Kazakhstan, Petro Vrublevsky.", []string{"recall_ambassador UKR→KAZ 2018-03-27"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

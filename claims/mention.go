@@ -166,6 +166,11 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 				i += n - 1
 				break
 			}
+			// ("Petro Vrublevsky": a one-word office holder's name that opens
+			// another full name is that person's given name)
+			if e.role == roleOfficial && n == 1 && i+1 < len(toks) && toks[i+1].upper && !toks[i+1].punct && lx.firsts[toks[i+1].low] == 0 && (i == 0 || !toks[i-1].upper) {
+				break
+			}
 			m := mention{entry: e, start: i, end: i + n}
 			out = append(out, m)
 			i += n - 1
