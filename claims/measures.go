@@ -4079,6 +4079,12 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 	}
 	if best >= 0 {
 		d := dates[best]
+		// "The note also ends the trade agreement of 1921. At the same time the
+		// government is bringing its own mission home": the time of the act told
+		// last, not of a date named in passing since
+		if st.lastPassing && !st.actDate.IsZero() && sameTime(toks, d.start) > 0 {
+			return st.actDate, 0.05, false
+		}
 		if relativeToEvent(toks, d) && countsFromTrigger(toks, d, tr) {
 			return d.back, 0.05, false
 		}
