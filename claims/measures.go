@@ -1098,7 +1098,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// ("South Korea and Cuba established diplomatic relations through notes
 	// between their missions to the United Nations": a state after the act that
 	// nothing ties to it by "with" is where it happened, not a party)
-	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1] || eachOthers(toks, tr.end) || venueState(toks, ments, target) || kind == "agreement" && !withAfter(ments, tr, target) && !slices.ContainsFunc(ments, func(m mention) bool { return m.code == target && m.start < tr.end && !isDateline(toks, m) })) && (mutual(kind) || theirOwn || st.pairwise(toks, actors)) {
+	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1] || eachOthers(toks, tr.end) || venueState(toks, ments, target) || kind == "agreement" && onlyAfter(toks, ments, tr, target)) && (mutual(kind) || theirOwn || st.pairwise(toks, actors)) {
 		// "Saudi Arabia and Iran agreed to restore relations": each with the other
 		for i, a := range actors {
 			cc := c
@@ -1171,6 +1171,13 @@ func (x *Extractor) ownMissionNear(toks []token, tr trigger) bool {
 		}
 	}
 	return false
+}
+
+// onlyAfter reports whether the state is named only after the trigger and not as
+// what it is "with" (a dateline aside): "established diplomatic relations ...
+// between their missions to the United Nations".
+func onlyAfter(toks []token, ments []mention, tr trigger, code string) bool {
+	return !withAfter(ments, tr, code) && !slices.ContainsFunc(ments, func(m mention) bool { return m.code == code && m.start < tr.end && !isDateline(toks, m) })
 }
 
 // withAfter reports whether the target is named after the trigger with "with": the
@@ -3018,8 +3025,7 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 			k = q.end
 			continue
 		}
-		// ("every one of its consular posts": all of them)
-		if k > 0 && (toks[k-1].low == "every" || toks[k-1].low == "each") && toks[k].low == "one" {
+		if everyOne(toks, k) {
 			continue
 		}
 		// "leaving five embassies without diplomats": posts, not people withdrawn
@@ -3226,6 +3232,12 @@ func (x *Extractor) singular(toks []token, k int, class string) bool {
 	return false
 }
 
+// everyOne reports whether the "one" at k is "every one" or "each one" ("every one
+// of its consular posts"): all of them, no count of one.
+func everyOne(toks []token, k int) bool {
+	return k > 0 && toks[k].low == "one" && (toks[k-1].low == "every" || toks[k-1].low == "each")
+}
+
 // oneOf reports whether the words at k are "one of" a group of the class: "one of
 // the other's diplomats", "one of its consular officers".
 func (x *Extractor) oneOf(toks []token, k int, class string) bool {
@@ -3234,8 +3246,7 @@ func (x *Extractor) oneOf(toks []token, k int, class string) bool {
 	if toks[k].low != "one" || k+2 >= len(toks) || toks[k+1].low != "of" || toks[k+2].low == "them" || toks[k+2].low == "those" || toks[k+2].low == "these" {
 		return false
 	}
-	// ("every one of its consular posts": all of them)
-	if k > 0 && (toks[k-1].low == "every" || toks[k-1].low == "each") {
+	if everyOne(toks, k) {
 		return false
 	}
 	for j := k + 2; j < min(len(toks), k+7); j++ {
