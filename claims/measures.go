@@ -449,10 +449,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	guessed := false // the target is any other name of the sentence, not one the grammar gives
 	if target == "" || target == actor {
 		target, guessed = "", true
-		for _, m := range ments {
-			if bareBreak(toks, tr) {
-				break
-			}
+		// ("Nigeria announced its own break": no name of the sentence is the party)
+		guessable := ments
+		if bareBreak(toks, tr) {
+			guessable = nil
+		}
+		for _, m := range guessable {
 			if together && slices.Contains(joint, m.code) {
 				continue
 			}
