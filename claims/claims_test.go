@@ -913,6 +913,7 @@ func TestExtractRules(t *testing.T) {
 		{"a one-word office holder's name that opens another name is a given name", "Ukraine on Tuesday recalled its ambassador to Kazakhstan, Petro Vrublevsky.", []string{"recall_ambassador UKR→KAZ 2018-03-27"}},
 		{"at the same time as the act told last, not a date named in passing", "Britain broke off relations with the Soviet Union on Friday. The note also ends the trade agreement of 1921. At the same time the government is bringing its own mission in Moscow home.", []string{"break_relations GBR→RUS 2018-03-30", "withdraw_staff GBR→RUS 2018-03-30 Moscow"}},
 		{"a dare is no act", "On Tuesday the president dared Washington to expel his ambassador.", nil},
+		{"a nominal's count of a people is of diplomats", "Moscow said on Friday it was answering Tokyo's expulsion of eight Russians on Tuesday.", []string{"expel JPN→RUS 8 2018-03-27"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -1438,7 +1438,9 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			byPronoun := r.object != "" && r.says("persona") && pronounNamed(lx, toks, i, r.object)
 			// ("The nine Russians were declared persona non grata": people counted
 			// by their nation before the passive)
-			counted := r.object == "diplomat" && (lx.countFollows(toks, end) || lx.countedPeople(toks, i, end) || r.says("persona") && lx.countedPeople(toks, max(-1, i-7), i))
+			// ("Tokyo's expulsion of eight Russians": so is the people a nominal counts,
+			// but not "the expulsion of the 70 Russians", people told of before)
+			counted := r.object == "diplomat" && (lx.countFollows(toks, end) || lx.countedPeople(toks, i, end) || r.says("persona") && lx.countedPeople(toks, max(-1, i-7), i) || end+1 < len(toks) && toks[end].low == "of" && toks[end+1].low != "the" && lx.countedPeople(toks, end, end+4))
 			if r.object != "" && !lx.objectNear(toks, i, end, r.object) && !counted && !byPronoun {
 				continue
 			}
