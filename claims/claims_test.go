@@ -914,6 +914,9 @@ func TestExtractRules(t *testing.T) {
 		{"at the same time as the act told last, not a date named in passing", "Britain broke off relations with the Soviet Union on Friday. The note also ends the trade agreement of 1921. At the same time the government is bringing its own mission in Moscow home.", []string{"break_relations GBR→RUS 2018-03-30", "withdraw_staff GBR→RUS 2018-03-30 Moscow"}},
 		{"a dare is no act", "On Tuesday the president dared Washington to expel his ambassador.", nil},
 		{"a nominal's count of a people is of diplomats", "Moscow said on Friday it was answering Tokyo's expulsion of eight Russians on Tuesday.", []string{"expel JPN→RUS 8 2018-03-27"}},
+		{"\"it\" opening a clause is the last subject, named in another sentence", "Rome recalled its ambassador in Damascus on Monday. On Tuesday it brought the staff home.", []string{"recall_ambassador ITA→SYR 2018-03-26", "withdraw_staff ITA→SYR 2018-03-27"}},
+		{"\"Congolese\" is told like \"Congo\": Brazzaville's in a story of Brazzaville", "BRAZZAVILLE - The Congolese government recalled its ambassador from Washington on Monday.", []string{"recall_ambassador COG→USA 2018-03-26"}},
+		{"a government named by its people, opening a sentence with no cue, is what \"it\" stands for next", "The United States closed its embassy in Accra on Sunday. The Ghanaian government had already pulled back its own people. On Monday it closed its embassy in Washington.", []string{"withdraw_staff USA→GHA 2018-03-25 Accra", "withdraw_staff GHA→USA 2018-03-26 Washington"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -340,6 +340,12 @@ func (x *Extractor) Extract(in Input) []Claim {
 			opening := st.toks[:min(len(st.toks), 8)]
 			st.ments = x.lx.mentionsKnowing(opening, st.ments, st.surnames)
 			st.learnSurnames(x.lx, opening, st.ments)
+			// ("The Congolese government" in a story of Brazzaville is its own)
+			for i := range st.ments {
+				if m := &st.ments[i]; m.other != nil {
+					m.code = st.sharedCode(m.entry)
+				}
+			}
 			// ("DOHA - Qatar is ...": past the dateline)
 			e, i := entryStart(opening), 0
 			if len(st.ments) > 1 && isDateline(opening, st.ments[0]) {
@@ -351,7 +357,9 @@ func (x *Extractor) Extract(in Input) []Claim {
 					}
 				}
 			}
-			if i < len(st.ments) && (st.ments[i].start == e || peopleOpens(opening, st.ments[i], e)) && st.ments[i].end < len(opening) {
+			// ("The Congolese government had already pulled back its own people": a
+			// government named by its people opens the sentence too)
+			if i < len(st.ments) && (st.ments[i].start == e || peopleOpens(opening, st.ments[i], e) || governmentOpens(opening, st.ments[i], e)) && st.ments[i].end < len(opening) {
 				st.noteSubject(st.ments[i : i+1])
 			}
 			// ("Sudan and Iran have been at odds since 2016": the story's pair)
@@ -705,6 +713,12 @@ func (st *docState) noteSubject(ments []mention) {
 	if len(ments) > 0 && peopleOpens(st.toks, ments[0], entryStart(st.toks)) {
 		st.lastSubject = ments[0].code
 	}
+}
+
+// governmentOpens reports whether m names the government that opens the sentence at
+// e: "The Congolese government had ...".
+func governmentOpens(toks []token, m mention, e int) bool {
+	return m.start == e+1 && toks[e].low == "the" && m.modifies == "government"
 }
 
 // peopleOpens reports whether m is a people named in the plural that opens the

@@ -41,6 +41,9 @@ type entry struct {
 	other *shared // a bare name two states share: which one it is depends on the story
 }
 
+// roleNames are the roles places.txt and shared.txt name.
+var roleNames = map[string]role{"name": roleName, "demonym": roleDemonym, "seat": roleSeat, "capital": roleCapital, "city": roleCity, "none": roleNone}
+
 // shared is a bare name two states share (shared.txt): it names other when the story
 // uses other's own names (evidence) more often than the default state's (own), and
 // the entry's code otherwise.
@@ -135,7 +138,7 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 	// which state a shared name means
 	ownNames := map[string][]string{}
 	if err := lx.readLines("places.txt", 3, func(f []string) error {
-		r, ok := map[string]role{"name": roleName, "demonym": roleDemonym, "seat": roleSeat, "capital": roleCapital, "city": roleCity, "none": roleNone}[f[2]]
+		r, ok := roleNames[f[2]]
 		if !ok {
 			return fmt.Errorf("unknown role %q", f[2])
 		}
@@ -165,16 +168,24 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 		}
 		sh := &shared{other: b.Code}
 		for _, n := range slices.Concat([]string{b.Name, b.Official, b.Capital}, b.Aliases, ownNames[b.Code]) {
-			if n != "" && n != f[0] && !slices.Contains(sh.evidence, n) {
+			// (nor a name the phrase is built on: "Congo" in "Congolese" tells neither)
+			if n != "" && !strings.HasPrefix(f[0], n) && !slices.Contains(sh.evidence, n) {
 				sh.evidence = append(sh.evidence, n)
 			}
 		}
 		for _, n := range slices.Concat([]string{a.Name, a.Official, a.Capital}, a.Aliases, ownNames[a.Code]) {
-			if n != "" && n != f[0] && !slices.Contains(sh.own, n) && !slices.Contains(sh.evidence, n) {
+			if n != "" && !strings.HasPrefix(f[0], n) && !slices.Contains(sh.own, n) && !slices.Contains(sh.evidence, n) {
 				sh.own = append(sh.own, n)
 			}
 		}
-		lx.add(f[0], entry{code: a.Code, role: roleName, other: sh}, true)
+		// ("Congolese": a people's name two states share, told by a fourth field)
+		r, ok := roleName, true
+		if len(f) > 3 {
+			if r, ok = roleNames[f[3]]; !ok || r != roleName && r != roleDemonym {
+				return fmt.Errorf("role %q: want name or demonym", f[3])
+			}
+		}
+		lx.add(f[0], entry{code: a.Code, role: r, other: sh}, true)
 		return nil
 	}); err != nil {
 		return nil, err

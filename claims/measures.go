@@ -358,6 +358,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			actor, aFrom, target = st.head, "subject", ""
 		}
 	}
+	byPronoun := false // the actor is the state "it" stands for
 	if actor == "" {
 		actor, aFrom = st.lastActor, "context"
 		// a round-up of answers to one state ("- Denmark: seven staff of the Danish
@@ -370,6 +371,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		// story last spoke of as a subject
 		if st.lastSubject != "" && (pronounSubject(toks, tr.start) || peopleLeft(toks, tr) && tr.start > 0 && (toks[tr.start-1].low == "its" || toks[tr.start-1].low == "their")) {
 			actor = st.lastSubject
+			byPronoun = itActs(toks, tr.start)
 		}
 		if actor == "" {
 			actor = st.firstActor
@@ -754,7 +756,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// ("when relations were formally restored": relations restored in the passive
 	// are the story's pair's)
 	passiveRestore := kind == "restore_relations" && len(ments) == 0 && target != "" && (toks[tr.start].low == "relations" || toks[tr.start].low == "ties") && tr.end-tr.start > 2
-	if aFrom == "context" && !eachSide(toks, tr.start) && (!targetInSentence || aggregate(toks)) && (q == nil || aggregate(toks)) && !((kind == "talks" || kind == "agreement") && venueOnly(ments, actor)) && !passiveRestore {
+	if aFrom == "context" && !byPronoun && !eachSide(toks, tr.start) && (!targetInSentence || aggregate(toks)) && (q == nil || aggregate(toks)) && !((kind == "talks" || kind == "agreement") && venueOnly(ments, actor)) && !passiveRestore {
 		return nil
 	}
 	// "its closure leaves ...": a reference back to a closure told before
@@ -5461,6 +5463,25 @@ func pronounSubject(toks []token, k int) bool {
 		case ",", ";", ":":
 			return false
 		}
+	}
+	return false
+}
+
+// itActs reports whether "it" opens the trigger's clause as its subject, at most
+// one word before it: "On March 14 it brought the staff home", "and it also
+// recalled". A state so told acts in its own sentence, though named in another;
+// not "the people it covers must go" or "would lead it to cut", where "it" is no
+// clause's opening subject.
+func itActs(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-2); j-- {
+		if toks[j].low != "it" {
+			continue
+		}
+		if j == 0 {
+			return true
+		}
+		p := toks[j-1]
+		return p.punct || p.num || p.upper || p.low == "and" || p.low == "then" || p.low == "but"
 	}
 	return false
 }
