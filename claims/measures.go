@@ -3352,7 +3352,8 @@ func (x *Extractor) qualifies(toks []token, k int, class string) bool {
 			continue
 		}
 		// ("14 former Libyan diplomats": the old regime's people, still counted)
-		if !isAdjectiveLike(w) && !toks[j].upper && w != "of" && w != "the" && w != "its" && w != "their" && w != "his" && w != "her" && (w != "former" || j != k) {
+		// ("eight South Korean government officials": whose officials they are)
+		if !isAdjectiveLike(w) && !toks[j].upper && w != "of" && w != "the" && w != "its" && w != "their" && w != "his" && w != "her" && (w != "former" || j != k) && w != "government" {
 			return false
 		}
 	}
