@@ -918,6 +918,7 @@ func TestExtractRules(t *testing.T) {
 		{"\"Congolese\" is told like \"Congo\": Brazzaville's in a story of Brazzaville", "BRAZZAVILLE - The Congolese government recalled its ambassador from Washington on Monday.", []string{"recall_ambassador COG→USA 2018-03-26"}},
 		{"a government named by its people, opening a sentence with no cue, is what \"it\" stands for next", "The United States closed its embassy in Accra on Sunday. The Ghanaian government had already pulled back its own people. On Monday it closed its embassy in Washington.", []string{"withdraw_staff USA→GHA 2018-03-25 Accra", "withdraw_staff GHA→USA 2018-03-26 Washington"}},
 		{"government officials counted by their people are diplomats counted", "North Korea ordered eight South Korean government officials out of the joint office on Wednesday.", []string{"expel PRK→KOR 8 2018-03-28"}},
+		{"\"the North\" in a story of North Korea is North Korea", "SEOUL - North Korea is testing the new government. On Tuesday the North expelled all 11 South Korean officials from the joint office.", []string{"expel PRK→KOR 11 2018-03-27"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

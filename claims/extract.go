@@ -341,11 +341,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 			st.ments = x.lx.mentionsKnowing(opening, st.ments, st.surnames)
 			st.learnSurnames(x.lx, opening, st.ments)
 			// ("The Congolese government" in a story of Brazzaville is its own)
-			for i := range st.ments {
-				if m := &st.ments[i]; m.other != nil {
-					m.code = st.sharedCode(m.entry)
-				}
-			}
+			st.ments = st.resolveShared(st.ments)
 			// ("DOHA - Qatar is ...": past the dateline)
 			e, i := entryStart(opening), 0
 			if len(st.ments) > 1 && isDateline(opening, st.ments[0]) {
@@ -1026,11 +1022,8 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	}
 	st.envoyNouns(lx, toks)
 	headOfMission(toks)
-	for i := range ments {
-		if m := &ments[i]; m.other != nil {
-			m.code = st.sharedCode(m.entry)
-		}
-	}
+	st.ments = st.resolveShared(st.ments)
+	ments = st.ments
 	pub := st.in.Published
 	if !st.dayHead.IsZero() {
 		pub = st.dayHead
@@ -1312,8 +1305,25 @@ func relativeOpensAt(toks []token, k int) bool {
 	return false
 }
 
+// resolveShared gives each shared bare name the state it names in this story and
+// drops those that name none here ("the North" in a story that never names North
+// Korea).
+func (st *docState) resolveShared(ments []mention) []mention {
+	out := ments[:0]
+	for _, m := range ments {
+		if m.other != nil {
+			if m.code = st.sharedCode(m.entry); m.code == "" {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 // sharedCode returns the state a shared bare name names in this story: the other
-// state when the story also uses one of its own names.
+// state when the story also uses one of its own names. A name with no other state
+// ("the North") names its state only in a story that names it otherwise too.
 func (st *docState) sharedCode(e entry) string {
 	if code, ok := st.sharedAs[e.other]; ok {
 		return code
@@ -1321,7 +1331,11 @@ func (st *docState) sharedCode(e entry) string {
 	// the state whose other names the story uses more ("BRAZZAVILLE - ... sent from
 	// Leopoldville, across the river" stays in Brazzaville's Congo)
 	code := e.code
-	if namesIn(st.in.Body, e.other.evidence) > namesIn(st.in.Body, e.other.own) {
+	if e.other.other == "" {
+		if namesIn(st.in.Body, e.other.own) == 0 {
+			code = ""
+		}
+	} else if namesIn(st.in.Body, e.other.evidence) > namesIn(st.in.Body, e.other.own) {
 		code = e.other.other
 	}
 	if st.sharedAs == nil {

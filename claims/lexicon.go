@@ -163,10 +163,14 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 	}
 	if err := lx.readLines("shared.txt", 3, func(f []string) error {
 		a, b := g.Actor(f[1]), g.Actor(f[2])
-		if a == nil || b == nil {
+		if a == nil || b == nil && f[2] != "-" {
 			return fmt.Errorf("unknown code %q or %q", f[1], f[2])
 		}
-		sh := &shared{other: b.Code}
+		sh := &shared{}
+		if b == nil {
+			b = &parity.Actor{} // "-": no other state, so no evidence for one
+		}
+		sh.other = b.Code
 		for _, n := range slices.Concat([]string{b.Name, b.Official, b.Capital}, b.Aliases, ownNames[b.Code]) {
 			// (nor a name the phrase is built on: "Congo" in "Congolese" tells neither)
 			if n != "" && !strings.HasPrefix(f[0], n) && !slices.Contains(sh.evidence, n) {

@@ -141,6 +141,10 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 			if e.exact != "" && toks[i].text != e.exact {
 				continue
 			}
+			// ("the South Korean embassy": "the South" opens a longer name there)
+			if e.other != nil && e.other.other == "" && i+n < len(toks) && toks[i+n].upper {
+				continue
+			}
 			first := toks[i]
 			if first.low == "the" && n > 1 {
 				first = toks[i+1]
