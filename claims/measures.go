@@ -4069,6 +4069,11 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if d.start >= tr.end && relativeBetween(toks, tr.end, d.start) {
 			continue
 		}
+		// "Spain and Portugal, which enter the Community in January, decided to summon
+		// their ambassadors": an aside on the subject dates something else
+		if d.end <= tr.start && relativeAside(toks, d, tr.start) {
+			continue
+		}
 		// "The military government that seized power on 26 July ordered Itte out on
 		// 25 August": the subject's relative clause dates what the subject did before
 		if d.end <= tr.start && relativeBetween(toks, max(0, d.start-8), d.start) && !boundaryBetween(toks, d.end, tr.start, false) {
@@ -5483,6 +5488,30 @@ func itActs(toks []token, k int) bool {
 		}
 		p := toks[j-1]
 		return p.punct || p.num || p.upper || p.low == "and" || p.low == "then" || p.low == "but"
+	}
+	return false
+}
+
+// relativeAside reports whether date d stands in a relative clause set off by
+// commas before k: ", which enter the Community in January,".
+func relativeAside(toks []token, d datePhrase, k int) bool {
+	open := false
+	for j := d.start - 1; j >= 1; j-- {
+		if toks[j].low == "," || toks[j].low == ";" {
+			return false
+		}
+		if (toks[j].low == "which" || toks[j].low == "who") && toks[j-1].low == "," {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for j := d.end; j < k; j++ {
+		if toks[j].low == "," {
+			return true
+		}
 	}
 	return false
 }
