@@ -88,10 +88,12 @@ func verbAfter(toks []token, k int) bool {
 	return false
 }
 
-// countedBefore reports whether a quantity ends right before k: "four British".
+// countedBefore reports whether a quantity ends right before k, or before "other" or
+// "more" there: "four British", "three other Iranian".
 func (lx *Lexicon) countedBefore(toks []token, k int) bool {
 	for j := max(0, k-3); j < k; j++ {
-		if q, ok := lx.parseQuantity(toks, j); ok && q.end == k && !q.yearLike {
+		// ("three other Iranian officials", "two more British officials")
+		if q, ok := lx.parseQuantity(toks, j); ok && (q.end == k || q.end == k-1 && moreWords[toks[k-1].low]) && !q.yearLike {
 			return true
 		}
 	}
