@@ -777,7 +777,7 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 // dateWords are the names a sentence without digits needs to date anything, also in
 // capitals for headings ("TUESDAY").
 var dateWords = func() []string {
-	ws := []string{"same day", "next day", "following day", "day later", "days later", "days ago", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"}
+	ws := []string{"same day", "next day", "following day", "day later", "days later", "days ago", "this week", "last week", "this month", "last month", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"}
 	for _, w := range ws[:len(ws):len(ws)] {
 		ws = append(ws, strings.ToUpper(w))
 	}
