@@ -1331,7 +1331,7 @@ func (st *docState) sharedCode(e entry) string {
 	// the state whose other names the story uses more ("BRAZZAVILLE - ... sent from
 	// Leopoldville, across the river" stays in Brazzaville's Congo)
 	code := e.code
-	if e.other.other == "" {
+	if e.other.alone() {
 		if namesIn(st.in.Body, e.other.own) == 0 {
 			code = ""
 		}

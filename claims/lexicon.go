@@ -41,6 +41,10 @@ type entry struct {
 	other *shared // a bare name two states share: which one it is depends on the story
 }
 
+// alone reports whether the name has no other state: it names its own state in a
+// story that names that state otherwise too, and nothing elsewhere ("the North").
+func (sh *shared) alone() bool { return sh.other == "" }
+
 // roleNames are the roles places.txt and shared.txt name.
 var roleNames = map[string]role{"name": roleName, "demonym": roleDemonym, "seat": roleSeat, "capital": roleCapital, "city": roleCity, "none": roleNone}
 

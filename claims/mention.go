@@ -144,7 +144,7 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 				continue
 			}
 			// ("the South Korean embassy": "the South" opens a longer name there)
-			if e.other != nil && e.other.other == "" && i+n < len(toks) && toks[i+n].upper {
+			if e.other != nil && e.other.alone() && i+n < len(toks) && toks[i+n].upper {
 				continue
 			}
 			first := toks[i]
