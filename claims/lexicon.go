@@ -170,22 +170,26 @@ func NewLexicon(g *parity.Gazetteer) (*Lexicon, error) {
 		if a == nil || b == nil && f[2] != "-" {
 			return fmt.Errorf("unknown code %q or %q", f[1], f[2])
 		}
-		sh := &shared{}
-		if b == nil {
-			b = &parity.Actor{} // "-": no other state, so no evidence for one
-		}
-		sh.other = b.Code
-		for _, n := range slices.Concat([]string{b.Name, b.Official, b.Capital}, b.Aliases, ownNames[b.Code]) {
-			// (nor a name the phrase is built on: "Congo" in "Congolese" tells neither)
-			if n != "" && !strings.HasPrefix(f[0], n) && !slices.Contains(sh.evidence, n) {
-				sh.evidence = append(sh.evidence, n)
+		// the names a story may use for a state, besides the shared phrase and a name
+		// the phrase is built on ("Congo" in "Congolese" tells neither), and besides
+		// those already taken as the other state's
+		names := func(act *parity.Actor, taken []string) []string {
+			if act == nil {
+				return nil // "-": no other state, so no evidence for one
 			}
-		}
-		for _, n := range slices.Concat([]string{a.Name, a.Official, a.Capital}, a.Aliases, ownNames[a.Code]) {
-			if n != "" && !strings.HasPrefix(f[0], n) && !slices.Contains(sh.own, n) && !slices.Contains(sh.evidence, n) {
-				sh.own = append(sh.own, n)
+			var out []string
+			for _, n := range slices.Concat([]string{act.Name, act.Official, act.Capital}, act.Aliases, ownNames[act.Code]) {
+				if n != "" && !strings.HasPrefix(f[0], n) && !slices.Contains(out, n) && !slices.Contains(taken, n) {
+					out = append(out, n)
+				}
 			}
+			return out
 		}
+		sh := &shared{evidence: names(b, nil)}
+		if b != nil {
+			sh.other = b.Code
+		}
+		sh.own = names(a, sh.evidence)
 		// ("Congolese": a people's name two states share, told by a fourth field)
 		r, ok := roleName, true
 		if len(f) > 3 {
