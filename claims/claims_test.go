@@ -922,6 +922,7 @@ func TestExtractRules(t *testing.T) {
 		{"a date in an aside on the subject dates something else", "EUROPE - Wednesday. Spain and Portugal, which enter the Community in January, decided to summon their ambassadors in South Africa home for consultations.", []string{"recall_ambassador ESP→ZAF 2018-03-28", "recall_ambassador PRT→ZAF 2018-03-28"}},
 		{"officials counted as \"three other\" are people, not a government acting", "Australia expelled Iran's ambassador on Tuesday. Three other Iranian officials were declared persona non grata.", []string{"expel_ambassador AUS→IRN 2018-03-27", "expel AUS→IRN 3 2018-03-27"}},
 		{"a heading dated \"this week\" dates the items under it, not the last paragraph's event", "Tehran directed the firebombing of a synagogue in Melbourne in December.\n\nWhat Canberra did this week\n- Three Iranian officials were declared persona non grata and given seven days to leave.", []string{"expel AUS→IRN 3 2018-03-26/2018-03-30"}},
+		{"a state named in a clause telling the cause is not the one hit", "PRETORIA - South Africa is under pressure. Washington recalled its ambassador, Herman Nickel, on Monday after a raid on Gaborone, the capital of Botswana.", []string{"recall_ambassador USA→ZAF 2018-03-26"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

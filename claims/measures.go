@@ -3613,6 +3613,18 @@ func passiveTrigger(toks []token, tr trigger) bool {
 	return tr.start > 0 && isPassiveAux(toks[tr.start-1].low) && !strings.HasSuffix(toks[tr.start].low, "ing")
 }
 
+// causeClause reports whether a clause telling a cause ("after a raid on Gaborone,
+// the capital of Botswana") opens between i and j: a state named in it is where the
+// cause happened, not whom the act hits.
+func causeClause(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := toks[k].low; w == "after" || w == "because" {
+			return true
+		}
+	}
+	return false
+}
+
 // decisionNouns name an act whose possessor decided it: "Washington's decision to".
 var decisionNouns = map[string]bool{"decision": true, "move": true, "order": true, "orders": true, "instruction": true, "ruling": true}
 
@@ -3739,7 +3751,7 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		}
 		switch m.prep {
 		case "from", "of", "with", "against", "to", "between":
-			if whereTo(toks, tr, m) {
+			if whereTo(toks, tr, m) || causeClause(toks, tr.end, m.start) {
 				continue
 			}
 			// "citing its solidarity with Saudi Arabia": a state backed, not hit
