@@ -5206,9 +5206,21 @@ func conjoined(toks []token, ments []mention, idx int) []string {
 	// (not "In a statement that covered Lebanon, Israel recalled ...": a name that
 	// ends a relative clause is no item of the list)
 	return listedUpTo(ments, idx, func(a, b mention) bool {
-		return listedBefore(toks, a, b) && !inRelative(toks, a.start, b.start)
+		return (listedBefore(toks, a, b) || governmentsOf(toks, a) && listGap(toks, a, b)) && !inRelative(toks, a.start, b.start)
 	})
 }
+
+// governmentsOf reports whether mention m opens a list of states after "the
+// governments of", "the foreign ministers of" and the like: the states the list
+// names act, even the first one, told after "of".
+func governmentsOf(toks []token, m mention) bool {
+	j := beforeThe(toks, m.start)
+	return m.prep == "of" && j > 0 && toks[j].low == "of" && actingBodies[toks[j-1].low]
+}
+
+// actingBodies are the plural nouns whose "of" names the states that act through
+// them.
+var actingBodies = map[string]bool{"governments": true, "ministers": true, "leaders": true, "presidents": true, "cabinets": true}
 
 // listedOwners returns the owners listed up to a post's last named owner: "the
 // Dutch, Italian and Polish embassies", "staff from the French and Italian

@@ -467,7 +467,7 @@ func objectOfVerb(t token) bool {
 
 // objectVerbs take the state named right after them as their object: "accused
 // Bogota of", "thanked Djibouti for".
-var objectVerbs = map[string]bool{"accused": true, "accusing": true, "blamed": true, "blaming": true, "thanked": true, "urged": true, "urging": true, "criticised": true, "criticized": true, "condemned": true, "warned": true, "warning": true, "rebuked": true}
+var objectVerbs = map[string]bool{"accused": true, "accusing": true, "blamed": true, "blaming": true, "thanked": true, "urged": true, "urging": true, "criticised": true, "criticized": true, "condemned": true, "warned": true, "warning": true, "rebuked": true, "answered": true, "met": true, "matched": true, "countered": true}
 
 // memberNouns are the words after an organisation's name that speak of its members:
 // "EU governments", "NATO allies", "the first EU leader".
