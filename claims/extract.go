@@ -1562,6 +1562,21 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 	return kept
 }
 
+// countedEnvoysAt reports whether a number of envoys starts at token k: "12
+// ambassadors", "some 30 of the country's ambassadors".
+func countedEnvoysAt(lx *Lexicon, toks []token, k int) bool {
+	q, ok := lx.parseQuantity(toks, k)
+	if !ok || q.yearLike || q.frac != 0 || q.end >= len(toks) {
+		return false
+	}
+	j := q.end
+	if toks[j].low == "of" {
+		for j++; j < min(len(toks)-1, q.end+4) && !lx.inClass("ambassador", toks[j].low); j++ {
+		}
+	}
+	return lx.inClass("ambassador", toks[j].low) && strings.HasSuffix(toks[j].low, "s")
+}
+
 // pronounNamed reports whether a personal pronoun stands in the clause before k
 // and a person of the class was named earlier in the sentence: "a Ukrainian
 // embassy diplomat ... announced that he had been declared persona non grata".
@@ -1808,6 +1823,11 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 		from = end + n + 1
 	}
 	for k := from; k < min(len(toks), from+5); k++ {
+		// "recalled 12 ambassadors", "recalled some 30 of the country's
+		// ambassadors": envoys counted, one a post
+		if k == from && countedEnvoysAt(lx, toks, k) {
+			return true
+		}
 		if toks[k].num || toks[k].punct {
 			break
 		}
@@ -2646,7 +2666,9 @@ func itoa(p *int) string {
 // Chile and Peru."). Without such a list the claim stays without a target.
 func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 	first := out[st.pending[0].claim].End
-	var list []string
+	// the posts an envoy is recalled from may be listed by their cities ("- London")
+	posts := slices.ContainsFunc(st.pending, func(p pendingGroup) bool { return out[p.claim].Kind == "recall_ambassador" })
+	var list, places []string
 	var toks []token
 	var ments []mention
 	for _, s := range ss {
@@ -2655,19 +2677,31 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 		}
 		toks = tokenize(st.in.Body[s.start:s.end], s.start, toks)
 		ments = x.lx.mentions(toks, ments)
-		var names []string
+		var names, towns []string
 		for _, m := range ments {
-			if m.role != roleCity && m.role != roleOfficial && m.role != roleDemonym {
+			switch {
+			case m.role != roleCity && m.role != roleOfficial && m.role != roleDemonym:
 				names = append(names, m.code)
+				towns = append(towns, "")
+				if m.role == roleCapital {
+					towns[len(towns)-1] = m.place
+				}
+			case posts && m.role == roleCity && m.code != "":
+				names = append(names, m.code)
+				towns = append(towns, m.place)
 			}
 		}
 		bullet := bulleted(st.in.Body[s.start:s.end])
 		switch {
 		case bullet && len(names) == 1 && len(toks) <= 8:
 			list = append(list, names[0])
+			places = append(places, towns[0])
 			continue
 		case !bullet && len(list) == 0 && len(names) >= 2 && listSentence(toks):
 			list = names
+		case len(list) > 0 && len(names) == 0 && shortHeading(st.in.Body[s.start:s.end]):
+			// ("EUROPE", "THE AMERICAS": headings that sort the items)
+			continue
 		}
 		if len(list) > 0 {
 			break
@@ -2688,12 +2722,15 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 			res = append(res, c)
 			continue
 		}
-		for _, code := range list {
+		for k, code := range list {
 			if c.Actor != nil && *c.Actor == code {
 				continue
 			}
 			cc := c
 			cc.Target = &code
+			if k < len(places) && places[k] != "" && cc.Kind == "recall_ambassador" {
+				cc.Place = places[k]
+			}
 			res = append(res, cc)
 		}
 	}

@@ -887,6 +887,14 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		target = ""
 		st.group = g.n
 	}
+	// "recalled 12 ambassadors", "recalled some 30 of the country's ambassadors":
+	// envoys counted are posts, named in a list that may follow (all of them, or,
+	// for a hedged number, some)
+	if kind == "recall_ambassador" && target == "" && st.group == 0 {
+		if n := x.envoysCounted(toks, tr, limit); n != 0 {
+			st.group = n
+		}
+	}
 	// "expelled Iran's charge d'affaires": a mission's head below an ambassador sent
 	// away is one diplomat expelled (called home, a recall of the envoy still)
 	if c.Kind == "expel_ambassador" && chargeOnly(toks, tr, limit) {
@@ -5436,6 +5444,26 @@ type stateGroup struct {
 	start, end int
 	n          int
 	ordered    bool // the object of an order: "told seven countries to withdraw"
+}
+
+// envoysCounted returns the number of envoys a recall counts right after its
+// trigger ("recalled 12 ambassadors", "recalled some 30 of the country's
+// ambassadors"), -1 for a hedged number, 0 when it counts none.
+func (x *Extractor) envoysCounted(toks []token, tr trigger, limit int) int {
+	for k := tr.end; k < min(limit, tr.end+3); k++ {
+		if !countedEnvoysAt(x.lx, toks, k) {
+			continue
+		}
+		q, _ := x.lx.parseQuantity(toks, k)
+		if q.min == nil || q.max == nil || *q.min != *q.max || q.qualifier != parity.Exact {
+			return -1
+		}
+		if *q.min > 1 && *q.min < 60 {
+			return *q.min
+		}
+		return 0
+	}
+	return 0
 }
 
 // groupNouns name states as a group.
