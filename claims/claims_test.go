@@ -927,6 +927,7 @@ func TestExtractRules(t *testing.T) {
 		{"a state whose decision is answered does not act in the answer", "On Monday the Adenauer government answered Belgrade's decision by breaking off relations.", []string{"break_relations DEU→SRB 2018-03-26"}},
 		{"envoys counted are posts; the cities listed under the recall, sorted by headings, are those posts", "CONAKRY - Guinea recalled some 30 of the country's ambassadors on Monday. Among the embassies whose ambassadors have been called home:\n\nEUROPE\n- London\n- Paris\n\nASIA\n- Tokyo", []string{"recall_ambassador GIN→GBR 2018-03-26 London", "recall_ambassador GIN→FRA 2018-03-26 Paris", "recall_ambassador GIN→JPN 2018-03-26 Tokyo"}},
 		{"two envoys recalled, two posts listed", "Nepal on Thursday recalled 2 ambassadors. The envoys being brought back are those accredited to:\n\n- India\n- the United States", []string{"recall_ambassador NPL→IND 2018-03-29", "recall_ambassador NPL→USA 2018-03-29"}},
+		{"ending the missions of a state's ambassadors recalls them", "Earlier this month the junta ended the missions of Niger's ambassadors to France and Togo.", []string{"recall_ambassador NER→FRA 2018-03", "recall_ambassador NER→TGO 2018-03"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {
