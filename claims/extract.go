@@ -56,13 +56,16 @@ type docState struct {
 	newsRead   bool
 	sents      []span
 	scratch    []token
-	bullet     bool        // the sentence is an item of a list
-	lastCount  *Count      // the last count stated, for "the same number"
-	firstActor string      // the first state that acts in the story: who "the kingdom" is
-	lastKind   string      // the kind of the last measure, for lists that go on without a verb
-	actDate    parity.Date // the date of the last measure, for "in the same announcement"
-	lastActor  string
-	lastTgt    string
+	bullet     bool   // the sentence is an item of a list
+	lastCount  *Count // the last count stated, for "the same number"
+	firstActor string // the first state that acts in the story: who "the kingdom" is
+	lastKind   string // the kind of the last measure, for lists that go on without a verb
+	// lastCounted is the kind of the last measure told with a number of people, for
+	// counted items ("- France, Germany and Poland: four each") after an uncounted one
+	lastCounted string
+	actDate     parity.Date // the date of the last measure, for "in the same announcement"
+	lastActor   string
+	lastTgt     string
 	// lastSubject is the last state a sentence had as its subject, whatever it did:
 	// whom "it" stands for
 	lastSubject string
@@ -1107,6 +1110,12 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	for i := len(out) - 1; i >= 0; i-- {
 		if out[i].Kind != StaffLevel && out[i].Kind != StaffRatio && out[i].Kind != IntelShare {
 			st.lastKind = out[i].Kind
+			break
+		}
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		if out[i].Count != nil && (out[i].Kind == "expel" || out[i].Kind == "withdraw_staff") {
+			st.lastCounted = out[i].Kind
 			break
 		}
 	}

@@ -32,7 +32,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "while other Arab governments downgraded relations": states the text does not
 	// name act, and the states named before them did something else
-	if unnamedGroupActs(toks, tr.start) {
+	if unnamedGroupActs(x.lx, toks, tr.start) {
 		return nil
 	}
 	// "the Dominican Republic broke with Taipei": a break told without "relations"
@@ -4727,12 +4727,19 @@ func (x *Extractor) listContinuation(st *docState, s span, ments []mention, date
 	} else if d.IsZero() {
 		d = st.lastDate
 	}
+	// ("- United States: ... the consulate in Seattle ordered closed. - France,
+	// Germany and Poland: four each": people counted go on with the last measure
+	// that counted people, not with a closure)
+	kind := st.lastKind
+	if !countedKind(kind) && st.lastCounted != "" {
+		kind = st.lastCounted
+	}
 	var out []Claim
 	for _, a := range actors {
 		if a == st.lastTgt {
 			continue
 		}
-		c := Claim{Kind: st.lastKind, Document: st.in.Name, DocumentID: st.in.DocumentID, Cluster: st.in.Cluster, Pos: toks[0].start}
+		c := Claim{Kind: kind, Document: st.in.Name, DocumentID: st.in.DocumentID, Cluster: st.in.Cluster, Pos: toks[0].start}
 		c.Start, c.End, c.Quote = s.start, s.end, st.in.Body[s.start:s.end]
 		c.Actor, c.Target = code(a), code(st.lastTgt)
 		if st.theirPeople && st.lastActor != "" && a != st.lastActor {
@@ -5355,7 +5362,7 @@ func (x *Extractor) councilMeets(toks []token, ments []mention, tr trigger) bool
 // unnamedGroupActs reports whether the trigger's subject, just before it, is a group
 // of states the text leaves unnamed: "other Arab governments", "several
 // countries", "many capitals".
-func unnamedGroupActs(toks []token, k int) bool {
+func unnamedGroupActs(lx *Lexicon, toks []token, k int) bool {
 	for j := k - 1; j >= max(1, k-4); j-- {
 		switch toks[j].low {
 		case "governments", "countries", "states", "nations", "capitals":
@@ -5369,6 +5376,12 @@ func unnamedGroupActs(toks []token, k int) bool {
 			for i := j - 1; i >= max(0, j-3); i-- {
 				switch toks[i].low {
 				case "other", "several", "many", "some", "most":
+					return true
+				}
+				// "About 20 countries have now ordered out more than 120 Russian
+				// diplomats": states counted, not named (not "ordered seven Latin
+				// American countries to withdraw", who are told)
+				if _, word := lx.wordValue(toks[i].low); i == j-1 && (toks[i].num || word && toks[i].low != "a" && toks[i].low != "an") && toks[j+1].low != "to" && (i == 0 || !orderVerbs[toks[i-1].low] && !prepositions[toks[i-1].low] && toks[i-1].low != "the") {
 					return true
 				}
 				if toks[i].punct {
@@ -5444,6 +5457,15 @@ type stateGroup struct {
 	start, end int
 	n          int
 	ordered    bool // the object of an order: "told seven countries to withdraw"
+}
+
+// countedKind reports whether a measure of the kind counts people.
+func countedKind(kind string) bool {
+	switch kind {
+	case "expel", "withdraw_staff", "staff_cap", "staff_level", "deny_accreditation", "local_staff_ban", "readmit":
+		return true
+	}
+	return false
 }
 
 // envoysCounted returns the number of envoys a recall counts right after its
