@@ -930,6 +930,7 @@ func TestExtractRules(t *testing.T) {
 		{"ending the missions of a state's ambassadors recalls them", "Earlier this month the junta ended the missions of Niger's ambassadors to France and Togo.", []string{"recall_ambassador NER→FRA 2018-03", "recall_ambassador NER→TGO 2018-03"}},
 		{"people counted in a list item go on with the last measure that counted people, not with a closure", "Here is where things stand.\n\n- United States: 60 Russians expelled on Monday, and the consulate in Seattle ordered closed.\n- France, Germany and Poland: four each.", []string{"expel USA→RUS 60 2018-03-26", "close_mission USA→RUS 2018-03-26 Seattle", "expel FRA→RUS 4 2018-03-26", "expel DEU→RUS 4 2018-03-26", "expel POL→RUS 4 2018-03-26"}},
 		{"states counted, not named, act unnamed", "Britain expelled 23 Russian diplomats on March 14. About 20 countries have now ordered out more than 120 Russian diplomats.", []string{"expel GBR→RUS 23 2018-03-14"}},
+		{"a people after \"with\" is no object of the next act", "Slovakia has since expelled Russian diplomats in solidarity with the Czechs, and on Monday Romania said it was expelling one as well.", []string{"expel SVK→RUS 2018-03-26", "expel ROU→RUS 1 2018-03-26"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

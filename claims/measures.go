@@ -3776,9 +3776,11 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		}
 	}
 	// passive or nominal: "Russian diplomats were expelled", "the Russian consulate's closure"
+	// (not "in solidarity with the Czechs, and Romania was expelling one": a people
+	// after a preposition is no object)
 	for i := len(ments) - 1; i >= 0; i-- {
 		m := ments[i]
-		if m.end <= tr.start && m.code != actor && (m.modifies != "" && m.modifies != "government" || m.role == roleDemonym) {
+		if m.end <= tr.start && m.code != actor && (m.modifies != "" && m.modifies != "government" || m.role == roleDemonym) && m.prep != "with" {
 			return m.code
 		}
 	}
