@@ -1571,6 +1571,19 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 	return kept
 }
 
+// officeTitle reports whether token k is a minister's title before a name ("Interior
+// Secretary Santiago Creel", "Secretary of State"), not a diplomat of that rank
+// ("the embassy's first secretary").
+func officeTitle(toks []token, k int) bool {
+	if toks[k].low != "secretary" || !toks[k].upper || k+1 >= len(toks) || !(toks[k+1].upper && !toks[k+1].punct || toks[k+1].low == "of") {
+		return false
+	}
+	return k == 0 || !toks[k-1].upper || !ordinalRanks[toks[k-1].low]
+}
+
+// ordinalRanks are the words that make a secretary a diplomat's rank.
+var ordinalRanks = map[string]bool{"first": true, "second": true, "third": true}
+
 // countedEnvoysAt reports whether a number of envoys starts at token k: "12
 // ambassadors", "some 30 of the country's ambassadors".
 func countedEnvoysAt(lx *Lexicon, toks []token, k int) bool {
@@ -1790,7 +1803,7 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 	// "told six Indian diplomats, including the high commissioner, to leave", "told
 	// him that all Iranian diplomats had 72 hours to leave": the order is the group's
 	people := func(k int) bool {
-		return lx.inClass("diplomat", toks[k].low) && toks[k].low != "embassy" && toks[k].low != "mission" && !strings.HasSuffix(toks[k].low, "'s")
+		return lx.inClass("diplomat", toks[k].low) && toks[k].low != "embassy" && toks[k].low != "mission" && !strings.HasSuffix(toks[k].low, "'s") && !officeTitle(toks, k)
 	}
 	for k := start + 1; k < end; k++ {
 		if lx.inClass("ambassador", toks[k].low) {
@@ -2056,7 +2069,7 @@ func (lx *Lexicon) objectNear(toks []token, start, end int, class string) bool {
 		if toks[k].low == ";" || toks[k].low == "." {
 			break
 		}
-		if lx.inClass(class, toks[k].low) {
+		if lx.inClass(class, toks[k].low) && !officeTitle(toks, k) {
 			return true
 		}
 		if toks[k].low == "," {

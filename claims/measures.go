@@ -1283,7 +1283,17 @@ func (x *Extractor) spareOwner(toks []token, tr trigger, ments []mention, limit 
 
 // envoyIn returns the named envoy the trigger's clause speaks of, or nil.
 func (st *docState) envoyIn(toks []token, tr trigger, limit int) *envoy {
-	for k := max(0, tr.start-8); k < limit; k++ {
+	// the trigger's own words first: "calling Lajous home, giving Bolanos 48 hours
+	// to leave" gives Bolanos his hours
+	if e := st.envoyFrom(toks, tr.start, limit); e != nil {
+		return e
+	}
+	return st.envoyFrom(toks, max(0, tr.start-8), tr.start)
+}
+
+// envoyFrom returns the first named envoy in tokens from..to, or nil.
+func (st *docState) envoyFrom(toks []token, from, to int) *envoy {
+	for k := from; k < to; k++ {
 		if readAsEnvoy(toks[k]) {
 			if e := st.envoyNamed(toks[k].text); e != nil {
 				return e

@@ -177,6 +177,11 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 			if e.role == roleOfficial && n == 1 && i+1 < len(toks) && toks[i+1].upper && !toks[i+1].punct && lx.firsts[toks[i+1].low] == 0 && (i == 0 || !toks[i-1].upper) {
 				break
 			}
+			// ("Interior Secretary Santiago Creel": a town's name after a title and
+			// before another name is a person's given name)
+			if (e.role == roleCapital || e.role == roleCity) && n == 1 && i > 0 && officeWords[toks[i-1].low] && toks[i-1].upper && i+1 < len(toks) && toks[i+1].upper && !toks[i+1].punct && lx.firsts[toks[i+1].low] == 0 {
+				break
+			}
 			m := mention{entry: e, start: i, end: i + n}
 			out = append(out, m)
 			i += n - 1
