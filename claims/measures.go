@@ -3755,7 +3755,9 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 		}
 		// "..., China's foreign ministry said": a government named after the trigger
 		// speaks; it is not hit
-		if m.modifies == "government" && m.prep == "" {
+		// ("breaking off relations because of the persecution of the Palestinian
+		// people": nor is a people named in the cause)
+		if m.modifies == "government" && m.prep == "" || causeClause(toks, tr.end, m.start) {
 			continue
 		}
 		if m.modifies != "" && m.modifies != "government" || m.possessive || m.role == roleDemonym {
