@@ -3005,6 +3005,10 @@ func (st *docState) envoyNouns(lx *Lexicon, toks []token) {
 		// just named (not when a title before the pronoun introduces another)
 		if (toks[i].low == "him" || toks[i].low == "her") && (named || st.prevEnvoy != "" && i > 0 && envoyVerbs[toks[i-1].low] && !titleBefore(lx, toks, i)) {
 			toks[i].low = "ambassador"
+		} else if (toks[i].low == "him" || toks[i].low == "her") && i > 0 && envoyVerbs[toks[i-1].low] && envoyTitled(lx, toks, i) {
+			// "Israel's ambassador to Belgium, Yehuda Kenar, is back after the
+			// minister ordered him home": the envoy the sentence names by title
+			toks[i].low = "ambassador"
 		}
 	}
 	// "France's ambassador to Australia is going back. France recalled him on
@@ -3021,6 +3025,22 @@ func (st *docState) namedAt(t token) *envoy {
 		return nil
 	}
 	return st.envoyNamed(t.text)
+}
+
+// envoyTitled reports whether the sentence opens with an envoy named by title and
+// name ("Israel's ambassador to Belgium, Yehuda Kenar,") before token k.
+func envoyTitled(lx *Lexicon, toks []token, k int) bool {
+	for j := 0; j < min(k, 8); j++ {
+		if lx.inClass("ambassador", toks[j].low) {
+			for c := j + 1; c < min(k, j+6); c++ {
+				if toks[c].low == "," && c+1 < k && toks[c+1].upper && !toks[c+1].punct {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // titleBefore reports whether an envoy's title stands before k in the sentence.
