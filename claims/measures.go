@@ -4563,9 +4563,13 @@ func deadline(toks []token, k int) bool {
 	}
 	// "by midnight tonight", "by noon on Friday": the hour between costs nothing
 	for j := k - 1; j > 0 && j >= k-3 && hourWords[toks[j].low]; j-- {
-		if toks[j-1].low == "by" {
+		if toks[j-1].low == "by" || givenUntil(toks, j-1) {
 			return true
 		}
+	}
+	// "have until Tuesday to leave", "were given until midnight on Tuesday"
+	if givenUntil(toks, k-1) {
+		return true
 	}
 	// "must be out of Russia by the end of May 5"
 	// (not "By the end of the same Monday, Ankara had announced": a day by which
@@ -4647,6 +4651,19 @@ func reachedBy(toks []token, k int) bool {
 		}
 	}
 	return past
+}
+
+// givenUntil reports whether token k is the "until" of a time given to act: "have
+// until", "were given until" (not "did not restore them until 1988").
+func givenUntil(toks []token, k int) bool {
+	if k < 1 || toks[k].low != "until" {
+		return false
+	}
+	switch toks[k-1].low {
+	case "have", "has", "had", "given", "gave", "giving":
+		return true
+	}
+	return false
 }
 
 // hourWords may stand between a deadline's "by" and its date: a time of day, and the
