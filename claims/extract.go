@@ -2164,6 +2164,13 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	if k := tr.start; k >= 2 && toks[k-1].low == "to" && toks[k-2].low == "yet" {
 		return true
 	}
+	// "has not said how many people are leaving; a U.S. official said they would
+	// fly out": what is not told, and what the untold number goes on to do
+	for k := max(1, tr.start-14); k < tr.start; k++ {
+		if toks[k].low == "many" && toks[k-1].low == "how" && !wordBetween(toks, k, tr.start, ".") {
+			return true
+		}
+	}
 	// "every option, the expulsion of diplomats included, remained under
 	// consideration", "lowering the level of relations was one of the options": a
 	// possibility weighed after it is named
