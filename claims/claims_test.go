@@ -938,6 +938,7 @@ func TestExtractRules(t *testing.T) {
 		{"a number not told is no count, and what it does no new act", "On Wednesday the State Department put the embassy in Niamey on ordered departure. The department has not said how many people are leaving; a U.S. official told Reuters they would fly out on a charter.", []string{"withdraw_staff USA→NER 2018-03-28 Niamey"}},
 		{"refusals of an envoy's accreditation told many ways", "On Sunday Rome halted the accreditation of Pyongyang's new ambassador. On Monday President Rousseff put off, at the last minute, accepting the credentials of Indonesia's new ambassador. On Tuesday the Montenegrin government withdrew its consent for Russia's honorary consul.", []string{"deny_accreditation ITA→PRK 2018-03-25", "deny_accreditation BRA→IDN 2018-03-26", "deny_accreditation MNE→RUS 2018-03-27"}},
 		{"a legation is a mission too", "India closed its legation in Lisbon in July 1953.", []string{"withdraw_staff IND→PRT 1953-07 Lisbon"}},
+		{"an envoy named in apposition who flies out has departed", "NIAMEY - France's ambassador to Niger, Sylvain Itte, flew out of Niamey at around 4 a.m. on Wednesday.", []string{"ambassador_departed FRA→NER 2018-03-28"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {
