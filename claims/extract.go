@@ -1114,7 +1114,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		}
 	}
 	for i := len(out) - 1; i >= 0; i-- {
-		if out[i].Count != nil && (out[i].Kind == "expel" || out[i].Kind == "withdraw_staff") {
+		if out[i].Count != nil && countedKind(out[i].Kind) {
 			st.lastCounted = out[i].Kind
 			break
 		}
@@ -1584,19 +1584,19 @@ func officeTitle(toks []token, k int) bool {
 // ordinalRanks are the words that make a secretary a diplomat's rank.
 var ordinalRanks = map[string]bool{"first": true, "second": true, "third": true}
 
-// countedEnvoysAt reports whether a number of envoys starts at token k: "12
-// ambassadors", "some 30 of the country's ambassadors".
-func countedEnvoysAt(lx *Lexicon, toks []token, k int) bool {
+// countedEnvoysAt returns the number of envoys that starts at token k ("12
+// ambassadors", "some 30 of the country's ambassadors"), and whether one does.
+func countedEnvoysAt(lx *Lexicon, toks []token, k int) (quantity, bool) {
 	q, ok := lx.parseQuantity(toks, k)
 	if !ok || q.yearLike || q.frac != 0 || q.end >= len(toks) {
-		return false
+		return q, false
 	}
 	j := q.end
 	if toks[j].low == "of" {
 		for j++; j < min(len(toks)-1, q.end+4) && !lx.inClass("ambassador", toks[j].low); j++ {
 		}
 	}
-	return lx.inClass("ambassador", toks[j].low) && strings.HasSuffix(toks[j].low, "s")
+	return q, lx.inClass("ambassador", toks[j].low) && strings.HasSuffix(toks[j].low, "s")
 }
 
 // pronounNamed reports whether a personal pronoun stands in the clause before k
@@ -1847,7 +1847,7 @@ func (lx *Lexicon) ambassadorObject(toks []token, start, end int) bool {
 	for k := from; k < min(len(toks), from+5); k++ {
 		// "recalled 12 ambassadors", "recalled some 30 of the country's
 		// ambassadors": envoys counted, one a post
-		if k == from && countedEnvoysAt(lx, toks, k) {
+		if _, ok := countedEnvoysAt(lx, toks, k); k == from && ok {
 			return true
 		}
 		if toks[k].num || toks[k].punct {

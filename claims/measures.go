@@ -5504,10 +5504,10 @@ func countedKind(kind string) bool {
 // ambassadors"), -1 for a hedged number, 0 when it counts none.
 func (x *Extractor) envoysCounted(toks []token, tr trigger, limit int) int {
 	for k := tr.end; k < min(limit, tr.end+3); k++ {
-		if !countedEnvoysAt(x.lx, toks, k) {
+		q, ok := countedEnvoysAt(x.lx, toks, k)
+		if !ok {
 			continue
 		}
-		q, _ := x.lx.parseQuantity(toks, k)
 		if q.min == nil || q.max == nil || *q.min != *q.max || q.qualifier != parity.Exact {
 			return -1
 		}
