@@ -5409,10 +5409,7 @@ func unnamedGroupActs(lx *Lexicon, toks []token, k int) bool {
 				case "other", "several", "many", "some", "most":
 					return true
 				}
-				// "About 20 countries have now ordered out more than 120 Russian
-				// diplomats": states counted, not named (not "ordered seven Latin
-				// American countries to withdraw", who are told)
-				if _, word := lx.wordValue(toks[i].low); i == j-1 && (toks[i].num || word && toks[i].low != "a" && toks[i].low != "an") && toks[j+1].low != "to" && (i == 0 || !orderVerbs[toks[i-1].low] && !prepositions[toks[i-1].low] && toks[i-1].low != "the") {
+				if i == j-1 && countedSubject(lx, toks, i) {
 					return true
 				}
 				if toks[i].punct {
@@ -5426,6 +5423,20 @@ func unnamedGroupActs(lx *Lexicon, toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// countedSubject reports whether token i counts the states that open a clause as its
+// subject: "About 20 countries have now ordered out more than 120 Russian
+// diplomats" (not "ordered seven Latin American countries to withdraw", who are
+// told, nor "the two states").
+func countedSubject(lx *Lexicon, toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i+2].low == "to" {
+		return false
+	}
+	if _, word := lx.wordValue(toks[i].low); !toks[i].num && (!word || toks[i].low == "a" || toks[i].low == "an") {
+		return false
+	}
+	return i == 0 || !orderVerbs[toks[i-1].low] && !prepositions[toks[i-1].low] && toks[i-1].low != "the"
 }
 
 // regionWords name a region whose states act together unnamed: "European
