@@ -939,6 +939,7 @@ func TestExtractRules(t *testing.T) {
 		{"refusals of an envoy's accreditation told many ways", "On Sunday Rome halted the accreditation of Pyongyang's new ambassador. On Monday President Rousseff put off, at the last minute, accepting the credentials of Indonesia's new ambassador. On Tuesday the Montenegrin government withdrew its consent for Russia's honorary consul.", []string{"deny_accreditation ITA→PRK 2018-03-25", "deny_accreditation BRA→IDN 2018-03-26", "deny_accreditation MNE→RUS 2018-03-27"}},
 		{"a legation is a mission too", "India closed its legation in Lisbon in July 1953.", []string{"withdraw_staff IND→PRT 1953-07 Lisbon"}},
 		{"an envoy named in apposition who flies out has departed", "NIAMEY - France's ambassador to Niger, Sylvain Itte, flew out of Niamey at around 4 a.m. on Wednesday.", []string{"ambassador_departed FRA→NER 2018-03-28"}},
+		{"peoples listed at a sentence's opening all act, and none of them is the host", "BAGHDAD - Western governments are emptying their missions in Iraq. The Dutch, the Danes and the Irish also closed their embassies on Thursday.", []string{"withdraw_staff NLD→IRQ 2018-03-29", "withdraw_staff DNK→IRQ 2018-03-29", "withdraw_staff IRL→IRQ 2018-03-29"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -618,12 +618,13 @@ func (x *Extractor) fillParties(st *docState, cs []Claim) {
 		best, n := "", 0
 		// a sentence's own state is not the party it leaves out, save the dateline
 		// of a statement in the first person ("VALLETTA - We have decided to bring
-		// home ...": the speaker's) and the home a recalled
+		// home ...": the speaker's) or a people it names ("repatriate the staff of our
+		// embassy, together with the Spaniards who remain") and the home a recalled
 		// envoy goes back to ("asked our ambassador to come back to Malta")
 		we := slices.ContainsFunc(toks, func(t token) bool { return t.low == "we" || t.low == "our" })
 		for _, s := range st.named {
 			if s.code != known && s.n > n && !(c.Target == nil && calledHomeBeside(cs, c, s.code)) && !slices.ContainsFunc(ments, func(m mention) bool {
-				return m.code == s.code && !(we && isDateline(toks, m)) && !homeward(toks, m.start)
+				return m.code == s.code && !(we && (isDateline(toks, m) || m.role == roleDemonym && m.modifies == "")) && !homeward(toks, m.start)
 			}) {
 				best, n = s.code, s.n
 			}

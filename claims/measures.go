@@ -1097,6 +1097,15 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	} else if aFrom == "post" && len(postOwners) > 1 && postOwners[len(postOwners)-1] == actor {
 		actors = postOwners
 	}
+	// ("The Dutch, the Danes and the Irish closed their embassies": a state taken
+	// from the list of those who act is not the one hit; the land the report is
+	// filed from is)
+	if len(actors) > 2 && !mutual(kind) && !symmetric(kind) && !bilateral(kind) && slices.Contains(actors, target) {
+		target = ""
+		if !slices.Contains(actors, st.dateline) {
+			target = st.dateline
+		}
+	}
 	var out []Claim
 	// ("have been expelling each other's diplomats since the invasion of Ukraine":
 	// whatever else the sentence names)

@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // mention is a name of the gazetteer found in a sentence.
 type mention struct {
@@ -359,6 +362,24 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 			}
 		}
 		k = j
+	}
+	// "The Dutch, the Danes and the Irish also closed their embassies": peoples
+	// listed at the sentence's opening that go on to a verb all act
+	e := entryStart(toks)
+	if len(out) > 0 && isDateline(toks, out[0]) && out[0].end+1 < len(toks) && toks[out[0].end].low == "-" {
+		e = out[0].end + 1
+	}
+	if e+1 < len(toks) && toks[e].low == "the" {
+		k := slices.IndexFunc(out, func(m mention) bool { return m.start == e+1 && m.role == roleDemonym && m.modifies == "" })
+		j := k
+		for k >= 0 && j+1 < len(out) && out[j+1].role == roleDemonym && out[j+1].modifies == "" && listGap(toks, out[j], out[j+1]) {
+			j++
+		}
+		if j > k && verbAfter(toks, out[j].end) {
+			for i := k; i <= j; i++ {
+				out[i].subject = true
+			}
+		}
 	}
 	// "told Argentina, Chile and Uruguay to withdraw": every name listed is told
 	for k := 0; k < len(out); k++ {
