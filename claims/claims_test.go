@@ -940,6 +940,8 @@ func TestExtractRules(t *testing.T) {
 		{"a legation is a mission too", "India closed its legation in Lisbon in July 1953.", []string{"withdraw_staff IND→PRT 1953-07 Lisbon"}},
 		{"an envoy named in apposition who flies out has departed", "NIAMEY - France's ambassador to Niger, Sylvain Itte, flew out of Niamey at around 4 a.m. on Wednesday.", []string{"ambassador_departed FRA→NER 2018-03-28"}},
 		{"peoples listed at a sentence's opening all act, and none of them is the host", "BAGHDAD - Western governments are emptying their missions in Iraq. The Dutch, the Danes and the Irish also closed their embassies on Thursday.", []string{"withdraw_staff NLD→IRQ 2018-03-29", "withdraw_staff DNK→IRQ 2018-03-29", "withdraw_staff IRL→IRQ 2018-03-29"}},
+		{"people on a mission's staff are its head-count", "BAGHDAD - The United States reopened its embassy in Iraq on Wednesday. It starts with about 1,000 Americans on its staff.", []string{"reopen_mission USA→IRQ 2018-03-28 Baghdad", "staff_level USA→IRQ ~1000 2018-03-30"}},
+		{"a permitted strength lowered to a number is a cap, not a head-count", "On January 22 India expelled four members of the Pakistani mission and lowered its permitted strength to 51.", []string{"expel IND→PAK 4 2018-01-22", "staff_cap IND→PAK 51 2018-01-22"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

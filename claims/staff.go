@@ -9,7 +9,7 @@ import (
 
 // staffCues are words that make a number of people in a sentence a head-count of a
 // mission rather than the object of a measure.
-var staffCues = map[string]bool{"has": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "stay": true, "stayed": true, "stays": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "leave": true, "leaves": true, "leaving": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true, "counts": true, "strong": true, "hosts": true, "hosted": true, "hosting": true, "registered": true, "attached": true, "keeps": true, "keep": true, "kept": true, "maintains": true, "maintain": true, "maintained": true, "shows": true, "showed": true, "lists": true, "listed": true}
+var staffCues = map[string]bool{"has": true, "staff": true, "payroll": true, "have": true, "had": true, "employs": true, "employ": true, "employed": true, "employing": true, "numbers": true, "numbered": true, "number": true, "stood": true, "stands": true, "totals": true, "totalled": true, "totaled": true, "fell": true, "dropped": true, "down": true, "against": true, "compared": true, "versus": true, "vs": true, "works": true, "work": true, "working": true, "accredited": true, "remain": true, "stay": true, "stayed": true, "stays": true, "remained": true, "remaining": true, "staffed": true, "headcount": true, "counted": true, "while": true, "shrank": true, "grew": true, "declined": true, "from": true, "is": true, "are": true, "were": true, "was": true, "there": true, "left": true, "leave": true, "leaves": true, "leaving": true, "serve": true, "serves": true, "served": true, "serving": true, "posted": true, "worked": true, "stationed": true, "based": true, "assigned": true, "positions": true, "counts": true, "strong": true, "hosts": true, "hosted": true, "hosting": true, "registered": true, "attached": true, "keeps": true, "keep": true, "kept": true, "maintains": true, "maintain": true, "maintained": true, "shows": true, "showed": true, "lists": true, "listed": true}
 
 // countVerbs state a head-count: "numbers about 200", "totals 45", "stands at 60".
 var countVerbs = map[string]bool{"numbers": true, "numbered": true, "totals": true, "totalled": true, "totaled": true, "at": true}
@@ -744,6 +744,16 @@ func (x *Extractor) statNear(toks []token, k int) bool {
 					}
 				}
 			}
+		case "on":
+			// "about 1,000 Americans on its staff", "40 people on the embassy's
+			// payroll": people told as on a mission's roll
+			if j > k {
+				for i := j + 1; i < min(len(toks), j+5); i++ {
+					if staffHeads[toks[i].low] || toks[i].low == "payroll" {
+						return true
+					}
+				}
+			}
 		case "run", "manned", "operated":
 			// "the office is run by two Israeli diplomats"
 			if j < k && j+1 < len(toks) && toks[j+1].low == "by" {
@@ -1044,7 +1054,7 @@ func ownerlessPost(lx *Lexicon, toks []token) bool {
 }
 
 // cutVerbs order a mission smaller: "cut its staff from 25 to 14".
-var cutVerbs = map[string]bool{"cut": true, "cuts": true, "cutting": true, "reduce": true, "reduced": true, "reducing": true, "shrink": true, "shrank": true, "shrinking": true, "trim": true, "trimmed": true, "slash": true, "slashed": true, "bring": true, "brought": true, "downsize": true, "downsized": true}
+var cutVerbs = map[string]bool{"cut": true, "cuts": true, "cutting": true, "reduce": true, "reduced": true, "reducing": true, "shrink": true, "shrank": true, "shrinking": true, "trim": true, "trimmed": true, "slash": true, "slashed": true, "bring": true, "brought": true, "downsize": true, "downsized": true, "lowered": true, "lower": true, "lowering": true}
 
 // cutBefore reports whether a verb of cutting stands within 14 words before the
 // number: the number is what a cut brings a mission to.
