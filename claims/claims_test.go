@@ -942,6 +942,7 @@ func TestExtractRules(t *testing.T) {
 		{"peoples listed at a sentence's opening all act, and none of them is the host", "BAGHDAD - Western governments are emptying their missions in Iraq. The Dutch, the Danes and the Irish also closed their embassies on Thursday.", []string{"withdraw_staff NLD→IRQ 2018-03-29", "withdraw_staff DNK→IRQ 2018-03-29", "withdraw_staff IRL→IRQ 2018-03-29"}},
 		{"people on a mission's staff are its head-count", "BAGHDAD - The United States reopened its embassy in Iraq on Wednesday. It starts with about 1,000 Americans on its staff.", []string{"reopen_mission USA→IRQ 2018-03-28 Baghdad", "staff_level USA→IRQ ~1000 2018-03-30"}},
 		{"a permitted strength lowered to a number is a cap, not a head-count", "On January 22 India expelled four members of the Pakistani mission and lowered its permitted strength to 51.", []string{"expel IND→PAK 4 2018-01-22", "staff_cap IND→PAK 51 2018-01-22"}},
+		{"the story's post, closed with no one said to shut it, is closed by its owner", "Japan reopened its embassy in Tripoli on Monday.\n\n21 JULY 2014\n- With security in Tripoli deteriorating, the embassy shuts once more.", []string{"reopen_mission JPN→LBY 2018-03-26 Tripoli", "withdraw_staff JPN→LBY 2014-07-21"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

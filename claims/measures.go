@@ -406,8 +406,17 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// "The French embassy closes, the foreign ministry in Paris says": a mission that
 	// closes with no state shutting it is closed by its owner
 	selfClosed := false
-	if kind == "close_mission" && aFrom != "subject" && aFrom != "by" {
-		if o := missionCloses(toks, ments, tr); o != "" {
+	// ("the embassy shuts once more" in a story of Japan's embassy in Libya: the
+	// story's post, closed by its owner)
+	// (not when the story has turned to another state: "The United States has not
+	// resumed operations at its embassy. The embassy was closed in February 2012.")
+	storyPostCloses := kind == "close_mission" && st.postSender != "" && st.postHost != "" && (st.lastSubject == "" || st.lastSubject == st.postSender || st.lastSubject == st.postHost || actor == st.postHost) && !slices.ContainsFunc(ments, func(m mention) bool { return m.prep == "" && m.role != roleCity && m.role != roleCapital }) && x.lx.ownerlessCloses(toks, tr)
+	if kind == "close_mission" && (aFrom != "subject" && aFrom != "by" || storyPostCloses) {
+		o := missionCloses(toks, ments, tr)
+		if o == "" && storyPostCloses {
+			o, target = st.postSender, st.postHost
+		}
+		if o != "" {
 			actor, aFrom, selfClosed = o, "subject", true
 			if target == o {
 				target = ""
@@ -2261,24 +2270,9 @@ func conjunct(w string) bool {
 // intransitive closing verb: "The French embassy closes", "the Dutch embassy in
 // Damascus closed on Tuesday"; "" when none.
 func missionCloses(toks []token, ments []mention, tr trigger) string {
-	if tr.start == 0 || tr.end < len(toks) && toks[tr.end].low == "the" {
+	start := closingStart(toks, tr)
+	if start < 0 {
 		return ""
-	}
-	start := tr.start
-	switch w := toks[tr.start].low; w {
-	case "closes", "closed", "shuts", "shut":
-	case "closing", "close":
-		// "The Japanese embassy said it was temporarily closing": the post speaks
-		// of itself
-		start = itSaid(toks, tr.start)
-		if start < 0 {
-			return ""
-		}
-	default:
-		return ""
-	}
-	for start > 0 && (isPassiveAux(toks[start-1].low) || toks[start-1].low == "temporarily") {
-		start--
 	}
 	for _, m := range ments {
 		if m.modifies != "mission" || m.prep != "" || m.end > start || start-m.end > 5 || m.role != roleDemonym && !m.possessive {
@@ -2291,6 +2285,47 @@ func missionCloses(toks []token, ments []mention, tr trigger) string {
 		return m.code
 	}
 	return ""
+}
+
+// closingStart returns where the subject of an intransitive or agentless closing
+// verb ends ("The French embassy closes", "the embassy was shut"), or -1 when the
+// trigger is no such verb or has an object.
+func closingStart(toks []token, tr trigger) int {
+	if tr.start == 0 || tr.end < len(toks) && toks[tr.end].low == "the" {
+		return -1
+	}
+	start := tr.start
+	switch w := toks[tr.start].low; w {
+	case "closes", "closed", "shuts", "shut":
+	case "closing", "close":
+		// "The Japanese embassy said it was temporarily closing": the post speaks
+		// of itself
+		start = itSaid(toks, tr.start)
+		if start < 0 {
+			return -1
+		}
+	default:
+		return -1
+	}
+	for start > 0 && (isPassiveAux(toks[start-1].low) || toks[start-1].low == "temporarily") {
+		start--
+	}
+	return start
+}
+
+// ownerlessCloses reports whether a mission named with no owner ("the embassy",
+// "the mission") opens its clause as the subject of a closing verb with no agent:
+// "the embassy shuts once more", "The mission was closed on Tuesday".
+func (lx *Lexicon) ownerlessCloses(toks []token, tr trigger) bool {
+	start := closingStart(toks, tr)
+	if start < 2 || !lx.inClass("mission", toks[start-1].low) || toks[start-2].low != "the" {
+		return false
+	}
+	if tr.end < len(toks) && toks[tr.end].low == "by" {
+		return false
+	}
+	j := start - 3
+	return j < 0 || toks[j].punct || toks[j].low == "and" || toks[j].low == "when" || toks[j].low == "after"
 }
 
 // itSaid returns where the speech verb stands when "it", told of by it, is the
