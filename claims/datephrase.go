@@ -150,8 +150,17 @@ func ordinalDay(t token) (int, bool) {
 // story mentioned, for "days earlier" and "a week later".
 func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 	var out []datePhrase
+	var before parity.Date // prev before the last phrase counted from an event
 	for i := 0; i < len(toks); i++ {
 		if p, ok := dateAt(toks, i, pub, prev); ok {
+			// "two days after the bombing began and one day after Belgrade broke off
+			// relations": spans joined to one counted from an event count from the
+			// same day
+			if n := len(out); n > 0 && !p.back.IsZero() && !out[n-1].back.IsZero() && wordBetween(toks, out[n-1].end, p.start, "and") && !before.IsZero() {
+				if q, ok := dateAt(toks, i, pub, before); ok {
+					p = q
+				}
+			}
 			// "Last October, weeks after Lukashenko claimed victory": a vague span counted
 			// from an event right after a date elaborates that date
 			if n := len(out); n > 0 && p.relative && p.back.IsZero() && out[n-1].end == p.start-1 && toks[p.start-1].low == "," && (toks[p.end-1].low == "after" || toks[p.end-1].low == "before") {
@@ -186,6 +195,9 @@ func findDates(toks []token, pub time.Time, prev parity.Date) []datePhrase {
 			// from a day that only names a thing ("over Sunday's election, one day
 			// after it demanded")
 			if !p.since && !(p.end < len(toks) && toks[p.end].low == "'s") {
+				if !p.back.IsZero() && (len(out) < 2 || out[len(out)-2].back.IsZero()) {
+					before = prev
+				}
 				prev = p.date
 			}
 		}
