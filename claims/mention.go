@@ -63,6 +63,10 @@ func asideThenTo(toks []token, k int) bool {
 	return false
 }
 
+// presentVerbs are verbs of acting in the present tense, as timelines and headlines
+// tell them: "in Tehran, Berlin calls its ambassador home".
+var presentVerbs = map[string]bool{"calls": true, "recalls": true, "expels": true, "closes": true, "shuts": true, "orders": true, "summons": true, "breaks": true, "severs": true, "cuts": true, "withdraws": true, "suspends": true, "says": true, "announces": true, "declares": true, "downgrades": true, "restores": true, "reopens": true, "pulls": true, "sends": true, "brings": true, "tells": true, "asks": true, "follows": true, "does": true}
+
 // isTown reports whether the mention names a capital or a city, not a state.
 func (m mention) isTown() bool { return m.role == roleCapital || m.role == roleCity }
 
@@ -80,7 +84,7 @@ func verbAfter(toks []token, k int) bool {
 		case "has", "have", "had", "will", "would":
 			return true
 		default:
-			if pastVerbs[w] {
+			if pastVerbs[w] || presentVerbs[w] {
 				return true
 			}
 			// (not "were called home": a passive's subject is the noun the list
