@@ -5441,6 +5441,11 @@ func unnamedGroupActs(lx *Lexicon, toks []token, k int) bool {
 	for j := k - 1; j >= max(1, k-4); j-- {
 		switch toks[j].low {
 		case "governments", "countries", "states", "nations", "capitals":
+			// (not "told Peru and six other governments to withdraw their
+			// representatives": those told do not act)
+			if j+1 < len(toks) && toks[j+1].low == "to" && slices.ContainsFunc(toks[max(0, j-8):j], func(t token) bool { return t.low == "told" || t.low == "ordered" || t.low == "instructed" }) {
+				return false
+			}
 			// ("governments across Europe were sending Russian diplomats home",
 			// "European governments have been announcing expulsions")
 			// (not "a string of Latin American and European capitals had called their

@@ -67,6 +67,27 @@ func asideThenTo(toks []token, k int) bool {
 // tell them: "in Tehran, Berlin calls its ambassador home".
 var presentVerbs = map[string]bool{"calls": true, "recalls": true, "expels": true, "closes": true, "shuts": true, "orders": true, "summons": true, "breaks": true, "severs": true, "cuts": true, "withdraws": true, "suspends": true, "says": true, "announces": true, "declares": true, "downgrades": true, "restores": true, "reopens": true, "pulls": true, "sends": true, "brings": true, "tells": true, "asks": true, "follows": true, "does": true}
 
+// withdrawWords are what a state may be told to do with its people: "to withdraw",
+// "to recall", "to pull them out".
+var withdrawWords = map[string]bool{"withdraw": true, "recall": true, "pull": true, "remove": true, "reduce": true, "cut": true, "close": true, "leave": true}
+
+// othersAfter returns where "and six other governments" or "and several other
+// states" that starts at k ends, or k when none does.
+func othersAfter(toks []token, k int) int {
+	if k+3 >= len(toks) || toks[k].low != "and" {
+		return k
+	}
+	for j := k + 2; j < min(len(toks), k+6); j++ {
+		switch toks[j].low {
+		case "governments", "countries", "states", "nations", "capitals":
+			if toks[j-1].low == "other" || j >= 2 && toks[j-2].low == "other" {
+				return j + 1
+			}
+		}
+	}
+	return k
+}
+
 // isTown reports whether the mention names a capital or a city, not a state.
 func (m mention) isTown() bool { return m.role == roleCapital || m.role == roleCity }
 
@@ -395,7 +416,27 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 		for j+1 < len(out) && listedBefore(toks, out[j], out[j+1]) {
 			j++
 		}
-		if e := out[j].end; j > k && e < len(toks) && (toks[e].low == "to" || toks[e].low == "'s") {
+		e := out[j].end
+		// ("told Santo Domingo and six other governments to withdraw": unnamed
+		// others told with it)
+		e = othersAfter(toks, e)
+		// ("told Peru and six other governments that had questioned his
+		// re-election to withdraw their representatives": past a relative clause)
+		if e < len(toks) && (toks[e].low == "that" || toks[e].low == "which" || toks[e].low == "who") {
+			for i := e + 1; i+1 < min(len(toks), e+10); i++ {
+				if toks[i].punct {
+					break
+				}
+				if toks[i].low == "to" && withdrawWords[toks[i+1].low] {
+					e = i
+					break
+				}
+			}
+		}
+		if e != out[j].end && k == j && e < len(toks) && toks[e].low == "to" {
+			out[k].ordered, out[k].subject = true, false
+		}
+		if j > k && e < len(toks) && (toks[e].low == "to" || toks[e].low == "'s") {
 			for i := k; i <= j; i++ {
 				out[i].ordered, out[i].subject = true, false
 			}
