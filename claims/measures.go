@@ -1099,6 +1099,22 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if handed && x.givenUp(st, ments, tr, actor) {
 		return nil
 	}
+	// "Malawi told Taipei it was switching its recognition to Beijing": a switch of
+	// recognition between the two Chinas breaks with the one left
+	if kind == "break_relations" && wordBetween(toks, tr.start, tr.end, "recognition") || kind == "break_relations" && wordBetween(toks, tr.start, tr.end, "allegiance") {
+		if to := toks[tr.end-1].low; to == "to" {
+			for _, m := range ments {
+				if m.start == tr.end || m.start == tr.end+1 && toks[tr.end].low == "the" {
+					switch m.code {
+					case "CHN":
+						target = "TWN"
+					case "TWN":
+						target = "CHN"
+					}
+				}
+			}
+		}
+	}
 	// joint actors: "Germany, France and Italy expelled ..."
 	actors := []string{actor}
 	if aFrom == "subject" {
