@@ -2221,6 +2221,10 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 		if strings.HasPrefix(w, "call") && k+1 < len(toks) && (toks[k+1].low == "in" || toks[k+1].low == "home" || toks[k+1].low == "back") {
 			continue
 		}
+		// "ordered what it called a temporary reduction": a name given, not a call
+		if strings.HasPrefix(w, "call") && k >= 2 && toks[k-2].low == "what" {
+			continue
+		}
 		// "did not restore them until 1988" tells when the act came
 		if w == "not" && untilAfter(toks, tr.end) {
 			continue

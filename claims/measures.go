@@ -431,9 +431,19 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "the Belgian foreign ministry said a dozen of its diplomats had been told to
 	// go": a state that tells of its own people sent away is hit, not acting
-	if kind == "expel" && aFrom == "subject" && ownPeopleHit(toks, ments, tr, actor) {
+	if kind == "expel" && aFrom == "subject" && (ownPeopleHit(toks, ments, tr, actor) || protestedOwn(toks, tr)) {
 		target = actor
 		actor = otherThan(target, st.hub(target), st.lastActor, st.lastTgt)
+		// (the other state the protest names: "summoned Lithuania's charge d'affaires
+		// to protest against the expulsion of its staff member")
+		if protestedOwn(toks, tr) {
+			for _, m := range ments {
+				if m.code != target && m.role != roleCity && m.end <= tr.start {
+					actor = m.code
+					break
+				}
+			}
+		}
 		aFrom = "context"
 	}
 	// "Qatar had shut the mission in 2011", "The mission, closed since 2012, is starting
@@ -682,7 +692,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// its staff", "ordered non-emergency staff to leave its embassy"
 	// (a state declares only another's people unwelcome: "declared twenty-one of its
 	// officials, most of them consular staff, unwelcome" speaks of the other's)
-	if kind == "expel" && !declares(toks, tr) && x.ownPeople(toks, ments, tr, limit, actor, aFrom != "context") && !ordered {
+	if kind == "expel" && !declares(toks, tr) && !protestedOwn(toks, tr) && x.ownPeople(toks, ments, tr, limit, actor, aFrom != "context") && !ordered {
 		r := *tr.rule
 		r.kind = "withdraw_staff"
 		own := tr
@@ -733,7 +743,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// a state shrinking its own mission draws its people down, it caps no one: "Greece
 	// cut its embassy in Kyiv to essential staff only", "reduce our footprint to
 	// essential employees"
-	if kind == "staff_cap" && !ordered && x.shrinksOwn(toks, tr, limit) {
+	if kind == "staff_cap" && !ordered && (x.shrinksOwn(toks, tr, limit) || x.lx.ownStaffCut(toks, ments, tr, actor, limit)) {
 		c.Kind = "withdraw_staff"
 		c.Count = nil
 		// ("shrunk the consular section of its embassy to just two diplomats": the
@@ -2708,6 +2718,25 @@ func (x *Extractor) shrinksOwn(toks []token, tr trigger, limit int) bool {
 	return false
 }
 
+// ownStaffCut reports whether the people a cut counts are the acting state's own,
+// named by it after the trigger: "ordered a reduction in the number of U.S.
+// government personnel in Yemen".
+func (lx *Lexicon) ownStaffCut(toks []token, ments []mention, tr trigger, actor string, limit int) bool {
+	if actor == "" {
+		return false
+	}
+	for _, m := range ments {
+		if m.code != actor || m.start < tr.start || m.start >= min(limit, tr.end+8) || m.possessive || m.prep == "to" {
+			continue
+		}
+		// ("U.S. government personnel": the people of its government)
+		if m.modifies == "diplomat" || m.modifies == "government" && m.end+1 < len(toks) && toks[m.end].low == "government" && lx.inClass("diplomat", toks[m.end+1].low) {
+			return true
+		}
+	}
+	return false
+}
+
 // imposed reports whether an order, a demand or a "must" stands before k in its
 // sentence: what follows is done at another's word.
 func imposed(toks []token, k int) bool {
@@ -4513,6 +4542,22 @@ func announcedByOwn(toks []token, ments []mention, tr trigger) string {
 		}
 	}
 	return ""
+}
+
+// protestedOwn reports whether the expulsion at tr is one of the subject's own
+// people that it protests: "summoned Lithuania's charge d'affaires to protest
+// against the groundless expulsion of its staff member".
+func protestedOwn(toks []token, tr trigger) bool {
+	if !strings.HasPrefix(toks[tr.start].low, "expulsion") || tr.end+2 >= len(toks) || toks[tr.end].low != "of" || toks[tr.end+1].low != "its" && toks[tr.end+1].low != "their" {
+		return false
+	}
+	for k := tr.start - 1; k >= max(0, tr.start-8); k-- {
+		switch w := toks[k].low; {
+		case strings.HasPrefix(w, "protest"), strings.HasPrefix(w, "condemn"), strings.HasPrefix(w, "denounc"), w == "against":
+			return true
+		}
+	}
+	return false
 }
 
 // ownPeopleHit reports whether the actor found is a speaker telling of its own
