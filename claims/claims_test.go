@@ -950,6 +950,7 @@ func TestExtractRules(t *testing.T) {
 		{"a switch of recognition between the two Chinas breaks with the one left", "Taiwan lost another diplomatic partner on Wednesday when Malawi told Taipei it was switching its recognition to Beijing.", []string{"break_relations MWI→TWN 2018-03-28"}},
 		{"a cut in the number of a state's own people is a drawdown, and \"what it called\" names, not calls", "WASHINGTON - The State Department on Wednesday ordered what it called a temporary reduction in the number of U.S. government personnel in Yemen.", []string{"withdraw_staff USA→YEM 2018-03-28"}},
 		{"a protest against the expulsion of a state's own staff member is another state's expulsion of it", "The Russian foreign ministry summoned Lithuania's charge d'affaires to protest against the groundless expulsion of its staff member in Vilnius on March 1.", []string{"expel LTU→RUS 1 2018-03-01"}},
+		{"members of an embassy flown somewhere are withdrawn", "PORT-AU-PRINCE - Several members of the German embassy were flown by helicopter to the Dominican Republic on Sunday.", []string{"withdraw_staff DEU→HTI 2018-03-25 Port-au-Prince"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {
