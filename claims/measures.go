@@ -248,7 +248,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "Saudi Arabia and Iran. On 10 March ... the two Gulf rivals announced": the
 	// pair the paragraph named joined acts, when the sentence names no actor
-	if (actor == "" || aFrom == "context") && st.duoIn(s.para) && mutual(kind) && eachSide(toks, tr.start) {
+	if (actor == "" || aFrom == "context") && st.duoIn(s.para) && mutual(kind) && pairActs(toks, tr) {
 		a, b := st.duo[0], st.duo[1]
 		// (in the order of the story's pair when it is the same)
 		if pa, _ := st.pair(); actor == b || actor != a && pa == b {
@@ -775,7 +775,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// ("when relations were formally restored": relations restored in the passive
 	// are the story's pair's)
 	passiveRestore := kind == "restore_relations" && len(ments) == 0 && target != "" && (toks[tr.start].low == "relations" || toks[tr.start].low == "ties") && tr.end-tr.start > 2
-	if aFrom == "context" && !byPronoun && !eachSide(toks, tr.start) && (!targetInSentence || aggregate(toks)) && (q == nil || aggregate(toks)) && !((kind == "talks" || kind == "agreement") && venueOnly(ments, actor)) && !passiveRestore {
+	if aFrom == "context" && !byPronoun && !pairActs(toks, tr) && (!targetInSentence || aggregate(toks)) && (q == nil || aggregate(toks)) && !((kind == "talks" || kind == "agreement") && venueOnly(ments, actor)) && !passiveRestore {
 		return nil
 	}
 	// "its closure leaves ...": a reference back to a closure told before
@@ -1073,7 +1073,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "Saudi Arabia and Iran. On 10 March ... the two Gulf rivals announced": the
 	// pair the paragraph named joined, when this sentence acts on none of its own
-	if st.duoIn(s.para) && (st.sentActor == "" || slices.Contains(st.duo[:], st.sentActor) && slices.Contains(st.duo[:], st.sentTarget)) && eachSide(toks, tr.start) {
+	if st.duoIn(s.para) && (st.sentActor == "" || slices.Contains(st.duo[:], st.sentActor) && slices.Contains(st.duo[:], st.sentTarget)) && pairActs(toks, tr) {
 		a, b = st.duo[0], st.duo[1]
 		if actor == b {
 			a, b = b, a
@@ -1087,7 +1087,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			break
 		}
 	}
-	if eachSide(toks, tr.start) && (a == "" || b == "" || a == b) && (len(ments) == 0 || venueOnly(ments, "")) {
+	if pairActs(toks, tr) && (a == "" || b == "" || a == b) && (len(ments) == 0 || venueOnly(ments, "")) {
 		// ("both governments called their ambassadors home", the story's pair told
 		// before by no measure): the pair this claim found, else the two states the
 		// story names most
@@ -1096,7 +1096,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			a, b = st.pair()
 		}
 	}
-	if eachSide(toks, tr.start) && a != "" && b != "" && a != b {
+	if pairActs(toks, tr) && a != "" && b != "" && a != b {
 		c1, c2 := c, c
 		c1.Actor, c1.Target = code(a), code(b)
 		c2.Actor, c2.Target = code(b), code(a)
@@ -1596,6 +1596,24 @@ func (st *docState) pairwise(toks []token, pair []string) bool {
 		}
 	}
 	return false
+}
+
+// pairActs reports whether the pair of states acts: "the two countries broke off
+// relations", or, in the passive, "relations, broken off by both countries".
+func pairActs(toks []token, tr trigger) bool {
+	if eachSide(toks, tr.start) {
+		return true
+	}
+	j := tr.end
+	if j < len(toks) && toks[j].low == "by" {
+		j++
+	} else if toks[j-1].low != "by" {
+		return false
+	}
+	if j+1 < len(toks) && toks[j].low == "the" && toks[j+1].low == "two" {
+		j++
+	}
+	return j+1 < len(toks) && (toks[j].low == "both" || toks[j].low == "each" || toks[j].low == "two") && pairNouns[toks[j+1].low]
 }
 
 // eachSide reports whether the subject before the trigger is "each side", "both
