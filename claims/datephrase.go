@@ -455,6 +455,12 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 				}
 				return datePhrase{date: monthDate(at.Year(), at.Month()), start: i, end: i + 3, relative: true}, true
 			}
+			// "the previous autumn": the last such season over by the date just told
+			if step < 0 && !base.IsZero() {
+				if d, ok := season(toks[i+2].low, true, false, base); ok {
+					return datePhrase{date: d, start: i, end: i + 3, relative: !prev.IsZero()}, true
+				}
+			}
 			if m, ok := monthOf(toks[i+2]); ok && step != 0 && !base.IsZero() {
 				y := base.Year()
 				// the same month counts as a year away
