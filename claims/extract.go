@@ -2161,6 +2161,13 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 			}
 		}
 	}
+	// "when one country calls its ambassador home, the other usually follows suit":
+	// a rule of thumb, not an act, nor what follows from it
+	for k := max(1, tr.start-16); k+1 < tr.start; k++ {
+		if w := toks[k-1].low; (w == "when" || w == "if" || w == "whenever") && (toks[k].low == "one" || toks[k].low == "a") && (toks[k+1].low == "country" || toks[k+1].low == "state" || toks[k+1].low == "government" || toks[k+1].low == "side") {
+			return true
+		}
+	}
 	// "have yet to reopen their embassies": not done
 	if k := tr.start; k >= 2 && toks[k-1].low == "to" && toks[k-2].low == "yet" {
 		return true

@@ -3855,6 +3855,14 @@ func (x *Extractor) targetFor(st *docState, tr trigger, ments []mention, limit i
 				return m.code
 			}
 		}
+		// "travelling in Lisbon, announced that the ambassador in Caracas, Pedro
+		// Felipe Ramirez, was being called home": the envoy's own post
+		for _, m := range ments {
+			// (not "Russia's ambassador in Sofia": another state's envoy)
+			if j := beforeThe(toks, m.start); m.start < tr.start && (m.prep == "in" || m.prep == "to") && m.code != actor && j > 0 && x.lx.inClass("ambassador", toks[j-1].low) && !slices.ContainsFunc(ments, func(o mention) bool { return o.end == j-1 && o.code != actor }) {
+				return m.code
+			}
+		}
 	}
 	for _, m := range ments {
 		if m.start <= tr.start || m.start >= limit || m.code == actor || m.role == roleOfficial {
