@@ -352,6 +352,20 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				}
 			}
 		}
+		// "148 Chinese officials accredited there, against 108 Americans": a third
+		// state's people set against a head-count are in the same land
+		if host == "" && (fromTo == "against" || fromTo == "versus") && sender != "" && lastHost != "" && sender != lastHost && sender != lastSender {
+			host = lastHost
+		}
+		// "Canberra's lists show 148 Chinese officials accredited there": "there" is
+		// the land the sentence named before the number
+		if host == "" && nounAt >= 0 && wordBetween(toks, nounAt, min(len(toks), nounAt+4), "there") {
+			for _, m := range ments {
+				if m.code != sender && m.end <= q.start && m.role != roleDemonym && m.role != roleOfficial {
+					host = m.code
+				}
+			}
+		}
 		// "lifting the ambassador and his remaining staff, thirty Americans in all,
 		// out of Beirut": the host of the sentence's own measure by the same state
 		if host == "" && people != "" && sender == st.sentActor && st.sentTarget != "" && st.sentTarget != sender {
