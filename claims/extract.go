@@ -3210,7 +3210,13 @@ func (st *docState) owner(not string) string { return leading(st.owners, not, 2)
 // Prague"), so that "the embassy in Budapest had 46 diplomats" is known as Russia's.
 func (st *docState) notePostNamed(toks []token, ments []mention) {
 	for i, m := range ments {
-		if m.modifies != "mission" || m.prep != "" && m.prep != "of" || m.role != roleDemonym && !m.possessive {
+		// ("France's consul general in Wuhan": the head of a post names it too)
+		k := m.end
+		if k < len(toks) && toks[k].low == "'s" {
+			k++
+		}
+		head := k < len(toks) && headTitles[toks[k].low]
+		if m.modifies != "mission" && !head || m.prep != "" && m.prep != "of" || m.role != roleDemonym && !m.possessive {
 			continue
 		}
 		host := ""
@@ -3219,6 +3225,9 @@ func (st *docState) notePostNamed(toks []token, ments []mention) {
 				host = h.code
 				break
 			}
+		}
+		if host == "" && head {
+			continue
 		}
 		if host == "" {
 			host = st.dateline
@@ -3229,6 +3238,10 @@ func (st *docState) notePostNamed(toks []token, ments []mention) {
 		return
 	}
 }
+
+// headTitles are the titles of a post's head, which name the post they head:
+// "France's consul general in Wuhan", "Japan's ambassador in Kabul".
+var headTitles = map[string]bool{"ambassador": true, "consul": true, "consul-general": true, "envoy": true, "high": true}
 
 // citizenWords are people an order to leave may name who are not a mission's staff.
 var citizenWords = map[string]bool{"citizens": true, "nationals": true, "residents": true, "travellers": true, "travelers": true, "tourists": true, "expatriates": true}

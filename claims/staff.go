@@ -1223,15 +1223,16 @@ func relativeClause(toks []token, k int) (int, int) {
 	if a < 0 {
 		return -1, -1
 	}
+	// (the clause may close the sentence: "..., which France opened in 1998.")
 	for j := k; j < len(toks); j++ {
 		if toks[j].punct {
-			if toks[j].low == "," {
+			if toks[j].low == "," || toks[j].low == "." || toks[j].low == ";" {
 				return a, j
 			}
 			return -1, -1
 		}
 	}
-	return -1, -1
+	return a, len(toks)
 }
 
 // postedWords tell that a state keeps people in a post: "the 68 diplomats Moscow has
