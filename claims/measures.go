@@ -144,6 +144,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			if t, ok := x.broughtTo(toks, q.end); ok {
 				q = &t
 			}
+			// ("ordered 90 Soviet officials to go and barred 15 more from returning,
+			// 105 in all": or the total told after the parts)
+			if t, ok := x.statedTotal(toks, *q, len(toks)); ok && t.min != nil && q.min != nil && *t.min > *q.min {
+				q = &t
+			}
 			// ("Two other Syrian diplomats are being expelled with him": the one
 			// told of before goes too)
 			if q.end < tr.start && toks[q.end].low == "other" && q.min != nil && q.max != nil && tr.end+1 < len(toks) && toks[tr.end].low == "with" && (toks[tr.end+1].low == "him" || toks[tr.end+1].low == "her") {
