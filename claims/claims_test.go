@@ -958,6 +958,7 @@ func TestExtractRules(t *testing.T) {
 		{"people accredited \"there\" are in the land named before, and a third state's people set against them too", "In mid-March an Australian senator drew on Canberra's diplomatic lists to show 148 Chinese officials accredited there, against 108 Americans.", []string{"staff_level CHN→AUS 148 2018-03", "staff_level USA→AUS 108 2018-03"}},
 		{"a post's head names the post, and a date in a relative clause closing the sentence dates something else", "WUHAN - France's consul general in Wuhan says his post is the only foreign mission in the city that has not shut. About 40 people work at the consulate, which France opened in 1998.", []string{"staff_level FRA→CHN ~40 2018-03-30"}},
 		{"officials ordered \"to go\" are expelled, and a total told after the parts is the count", "On March 24 the Foreign Office ordered 90 Soviet officials to go and barred 15 more who were abroad from returning, 105 in all.", []string{"expel GBR→RUS 105 2018-03-24"}},
+		{"attaches are a mission's people", "Lord Munster confirmed that seven service attaches serve on the staff of the British embassy in Moscow.", []string{"staff_level GBR→RUS 7 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

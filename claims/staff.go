@@ -18,7 +18,7 @@ var countVerbs = map[string]bool{"numbers": true, "numbered": true, "totals": tr
 var staffHeads = map[string]bool{"staff": true, "team": true, "workforce": true, "headcount": true, "complement": true, "strength": true, "total": true}
 
 // staffNouns are the people a head-count counts.
-var staffNouns = map[string]bool{"positions": true, "diplomats": true, "staff": true, "staffers": true, "employees": true, "personnel": true, "people": true, "officials": true, "officers": true, "members": true, "workers": true, "diplomatic": true}
+var staffNouns = map[string]bool{"positions": true, "attaches": true, "attachés": true, "diplomats": true, "staff": true, "staffers": true, "employees": true, "personnel": true, "people": true, "officials": true, "officers": true, "members": true, "workers": true, "diplomatic": true}
 
 // staffClaims reads head-counts of missions: "about 220 Russian staff in the United
 // States", "US staff in Russia fell from about 1,200 to about 120", "140 Russian staff
@@ -57,6 +57,10 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		}
 		// "each embassy will have seven diplomats": a size to come is a cap's
 		if willHave(toks, q.start) {
+			continue
+		}
+		// "those expelled include two deputy military attaches": some of a group
+		if q.start > 0 && strings.HasPrefix(toks[q.start-1].low, "includ") {
 			continue
 		}
 		// "four other people", "two more diplomats", "55 of its employees": a part of
