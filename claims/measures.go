@@ -2507,6 +2507,13 @@ func referenceBack(toks []token, tr trigger) bool {
 // names (named) owns "American embassy staff": one taken from context may be the
 // state that expels them.
 func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit int, actor string, named bool) bool {
+	// ("told Cuba to withdraw 15 officials from its own embassy": the people of the
+	// state told)
+	if slices.ContainsFunc(ments, func(m mention) bool {
+		return m.start < tr.end && m.code != actor && (m.ordered || m.start > 0 && orderVerbs[toks[m.start-1].low] && m.end < len(toks) && toks[m.end].low == "to")
+	}) {
+		return false
+	}
 	from, fromActing := -1, -1
 	for _, m := range ments {
 		if m.code == actor && m.end <= tr.start {
@@ -2578,6 +2585,11 @@ func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit i
 		case k+1 < len(toks) && toks[k+1].low == "own" && (w == "its" || w == "their"):
 			return true
 		case w == "its" && fromActing >= 0:
+			// ("China condemned Lithuania's decision to expel three members of its
+			// mission": "its" is the subject's, not the possessive actor's)
+			if slices.ContainsFunc(ments, func(m mention) bool { return m.subject && m.code != actor && m.end < fromActing && m.role != roleCity }) {
+				return false
+			}
 			for j := fromActing; j < k; j++ {
 				if x.lx.inClass("mission", toks[j].low) {
 					return false
