@@ -1159,7 +1159,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// ("South Korea and Cuba established diplomatic relations through notes
 	// between their missions to the United Nations": a state after the act that
 	// nothing ties to it by "with" is where it happened, not a party)
-	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1] || eachOthers(toks, tr.end) || venueState(toks, ments, target) || kind == "agreement" && onlyAfter(toks, ments, tr, target)) && (mutual(kind) || theirOwn || st.pairwise(toks, actors)) {
+	// ("Djibouti and Eritrea restored relations this month, with Libya's leader
+	// acting as go-between": a state set off by a comma after the act is no party)
+	asideTarget := slices.ContainsFunc(ments, func(m mention) bool {
+		j := beforeThe(toks, m.start)
+		return m.code == target && m.start >= tr.end && j > 0 && toks[j].low == "with" && toks[j-1].low == ","
+	})
+	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1] || eachOthers(toks, tr.end) || venueState(toks, ments, target) || kind == "agreement" && onlyAfter(toks, ments, tr, target) || asideTarget) && (mutual(kind) || theirOwn || st.pairwise(toks, actors)) {
 		// "Saudi Arabia and Iran agreed to restore relations": each with the other
 		for i, a := range actors {
 			cc := c
