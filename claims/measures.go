@@ -1161,10 +1161,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// nothing ties to it by "with" is where it happened, not a party)
 	// ("Djibouti and Eritrea restored relations this month, with Libya's leader
 	// acting as go-between": a state set off by a comma after the act is no party)
-	asideTarget := slices.ContainsFunc(ments, func(m mention) bool {
-		j := beforeThe(toks, m.start)
-		return m.code == target && m.start >= tr.end && j > 0 && toks[j].low == "with" && toks[j-1].low == ","
-	})
+	// ("restored diplomatic relations on Wednesday, ..., dealing a fresh blow to
+	// Taiwan": nor is one in a participle's clause)
+	asideTarget := false
+	if i := slices.IndexFunc(ments, func(m mention) bool { return m.code == target && m.start >= tr.end }); i >= 0 {
+		for c := tr.end; c+1 < ments[i].start; c++ {
+			if toks[c].low == "," && (toks[c+1].low == "with" || strings.HasSuffix(toks[c+1].low, "ing")) {
+				asideTarget = true
+			}
+		}
+	}
 	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1] || eachOthers(toks, tr.end) || venueState(toks, ments, target) || kind == "agreement" && onlyAfter(toks, ments, tr, target) || asideTarget) && (mutual(kind) || theirOwn || st.pairwise(toks, actors)) {
 		// "Saudi Arabia and Iran agreed to restore relations": each with the other
 		for i, a := range actors {
