@@ -436,12 +436,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "the Belgian foreign ministry said a dozen of its diplomats had been told to
 	// go": a state that tells of its own people sent away is hit, not acting
-	if kind == "expel" && aFrom == "subject" && (ownPeopleHit(toks, ments, tr, actor) || protestedOwn(toks, tr)) {
+	protested := kind == "expel" && protestedOwn(toks, tr)
+	if kind == "expel" && aFrom == "subject" && (ownPeopleHit(toks, ments, tr, actor) || protested) {
 		target = actor
 		actor = otherThan(target, st.hub(target), st.lastActor, st.lastTgt)
 		// (the other state the protest names: "summoned Lithuania's charge d'affaires
 		// to protest against the expulsion of its staff member")
-		if protestedOwn(toks, tr) {
+		if protested {
 			for _, m := range ments {
 				if m.code != target && m.role != roleCity && m.end <= tr.start {
 					actor = m.code
@@ -697,7 +698,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// its staff", "ordered non-emergency staff to leave its embassy"
 	// (a state declares only another's people unwelcome: "declared twenty-one of its
 	// officials, most of them consular staff, unwelcome" speaks of the other's)
-	if kind == "expel" && !declares(toks, tr) && !protestedOwn(toks, tr) && x.ownPeople(toks, ments, tr, limit, actor, aFrom != "context") && !ordered {
+	if kind == "expel" && !declares(toks, tr) && !protested && x.ownPeople(toks, ments, tr, limit, actor, aFrom != "context") && !ordered {
 		r := *tr.rule
 		r.kind = "withdraw_staff"
 		own := tr
