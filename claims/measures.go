@@ -1117,17 +1117,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "Malawi told Taipei it was switching its recognition to Beijing": a switch of
 	// recognition between the two Chinas breaks with the one left
-	if kind == "break_relations" && wordBetween(toks, tr.start, tr.end, "recognition") || kind == "break_relations" && wordBetween(toks, tr.start, tr.end, "allegiance") {
-		if to := toks[tr.end-1].low; to == "to" {
-			for _, m := range ments {
-				if m.start == tr.end || m.start == tr.end+1 && toks[tr.end].low == "the" {
-					switch m.code {
-					case "CHN":
-						target = "TWN"
-					case "TWN":
-						target = "CHN"
-					}
-				}
+	if kind == "break_relations" && toks[tr.end-1].low == "to" && (wordBetween(toks, tr.start, tr.end, "recognition") || wordBetween(toks, tr.start, tr.end, "allegiance")) {
+		for _, m := range ments {
+			if left, ok := rivalRecognition[m.code]; ok && (m.start == tr.end || m.start == tr.end+1 && toks[tr.end].low == "the") {
+				target = left
 			}
 		}
 	}
@@ -1169,6 +1162,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		for c := tr.end; c+1 < ments[i].start; c++ {
 			if toks[c].low == "," && (toks[c+1].low == "with" || strings.HasSuffix(toks[c+1].low, "ing")) {
 				asideTarget = true
+				break
 			}
 		}
 	}
@@ -1615,6 +1609,10 @@ func (st *docState) pairwise(toks []token, pair []string) bool {
 	}
 	return false
 }
+
+// rivalRecognition pairs the states that claim one seat, so that recognising one
+// breaks with the other.
+var rivalRecognition = map[string]string{"CHN": "TWN", "TWN": "CHN"}
 
 // pairActs reports whether the pair of states acts: "the two countries broke off
 // relations", or, in the passive, "relations, broken off by both countries".

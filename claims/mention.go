@@ -416,10 +416,9 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 		for j+1 < len(out) && listedBefore(toks, out[j], out[j+1]) {
 			j++
 		}
-		e := out[j].end
 		// ("told Santo Domingo and six other governments to withdraw": unnamed
 		// others told with it)
-		e = othersAfter(toks, e)
+		e := othersAfter(toks, out[j].end)
 		// ("told Peru and six other governments that had questioned his
 		// re-election to withdraw their representatives": past a relative clause)
 		if e < len(toks) && (toks[e].low == "that" || toks[e].low == "which" || toks[e].low == "who") {
@@ -433,10 +432,9 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 				}
 			}
 		}
-		if e != out[j].end && k == j && e < len(toks) && toks[e].low == "to" {
-			out[k].ordered, out[k].subject = true, false
-		}
-		if j > k && e < len(toks) && (toks[e].low == "to" || toks[e].low == "'s") {
+		// (a name alone is told only when unnamed others or a clause stand between
+		// it and "to")
+		if e < len(toks) && (j > k && (toks[e].low == "to" || toks[e].low == "'s") || e != out[j].end && toks[e].low == "to") {
 			for i := k; i <= j; i++ {
 				out[i].ordered, out[i].subject = true, false
 			}
