@@ -3277,7 +3277,30 @@ func (x *Extractor) countFor(toks []token, tr trigger, limit int, kind string, l
 		}
 		k = q.end - 1
 	}
+	// ("21 members of the diplomatic, administrative and technical staff of the
+	// Russian embassy ... and of the consulate general in Antwerp had 15 days to
+	// leave": a subject counted further back, when only its own words stand between)
+	if far := clauseStart(toks, tr.start, 36); far < from && from == tr.start-20 && kind == "expel" {
+		for k := far; k < from; k++ {
+			q, ok := lx.parseQuantity(toks, k)
+			if ok && !q.yearLike && q.frac == 0 && q.end <= from && !timeUnit(toks, q.end) && x.qualifies(toks, q.end, class) && nounPhraseTo(toks, q.end, tr.start) {
+				return &q
+			}
+		}
+	}
 	return x.countTold(toks, tr, class)
+}
+
+// nounPhraseTo reports whether the words from k to end hold no verb and no clause's
+// end: a noun phrase's own modifiers, lists and places.
+func nounPhraseTo(toks []token, k, end int) bool {
+	for ; k < end; k++ {
+		w := toks[k].low
+		if w == "." || w == ";" || w == ":" || w == "that" || w == "who" || w == "which" || isPassiveAux(w) || pastVerbs[w] || presentVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // countTold finds the count of the people told that they must go: in "told two
