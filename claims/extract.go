@@ -762,6 +762,11 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 			// "Iranian MPs hit back on November 27 [2011]. ... told the Commons on
 			// November 30": the story goes on in the past year it told last
 			d.inYear(st.lastDate.Start.Year())
+		case !d.explicit && !d.relative && !d.yearless && !d.since && !pub.IsZero() && d.date.Start.Year() == pub.Year():
+			// ("Riyadh broke with Tehran in January 2016. ... only last month it
+			// squeezed Iran's mission. On July 20 ...": a date counted from the
+			// news brings the paragraph back to its year)
+			st.paraYear = 0
 		case d.explicit && !d.since && !pub.IsZero() && !relativeOpensAt(st.toks, d.start) && !attributive(st.toks, *d) && !lookedBack(st.toks, *d, last):
 			st.paraYear = 0
 			if y := d.date.Start.Year(); y < pub.Year() {
