@@ -3321,17 +3321,30 @@ func (x *Extractor) countTold(toks []token, tr trigger, class string) *quantity 
 			}
 		}
 	}
+	// ("told Yury Bezler, an assistant military attache at the Russian embassy,
+	// that he": one person named, with the post he holds between commas)
+	one := toks[cs].low != "they"
+	if one && toks[from].low == "," {
+		from--
+	}
 	v := from
-	for v >= max(0, from-10) && !toks[v].punct && !toldWhom(toks[v].low) {
+	for v >= max(0, from-14) && (!toks[v].punct || one && toks[v].low == ",") && !toldWhom(toks[v].low) {
 		v--
 	}
-	if v < max(0, from-10) || toks[v].punct {
+	if v < max(0, from-14) || toks[v].punct {
 		return nil
 	}
 	for k := v + 1; k < cs-1; k++ {
 		if q, ok := x.lx.parseQuantity(toks, k); ok && !q.yearLike && q.frac == 0 && q.end < cs && x.qualifies(toks, q.end, class) {
 			return &q
 		}
+	}
+	// ("telling a diplomat at the Canadian embassy that he was no longer welcome",
+	// "told Yury Bezler, an assistant military attache, that he had two weeks"):
+	// one person told, and "he" is that one
+	if one && (isArticle(toks[v+1].low) && x.singular(toks, v+2, class) || x.namedHolder(toks, v+1)) {
+		n := 1
+		return &quantity{min: &n, max: &n, qualifier: parity.Exact, start: v + 1, end: v + 2}
 	}
 	return nil
 }

@@ -23,7 +23,9 @@ var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "
 
 // toldWhom reports whether w is a verb whose object is the one told or ordered:
 // "Russia told Warsaw", "informed the Iranian authorities".
-func toldWhom(w string) bool { return orderVerbs[w] || w == "informed" || w == "notified" }
+func toldWhom(w string) bool {
+	return orderVerbs[w] || w == "informed" || w == "notified" || w == "telling" || w == "informing"
+}
 
 // capitalsActing reports whether the last of ms ends a list of capitals that opens
 // with no preposition before it: "London, Paris and Tokyo announced" (not "its
