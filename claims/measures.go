@@ -1647,7 +1647,9 @@ func eachSide(toks []token, k int) bool {
 		if j+2 < len(toks) && toks[j+2].low == "of" {
 			continue
 		}
-		if (a == "each" || a == "both") && (b == "side" || b == "sides" || b == "country" || b == "countries" || b == "governments" || b == "nations") || a == "two" && pairNouns[b] {
+		// ("The two men first met in April, and their governments restored
+		// relations": the governments of the pair told)
+		if (a == "each" || a == "both") && (b == "side" || b == "sides" || b == "country" || b == "countries" || b == "governments" || b == "nations") || a == "two" && pairNouns[b] || a == "their" && (b == "governments" || b == "countries") && j+2 == k {
 			return true
 		}
 		// ("the two Gulf rivals", "the two Asian neighbours", not "two Western
