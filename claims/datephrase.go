@@ -455,6 +455,13 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 				}
 				return datePhrase{date: monthDate(at.Year(), at.Month()), start: i, end: i + 3, relative: true}, true
 			}
+			// ("expelled two diplomats in the spring", told before any other date:
+			// the last spring over by the publication)
+			if prev.IsZero() && i > 0 && toks[i-1].low == "in" && (i+2 >= len(toks) || toks[i+2].low != "of") {
+				if d, ok := season(toks[i+1].low, true, false, pub); ok {
+					return at(d, i+2)
+				}
+			}
 			// "the previous autumn": the last such season over by the date just told
 			if step < 0 && !base.IsZero() {
 				if d, ok := season(toks[i+2].low, true, false, base); ok {
