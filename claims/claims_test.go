@@ -970,6 +970,7 @@ func TestExtractRules(t *testing.T) {
 		{"told reporters that he: no one counted", "On Monday the minister told reporters that he had expelled the Russian diplomats.", []string{"expel ?→RUS 2018-03-26"}},
 		{"their governments: the pair's", "Presidents Barack Obama and Raul Castro held talks on Tuesday, the first meeting between an American and a Cuban head of state in six decades.\n\nThe two men first sat down together in April, at the Summit of the Americas in Panama City, and their governments restored diplomatic relations on July 20.", []string{"talks USA→CUB 2018-03-27", "restore_relations USA→CUB 2017-07-20", "restore_relations CUB→USA 2017-07-20"}},
 		{"a season told before any other date is the last one over", "The United States expelled two diplomats from Cuba's embassy in Washington in the spring, the State Department disclosed on Wednesday.", []string{"expel USA→CUB 2 2017-03/2017-05"}},
+		{"the number of countries brought to a figure is no cap", "According to the foreign ministry in Seoul, Bulgaria brought the number of countries with which South Korea has diplomatic relations to 137.", nil},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

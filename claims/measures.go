@@ -108,6 +108,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if kind == "staff_cap" && shrankItself(toks, tr.start) {
 		return nil
 	}
+	// ("brought the number of countries with which South Korea has relations to
+	// 137": states counted, not people)
+	if kind == "staff_cap" && countsStates(toks, tr) {
+		return nil
+	}
 	// "diplomats from Britain and France have left", not "diplomats from a string
 	// of attacks that have left 22 people ill"
 	if isPeopleWord(toks[tr.start].low) && tr.start+2 < tr.end && toks[tr.start+1].low == "from" && !slices.ContainsFunc(ments, func(m mention) bool {
@@ -1660,6 +1665,20 @@ func eachSide(toks []token, k int) bool {
 		// "The two restored full ties in May 2023": the pair standing alone
 		if a == "the" && b == "two" && (j == 0 || toks[j-1].punct) && (j+2 == k || j+2 < k && pairVerbs[toks[j+2].low]) {
 			return true
+		}
+	}
+	return false
+}
+
+// countsStates reports whether the measure's words count states: "the number of
+// countries".
+func countsStates(toks []token, tr trigger) bool {
+	for k := tr.start; k+2 < tr.end; k++ {
+		if toks[k].low == "number" && toks[k+1].low == "of" {
+			switch toks[k+2].low {
+			case "countries", "states", "nations", "governments", "capitals":
+				return true
+			}
 		}
 	}
 	return false
