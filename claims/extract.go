@@ -1305,11 +1305,11 @@ func lookedBack(toks []token, d datePhrase, last parity.Date) bool {
 	return false
 }
 
-// relativeOpensAt reports whether a relative clause opens shortly before k, in its
+// relativeOpensAt reports whether a relative clause opens before k, in its
 // clause: "who from 2013", "which in 1990", "which lost power in the October 1991
 // elections".
 func relativeOpensAt(toks []token, k int) bool {
-	for j := k - 1; j >= max(0, k-6); j-- {
+	for j := k - 1; j >= max(0, k-16); j-- {
 		switch toks[j].low {
 		case "who", "which", "whose":
 			return true

@@ -4265,7 +4265,10 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if d.end <= tr.start && reported(toks, d.start) && wordBetween(toks, d.end, tr.start, "that") {
 			dist += 5
 		}
-		if d.since {
+		// ("the first clash since they established relations in 1990": the act
+		// the "since" clause tells is dated by it)
+		ownSince := d.sinceEvent && d.start >= tr.end && d.start-tr.end <= 4 && wordBetween(toks, max(0, tr.start-6), tr.start, "since")
+		if d.since && !ownSince {
 			// "who had not set foot in the country since the previous March": a period
 			// that runs on dates the act only when nothing else does
 			// (not "left at the end of his tour, so for the first time since relations
