@@ -973,6 +973,7 @@ func TestExtractRules(t *testing.T) {
 		{"the number of countries brought to a figure is no cap", "According to the foreign ministry in Seoul, Bulgaria brought the number of countries with which South Korea has diplomatic relations to 137.", nil},
 		{"the act a since clause tells is dated by it", "Seoul gave a Russian diplomat 72 hours to leave on Wednesday, the first open clash between the two governments since they established relations in 1990.", []string{"expel KOR→RUS 1 2018-03-28", "agreement KOR→RUS 1990"}},
 		{"a long relative clause's year is not the paragraph's", "Bhutan, which long kept itself apart and joined the United Nations only in 1971, is sparing with formal ties. A fortnight ago it established relations with Germany: on November 25 the German ambassador and Namgyel exchanged notes in New Delhi.", []string{"agreement BTN→DEU 2017-11-25 New Delhi"}},
+		{"urged others to do the same: a request", "On February 6, 1991, Baghdad announced that it was breaking diplomatic relations with Britain, France and Italy, and urged other Arab and Muslim governments to do the same.", []string{"break_relations IRQ→GBR 1991-02-06", "break_relations IRQ→FRA 1991-02-06", "break_relations IRQ→ITA 1991-02-06"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

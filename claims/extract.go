@@ -2156,11 +2156,12 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	if k := tr.start; k >= 3 && toks[k-1].low == "," && toks[k-3].low == "if" && (toks[k-2].low == "needed" || toks[k-2].low == "necessary" || toks[k-2].low == "required") {
 		return true
 	}
-	// "asked the 62 governments that still host Iraqi missions to expel ...": a
-	// request that others act, however long the list of those asked
+	// "asked the 62 governments that still host Iraqi missions to expel ...",
+	// "urged other Arab governments to do the same": a request that others act,
+	// however long the list of those asked
 	if tr.start > 2 && toks[tr.start-1].low == "to" && actsOnOthers(toks, tr) {
 		for k := tr.start - 2; k >= max(0, tr.start-16); k-- {
-			if w := toks[k].low; w == "asked" || w == "asks" || w == "asking" || w == "requested" {
+			if w := toks[k].low; w == "asked" || w == "asks" || w == "asking" || w == "requested" || w == "urged" || w == "urging" || w == "urges" || w == "encouraged" || w == "pressed" || w == "appealed" {
 				return true
 			} else if toks[k].punct && w != "," {
 				break
