@@ -3647,7 +3647,8 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 			return m.code, "subject"
 		}
 		// "Washington's decision earlier in the week to close the Chinese consulate"
-		if m.possessive && m.end+1 < tr.start && tr.start-m.end <= 8 && decisionNouns[toks[m.end+1].low] && toks[tr.start-1].low == "to" {
+		// ("Sofia's unmotivated decision in March to expel": a word may qualify it)
+		if m.possessive && m.end+1 < tr.start && tr.start-m.end <= 8 && (decisionNouns[toks[m.end+1].low] || m.end+2 < tr.start && !toks[m.end+1].punct && !toks[m.end+1].upper && decisionNouns[toks[m.end+2].low]) && toks[tr.start-1].low == "to" {
 			return m.code, "subject"
 		}
 		// "the American decision to withdraw part of its embassy personnel"
@@ -4316,6 +4317,11 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if d.end <= tr.start && relativeBetween(toks, max(0, d.start-8), d.start) && !boundaryBetween(toks, d.end, tr.start, false) {
 			dist += 10
 		}
+		// ("declaring two employees personae non gratae, in response, it said, to
+		// Sofia's decision in March to expel two": the day of the act answered)
+		if d.start >= tr.end && answerBetween(toks, tr.end, d.start) {
+			continue
+		}
 		// "declared persona non grata for taking part in illegal protests on
 		// January 23": the day of the event a measure answers
 		if d.start >= tr.end && eventDay(toks, d.start) {
@@ -4422,6 +4428,23 @@ func answered(toks []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// answerBetween reports whether the words from k to end tell what a measure
+// answers: "in response to", "in retaliation for", "its reply to".
+func answerBetween(toks []token, k, end int) bool {
+	for ; k+1 < end; k++ {
+		switch toks[k].low {
+		case "retaliation", "response", "reply", "answer", "reaction", "riposte":
+			// ("in response, it said, to": the aside is skipped)
+			for j := k + 1; j < min(end, k+6); j++ {
+				if w := toks[j].low; w == "for" || w == "to" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // entryDate reports whether a date opens its sentence as a timeline entry's does:
