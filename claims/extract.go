@@ -366,7 +366,10 @@ func (x *Extractor) Extract(in Input) []Claim {
 			st.noteDuo(opening, st.ments, s.para)
 			st.noteLabel(opening, st.ments, s.para)
 			if dated {
-				st.noteDates(st.toks, st.inParagraph(findDates(st.toks, in.Published, st.lastDate)), s.para)
+				ds := st.inParagraph(findDates(st.toks, in.Published, st.lastDate))
+				// ("May 22" on a line of its own: a timeline's heading)
+				st.noteHeadDate(st.toks, ds)
+				st.noteDates(st.toks, ds, s.para)
 			}
 			st.noteListDate()
 			continue
@@ -793,6 +796,20 @@ var dateWords = func() []string {
 	return ws
 }()
 
+// noteHeadDate keeps the date of a line that is only a date ("JANUARY 11, 2012",
+// "May 22") as the date of the paragraphs under it.
+func (st *docState) noteHeadDate(toks []token, dates []datePhrase) {
+	if len(dates) == 0 || !dateHeading(toks, dates) {
+		return
+	}
+	st.headDate = dates[len(dates)-1].date
+	// ("SATURDAY, NOVEMBER 14" over a live blog's entries: "today" under it is
+	// that day, as under "SATURDAY" alone)
+	if d := st.headDate; d.Precision == parity.Day && d.Start.Equal(d.End) && weekdayFirst(toks) {
+		st.dayHead = d.Start
+	}
+}
+
 // dateHeading reports whether the sentence is only a date, a line of a timeline:
 // "JANUARY 11, 2012", "MONDAY 20 MARCH", "October 2011:" (one word outside the date
 // phrases is allowed, a weekday the phrase does not take).
@@ -1038,15 +1055,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		pub = st.dayHead
 	}
 	dates := dropMasked(st.inParagraph(findDates(toks, pub, st.lastDate)), ments)
-	// "JANUARY 11, 2012" on a line of its own dates the paragraphs under it
-	if len(dates) > 0 && dateHeading(toks, dates) {
-		st.headDate = dates[len(dates)-1].date
-		// ("SATURDAY, NOVEMBER 14" over a live blog's entries: "today" under it is
-		// that day, as under "SATURDAY" alone)
-		if d := st.headDate; d.Precision == parity.Day && d.Start.Equal(d.End) && weekdayFirst(toks) {
-			st.dayHead = d.Start
-		}
-	}
+	st.noteHeadDate(toks, dates)
 	st.bullet = bulleted(body[s.start:s.end])
 	if st.firstActor == "" {
 		for _, m := range ments {

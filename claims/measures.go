@@ -4854,6 +4854,16 @@ func deadline(toks []token, k int) bool {
 				return true
 			}
 		}
+		// ("said the consulate would lose its authorisation on October 1": the
+		// day an act still to come takes effect)
+		if toks[k-1].low == "on" {
+			// (not "would stay open but on Tuesday sent home": a clause of its own)
+			for j := k - 2; j >= max(0, k-8) && !toks[j].punct && !clauseWords[toks[j].low]; j-- {
+				if w := toks[j].low; w == "would" || w == "will" || w == "shall" {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
