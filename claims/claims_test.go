@@ -977,6 +977,7 @@ func TestExtractRules(t *testing.T) {
 		{"the act answered has its own day; a qualified decision is its possessor's", "Russia answered Bulgaria on Friday. The foreign ministry in Moscow handed its envoy a note declaring two employees of the Bulgarian embassy personae non gratae, in response, it said, to Sofia's unmotivated decision in March to expel two diplomats of the Russian embassy.", []string{"expel RUS→BGR 2 2018-03-30", "expel BGR→RUS 2 2018-03"}},
 		{"a day on which something would happen is still to come", "On July 6 Russia said Finland's consulate general would lose its authorisation on October 1, and expelled nine Finnish diplomats.", []string{"expel RUS→FIN 9 2017-07-06"}},
 		{"a line that is only a date in title case dates the paragraph under it", "The quarrel has run for months.\n\nJanuary 22\n\nIsrael's foreign minister orders the Israeli ambassador in Oslo to return home immediately for consultations.", []string{"recall_ambassador ISR→NOR 2018-01-22"}},
+		{"a protest over the expulsion of one of the actor's own people", "MADRID - Spain has protested to Equatorial Guinea over the expulsion of a Spanish diplomat.", []string{"expel GNQ→ESP 1 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

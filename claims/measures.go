@@ -441,8 +441,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "the Belgian foreign ministry said a dozen of its diplomats had been told to
 	// go": a state that tells of its own people sent away is hit, not acting
-	protested := kind == "expel" && protestedOwn(toks, tr)
-	if kind == "expel" && aFrom == "subject" && (ownPeopleHit(toks, ments, tr, actor) || protested) {
+	// ("MADRID - Spain has protested ... over the expulsion of a Spanish diplomat":
+	// people the actor's own demonym names, whatever told the actor)
+	named := kind == "expel" && protestedOwnNamed(toks, ments, tr, actor)
+	protested := kind == "expel" && protestedOwn(toks, tr) || named
+	if kind == "expel" && (aFrom == "subject" && (ownPeopleHit(toks, ments, tr, actor) || protested) || named) {
 		target = actor
 		actor = otherThan(target, st.hub(target), st.lastActor, st.lastTgt)
 		// (the other state the protest names: "summoned Lithuania's charge d'affaires
@@ -4688,13 +4691,32 @@ func protestedOwn(toks []token, tr trigger) bool {
 	if !strings.HasPrefix(toks[tr.start].low, "expulsion") || tr.end+2 >= len(toks) || toks[tr.end].low != "of" || toks[tr.end+1].low != "its" && toks[tr.end+1].low != "their" {
 		return false
 	}
-	for k := tr.start - 1; k >= max(0, tr.start-8); k-- {
-		switch w := toks[k].low; {
+	return protestBefore(toks, tr.start)
+}
+
+// protestBefore reports whether a protest or condemnation stands shortly before k:
+// "protested against", "condemned".
+func protestBefore(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-8); j-- {
+		switch w := toks[j].low; {
 		case strings.HasPrefix(w, "protest"), strings.HasPrefix(w, "condemn"), strings.HasPrefix(w, "denounc"), w == "against":
 			return true
 		}
 	}
 	return false
+}
+
+// protestedOwnNamed reports whether a protest is against the expulsion of people the
+// subject's demonym names as its own: "Spain has protested to Equatorial Guinea over
+// the expulsion of a Spanish diplomat".
+func protestedOwnNamed(toks []token, ments []mention, tr trigger, actor string) bool {
+	if actor == "" || !strings.HasPrefix(toks[tr.start].low, "expulsion") || tr.end >= len(toks) || toks[tr.end].low != "of" {
+		return false
+	}
+	own := slices.ContainsFunc(ments, func(m mention) bool {
+		return m.code == actor && m.role == roleDemonym && m.start > tr.end && m.start <= tr.end+4
+	})
+	return own && protestBefore(toks, tr.start)
 }
 
 // ownPeopleHit reports whether the actor found is a speaker telling of its own
