@@ -978,6 +978,8 @@ func TestExtractRules(t *testing.T) {
 		{"a day on which something would happen is still to come", "On July 6 Russia said Finland's consulate general would lose its authorisation on October 1, and expelled nine Finnish diplomats.", []string{"expel RUS→FIN 9 2017-07-06"}},
 		{"a line that is only a date in title case dates the paragraph under it", "The quarrel has run for months.\n\nJanuary 22\n\nIsrael's foreign minister orders the Israeli ambassador in Oslo to return home immediately for consultations.", []string{"recall_ambassador ISR→NOR 2018-01-22"}},
 		{"a protest over the expulsion of one of the actor's own people", "MADRID - Spain has protested to Equatorial Guinea over the expulsion of a Spanish diplomat.", []string{"expel GNQ→ESP 1 2018-03-30"}},
+		{"the people a measure lists, summed after a comma", "SOFIA - Bulgaria is sending Russian diplomats home.\n\n- January 24, 2017: the ministry handed Russia's ambassador notes expelling a first secretary of the embassy's consular section and an employee of the trade mission, two people in all, accused of gathering secret information.", []string{"expel BGR→RUS 2018-03-30", "expel BGR→RUS 2 2017-01-24"}},
+		{"the envoy handed a note is not the one it expels", "On Friday the ministry handed Russia's ambassador a note expelling a first secretary of the embassy.", []string{"expel ?→RUS 1 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -2085,6 +2085,11 @@ func (lx *Lexicon) objectNear(toks []token, start, end int, class string) bool {
 		if toks[k].low == ";" || toks[k].low == "." {
 			break
 		}
+		// ("handed Russia's ambassador notes expelling a first secretary": the
+		// envoy handed the note is not the one it sends away)
+		if class == "ambassador" && (toks[k].low == "note" || toks[k].low == "notes") {
+			break
+		}
 		if lx.inClass(class, toks[k].low) && !officeTitle(toks, k) {
 			return true
 		}

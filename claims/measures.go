@@ -154,6 +154,11 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			if t, ok := x.statedTotal(toks, *q, len(toks)); ok && t.min != nil && q.min != nil && *t.min > *q.min {
 				q = &t
 			}
+			// ("expelling a first secretary ... and an employee of the trade mission,
+			// two people in all": the people listed, summed)
+			if t := x.listedTotal(toks, tr, limit); t != nil && t.min != nil && q.min != nil && *t.min > *q.min {
+				q = t
+			}
 			// ("Two other Syrian diplomats are being expelled with him": the one
 			// told of before goes too)
 			if q.end < tr.start && toks[q.end].low == "other" && q.min != nil && q.max != nil && tr.end+1 < len(toks) && toks[tr.end].low == "with" && (toks[tr.end+1].low == "him" || toks[tr.end+1].low == "her") {
@@ -789,7 +794,10 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// ("when relations were formally restored": relations restored in the passive
 	// are the story's pair's)
 	passiveRestore := kind == "restore_relations" && len(ments) == 0 && target != "" && (toks[tr.start].low == "relations" || toks[tr.start].low == "ties") && tr.end-tr.start > 2
-	if aFrom == "context" && !byPronoun && !pairActs(toks, tr) && (!targetInSentence || aggregate(toks)) && (q == nil || aggregate(toks)) && !((kind == "talks" || kind == "agreement") && venueOnly(ments, actor)) && !passiveRestore {
+	// ("notes expelling a first secretary and an employee of the trade mission, two
+	// people in all": the act's own people summed, no tally of acts)
+	sum := aggregate(toks) && x.listedTotal(toks, tr, limit) == nil
+	if aFrom == "context" && !byPronoun && !pairActs(toks, tr) && (!targetInSentence || sum) && (q == nil || sum) && !((kind == "talks" || kind == "agreement") && venueOnly(ments, actor)) && !passiveRestore {
 		return nil
 	}
 	// "its closure leaves ...": a reference back to a closure told before
@@ -5309,6 +5317,30 @@ func (x *Extractor) statedTotal(toks []token, q quantity, limit int) (quantity, 
 		return t, true
 	}
 	return quantity{}, false
+}
+
+// listedTotal returns the total told after a comma of the people a measure lists
+// after its trigger, no number among them: "expelling a first secretary of the
+// consular section and an employee of the trade mission, two people in all".
+func (x *Extractor) listedTotal(toks []token, tr trigger, limit int) *quantity {
+	listed := false
+	for k := tr.end; k+1 < min(limit, tr.end+25); k++ {
+		switch toks[k].low {
+		case "and":
+			listed = true
+		case ".", ";", ":":
+			return nil
+		case ",":
+			t, ok := x.lx.parseQuantity(toks, k+1)
+			if ok && listed && !t.yearLike && t.min != nil && t.max != nil && *t.min == *t.max && *t.min > 1 && t.end+1 < len(toks) && (isPeopleWord(toks[t.end].low) || toks[t.end].low == "people") && totalAfter(toks, t.end+1) {
+				return &t
+			}
+		}
+		if toks[k].num {
+			return nil
+		}
+	}
+	return nil
 }
 
 // broughtTo returns the total a sentence brings its count to after k: "bringing to
