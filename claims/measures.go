@@ -4470,7 +4470,8 @@ func entryDate(toks []token, d datePhrase) bool {
 // datelineDate reports whether d is the date a wire's dateline carries before its
 // dash: "BELGRADE, Oct 11 - ...", "KHARTOUM, March 30 (Reuters) - ...".
 func datelineDate(toks []token, d datePhrase) bool {
-	if d.start < 2 || d.start > 5 || toks[d.start-1].low != "," || toks[0].text != strings.ToUpper(toks[0].text) {
+	// (not "- TAIWAN, December 9, 2021: ...": a list's entry, no wire's dateline)
+	if d.start < 2 || d.start > 5 || toks[d.start-1].low != "," || toks[0].punct || toks[0].text != strings.ToUpper(toks[0].text) {
 		return false
 	}
 	for j := d.end; j < min(len(toks), d.end+5); j++ {
