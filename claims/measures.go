@@ -4428,11 +4428,8 @@ func dayAside(toks []token, k, end int) int {
 // expulsion of"), or -1.
 func answered(toks []token, k int) int {
 	for j := k - 1; j >= max(1, k-8); j-- {
-		if w := toks[j].low; w == "for" || w == "to" {
-			switch toks[j-1].low {
-			case "retaliation", "response", "reply", "answer", "reaction", "riposte":
-				return j - 1
-			}
+		if w := toks[j].low; (w == "for" || w == "to") && answerNouns[toks[j-1].low] {
+			return j - 1
 		}
 		if toks[j].punct {
 			return -1
@@ -4445,18 +4442,22 @@ func answered(toks []token, k int) int {
 // answers: "in response to", "in retaliation for", "its reply to".
 func answerBetween(toks []token, k, end int) bool {
 	for ; k+1 < end; k++ {
-		switch toks[k].low {
-		case "retaliation", "response", "reply", "answer", "reaction", "riposte":
-			// ("in response, it said, to": the aside is skipped)
-			for j := k + 1; j < min(end, k+6); j++ {
-				if w := toks[j].low; w == "for" || w == "to" {
-					return true
-				}
+		if !answerNouns[toks[k].low] {
+			continue
+		}
+		// ("in response, it said, to": the aside is skipped)
+		for j := k + 1; j < min(end, k+6); j++ {
+			if w := toks[j].low; w == "for" || w == "to" {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+// answerNouns tell that a measure answers another: "in retaliation for", "in
+// response to".
+var answerNouns = map[string]bool{"retaliation": true, "response": true, "reply": true, "answer": true, "reaction": true, "riposte": true}
 
 // entryDate reports whether a date opens its sentence as a timeline entry's does:
 // "January 23, 2023 - ...", "March 4: ...".
