@@ -1685,15 +1685,16 @@ func eachSide(toks []token, k int) bool {
 // countries".
 func countsStates(toks []token, tr trigger) bool {
 	for k := tr.start; k+2 < tr.end; k++ {
-		if toks[k].low == "number" && toks[k+1].low == "of" {
-			switch toks[k+2].low {
-			case "countries", "states", "nations", "governments", "capitals":
-				return true
-			}
+		if toks[k].low == "number" && toks[k+1].low == "of" && stateNouns[toks[k+2].low] {
+			return true
 		}
 	}
 	return false
 }
+
+// stateNouns name states as a plural body: "the number of countries", "and six
+// other governments".
+var stateNouns = map[string]bool{"countries": true, "states": true, "nations": true, "governments": true, "capitals": true}
 
 // pairNouns name two states together after "two": "the two countries", "the two
 // Gulf rivals".

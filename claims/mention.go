@@ -80,11 +80,8 @@ func othersAfter(toks []token, k int) int {
 		return k
 	}
 	for j := k + 2; j < min(len(toks), k+6); j++ {
-		switch toks[j].low {
-		case "governments", "countries", "states", "nations", "capitals":
-			if toks[j-1].low == "other" || j >= 2 && toks[j-2].low == "other" {
-				return j + 1
-			}
+		if stateNouns[toks[j].low] && (toks[j-1].low == "other" || j >= 2 && toks[j-2].low == "other") {
+			return j + 1
 		}
 	}
 	return k
