@@ -2329,6 +2329,11 @@ func chargeOnly(toks []token, tr trigger, limit int) bool {
 	from, to := tr.start, tr.end
 	for from > 0 && tr.start-from < 12 && !conjunct(toks[from-1].low) {
 		from--
+		// ("the Syrian charge d'affaires, Salah Soukkar, was told": a name in
+		// apposition does not end the envoy's phrase)
+		if o := apposition(toks, from-1, -1); o >= 0 {
+			from = o
+		}
 	}
 	for to < min(limit+4, len(toks)) && !conjunct(toks[to].low) {
 		to++
