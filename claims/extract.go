@@ -2093,6 +2093,11 @@ func (lx *Lexicon) objectNear(toks []token, start, end int, class string) bool {
 		if lx.inClass(class, toks[k].low) && !officeTitle(toks, k) {
 			return true
 		}
+		// "declaring 40 employees personae non gratae, the same number Berlin had
+		// expelled": the number stands for the people just counted
+		if class == "diplomat" && toks[k].low == "number" && k > 0 && toks[k-1].low == "same" {
+			return true
+		}
 		if toks[k].low == "," {
 			if o := apposition(toks, k, -1); o >= 0 {
 				k = o
