@@ -445,6 +445,12 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 				sender = st.postHost
 			}
 		}
+		// "The embassy in Kabul now employs about 1,100 people": a post named by "the"
+		// and its town alone, in a story with no post told before, is the one the
+		// story's other state keeps there
+		if sender == "" && host != "" && st.postSender == "" && ownerlessPost(x.lx, toks[:q.start]) {
+			sender = st.partner(host)
+		}
 		// "Britain withdrew most of its staff from Yemen. Only seven senior diplomats
 		// stayed behind": those who stay are the drawn-down mission's
 		drawdown := st.lastKind == "withdraw_staff" && st.lastActor != "" && st.lastTgt != "" && staysAfter(toks, nounAt)
