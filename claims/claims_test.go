@@ -985,6 +985,7 @@ func TestExtractRules(t *testing.T) {
 		{"foreign diplomats ordered to return home: not a withdrawal of one's own", "Russia ordered 23 British diplomats to return home.", nil},
 		{"a name in apposition leaves the charge d'affaires a diplomat", "Sofia said the Syrian charge d'affaires, Salah Soukkar, was told on Tuesday that he must leave within 72 hours.", []string{"expel BGR→SYR 1 2018-03-27"}},
 		{"a post named by its town alone is the story's other state's", "The United States is expanding its presence in Afghanistan. The embassy in Kabul now employs about 1,100 people.", []string{"staff_level USA→AFG ~1100 2018-03-30"}},
+		{"a level told in the present, in answers given on a day, and its gapped twin", "LONDON - Syria keeps 25 diplomats at its embassy in London and Iraq 29, according to written questions that were answered on Thursday.", []string{"staff_level SYR→GBR 25 2018-03-30", "staff_level IRQ→GBR 29 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -4981,7 +4981,7 @@ func notUntil(toks []token, k int) bool {
 func reported(toks []token, k int) bool {
 	for j := k - 1; j >= max(0, k-3); j-- {
 		switch toks[j].low {
-		case "said", "says", "announced", "told", "confirmed", "stated", "declared", "reported":
+		case "said", "says", "announced", "told", "confirmed", "stated", "declared", "reported", "disclosed", "revealed":
 			return true
 		}
 	}

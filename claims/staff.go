@@ -41,6 +41,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 	}
 	var out []Claim
 	lastSender, lastHost := "", ""
+	lastBest, lastDate := -1, parity.Date{}
 	for k := 0; k < len(toks); k++ {
 		if used[k] {
 			continue
@@ -544,10 +545,11 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			// "the embassy is now working with a skeleton staff of six after a cut
 			// on Tuesday": a level as it stands now, whatever date made it so
 			d = day(st.in.Published)
-		case best >= 0 && !st.in.Published.IsZero() && presentLevel(toks, q) && (reported(toks, dates[best].start) || wordBetween(toks, max(0, dates[best].start-3), dates[best].start, "published")):
+		case best >= 0 && !st.in.Published.IsZero() && presentLevel(toks, q) && (reported(toks, dates[best].start) || wordBetween(toks, max(0, dates[best].start-3), dates[best].start, "published") || wordBetween(toks, max(0, dates[best].start-3), dates[best].start, "answered")):
 			// "Britain's embassy in Paris has 72 staff, ... in a written answer
-			// published on Monday": the day names when it was told, and a level told
-			// in the present is the story's
+			// published on Monday" (or "questions that were answered on Thursday"):
+			// the day names when it was told, and a level told in the present is the
+			// story's
 			d = day(st.in.Published)
 			conf -= 0.1
 		case best >= 0:
@@ -576,6 +578,12 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			d = day(st.in.Published)
 			conf -= 0.1
 		}
+		// "Syria keeps 25 diplomats in London and Iraq 29": a level with its verb
+		// left out is dated as the level it shares the verb with
+		if elided && lastSender != "" && best == lastBest && !lastDate.IsZero() {
+			d = lastDate
+		}
+		lastBest, lastDate = best, d
 		c.Date = dateOf(d)
 		c.Background = background(d, st.in.Published)
 		c.Confidence = clamp(conf)
@@ -688,7 +696,7 @@ func hostsBefore(toks []token, k int) bool {
 func presentLevel(toks []token, q quantity) bool {
 	if q.start > 0 {
 		switch toks[q.start-1].low {
-		case "has", "have", "employs", "counts", "numbers":
+		case "has", "have", "employs", "counts", "numbers", "keeps", "maintains":
 			return true
 		case "with":
 			// "is working with five people"
