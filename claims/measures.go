@@ -3685,7 +3685,8 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		if toks[j].low == "had" || toks[j].low == "has" || toks[j].low == "have" {
 			j--
 		}
-		for k := j; k >= max(2, j-4) && toks[j].low != "which" && (toks[k].num || x.isNumberWord(toks[k].low) || timeWords[toks[k].low]); k-- {
+		// ("Caracas, which on February 17 expelled": or a day)
+		for k := j; k >= max(2, j-4) && toks[j].low != "which" && (toks[k].num || x.isNumberWord(toks[k].low) || timeWords[toks[k].low] || toks[k].low == "on" || toks[k].low == "in" || months[toks[k].low] != 0 || weekdayName(toks[k].low)); k-- {
 			if toks[k-1].low == "which" {
 				j = k - 1
 			}
