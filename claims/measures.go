@@ -408,6 +408,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		if actor == target && target != "" && kind == "break_relations" {
 			actor = otherThan(target, st.lastTgt, st.firstActor)
 		}
+		// ("Tripoli's order, which expelled 25 Italians. On April 26 the government
+		// told the Libyan People's Bureau to cut its staff": the story's state that
+		// the order does not hit gives it)
+		if actor == target && target != "" && kind == "staff_cap" {
+			actor = otherThan(target, st.lastTgt, st.firstActor)
+		}
 	}
 	// "the embassy's operations had been relocated to Stockholm": staff moved to the
 	// capital of the story's post owner go home from its host
@@ -3694,6 +3700,10 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 		if toks[j].low == "which" && toks[j-1].low == "," {
 			for _, m := range ments {
 				if m.end == j-1 && m.role != roleCity && m.role != roleDemonym {
+					return m.code, "subject"
+				}
+				// ("Tripoli's order of May 12, which expelled": or a state's decision)
+				if n := m.end + 1; m.possessive && n < j-1 && decisionNouns[toks[n].low] && !boundaryBetween(toks, n, j-1, false) && j-1-n <= 5 {
 					return m.code, "subject"
 				}
 			}
