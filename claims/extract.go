@@ -2075,6 +2075,11 @@ func (lx *Lexicon) objectNear(toks []token, start, end int, class string) bool {
 		if toks[k].low == ";" || subordinators[toks[k].low] && toks[k].low != "as" {
 			break
 		}
+		// ("cap the number of polling stations": a number of things that are not
+		// people or posts)
+		if class == "staff" && toks[k].low == "number" && !lx.numberOfStaff(toks, k) {
+			continue
+		}
 		if lx.inClass(class, toks[k].low) {
 			return true
 		}
@@ -2130,6 +2135,20 @@ func (lx *Lexicon) objectNear(toks []token, start, end int, class string) bool {
 	// inside the pattern: "held talks", "local staff"
 	for k := start; k < end; k++ {
 		if lx.inClass(class, toks[k].low) && k != start {
+			return true
+		}
+	}
+	return false
+}
+
+// numberOfStaff reports whether "number" at k, when "of" follows, counts people or
+// posts: "the number of diplomats", "the number of Russian embassy staff".
+func (lx *Lexicon) numberOfStaff(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k+1].low != "of" {
+		return true
+	}
+	for j := k + 2; j < min(len(toks), k+6) && !toks[j].punct; j++ {
+		if lx.inClass("staff", toks[j].low) || lx.inClass("diplomat", toks[j].low) {
 			return true
 		}
 	}
