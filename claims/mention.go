@@ -469,6 +469,17 @@ func listGap(toks []token, a, b mention) bool {
 	if len(gap) >= 3 && gap[0].low == "," && togetherWith(gap, 1) {
 		gap = gap[3:]
 	}
+	// ("its ambassadors in Tel Aviv and in Washington", "from Israel and from the
+	// United States": the first name's preposition said again)
+	if a.prep != "" && b.prep == a.prep {
+		n := len(gap)
+		if n > 0 && gap[n-1].low == "the" {
+			n--
+		}
+		if n >= 2 && gap[n-1].low == a.prep && (gap[n-2].low == "and" || gap[n-2].low == ",") {
+			gap = gap[:n-1]
+		}
+	}
 	if len(gap) > 3 {
 		return false
 	}
