@@ -554,6 +554,14 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		target = st.lastActor
 		conf -= 0.15
 	}
+	// ("Foreign Minister Alpha Barry said his government had decided to sever
+	// relations with Taiwan", in a story of Beijing's gains: Beijing and Taipei hold
+	// no ties to break, so the state that breaks is the story's third)
+	if kind == "break_relations" && target != "" && rivalRecognition[actor] == target {
+		if o := st.partnerBesides(target, map[string]bool{actor: true}); o != "" {
+			actor = o
+		}
+	}
 	// "Mr Moussavian, recalled by his government, flew home": people called home
 	// leave the land the story names most besides their own
 	// ("Santos said both governments had decided to re-establish relations": ties
