@@ -271,6 +271,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 		actor, target, aFrom = a, b, "subject"
 	}
+	// ("with Libya's Muammar Gaddafi presiding, the two presidents agreed to
+	// restore relations": a state named beside the pair that acts is a go-between)
+	if aFrom != "context" && actor != "" && mutual(kind) && eachSide(toks, tr.start) && !slices.ContainsFunc(ments, func(m mention) bool { return m.code == actor && m.subject && !m.possessive }) {
+		if a, b := st.pair(); a != "" && b != "" && actor != a && actor != b {
+			actor, target, aFrom = a, b, "subject"
+		}
+	}
 	// "Washington had 15 days to reduce its embassy to 17 people": the state given
 	// time to cut is the one capped; who set the time caps it
 	if kind == "staff_cap" && aFrom == "subject" && x.givenTime(toks, tr.start) {
@@ -1689,6 +1696,10 @@ func eachSide(toks []token, k int) bool {
 		if (a == "each" || a == "both") && (b == "side" || b == "sides" || b == "country" || b == "countries" || b == "governments" || b == "nations") || a == "two" && pairNouns[b] || a == "their" && (b == "governments" || b == "countries") && j+2 == k {
 			return true
 		}
+		// ("the two foreign ministers signed": the pair's ministers)
+		if a == "two" && j+2 < k && (b == "foreign" || b == "prime") && toks[j+2].low == "ministers" {
+			return true
+		}
 		// ("the two Gulf rivals", "the two Asian neighbours", not "two Western
 		// governments", a group acting together)
 		if a == "two" && j+2 < k && toks[j+1].upper && pairNouns[toks[j+2].low] && !jointNouns[toks[j+2].low] {
@@ -1719,7 +1730,7 @@ var stateNouns = map[string]bool{"countries": true, "states": true, "nations": t
 
 // pairNouns name two states together after "two": "the two countries", "the two
 // Gulf rivals".
-var pairNouns = map[string]bool{"sides": true, "countries": true, "governments": true, "nations": true, "neighbours": true, "neighbors": true, "capitals": true, "rivals": true, "adversaries": true, "foes": true}
+var pairNouns = map[string]bool{"sides": true, "countries": true, "governments": true, "nations": true, "neighbours": true, "neighbors": true, "capitals": true, "rivals": true, "adversaries": true, "foes": true, "presidents": true, "leaders": true, "ministers": true, "premiers": true}
 
 // jointNouns after "two" may name states acting together as well as a pair.
 var jointNouns = map[string]bool{"countries": true, "governments": true, "nations": true, "capitals": true}
