@@ -271,13 +271,6 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 		actor, target, aFrom = a, b, "subject"
 	}
-	// ("with Libya's Muammar Gaddafi presiding, the two presidents agreed to
-	// restore relations": a state named beside the pair that acts is a go-between)
-	if aFrom != "context" && actor != "" && mutual(kind) && eachSide(toks, tr.start) && !slices.ContainsFunc(ments, func(m mention) bool { return m.code == actor && m.subject && !m.possessive }) {
-		if a, b := st.pair(); a != "" && b != "" && actor != a && actor != b {
-			actor, target, aFrom = a, b, "subject"
-		}
-	}
 	// "Washington had 15 days to reduce its embassy to 17 people": the state given
 	// time to cut is the one capped; who set the time caps it
 	if kind == "staff_cap" && aFrom == "subject" && x.givenTime(toks, tr.start) {
@@ -1729,7 +1722,7 @@ func countsStates(toks []token, tr trigger) bool {
 var stateNouns = map[string]bool{"countries": true, "states": true, "nations": true, "governments": true, "capitals": true}
 
 // pairNouns name two states together after "two": "the two countries", "the two
-// Gulf rivals".
+// Gulf rivals", or their leaders acting for them, "the two presidents".
 var pairNouns = map[string]bool{"sides": true, "countries": true, "governments": true, "nations": true, "neighbours": true, "neighbors": true, "capitals": true, "rivals": true, "adversaries": true, "foes": true, "presidents": true, "leaders": true, "ministers": true, "premiers": true}
 
 // jointNouns after "two" may name states acting together as well as a pair.
