@@ -2379,10 +2379,14 @@ func chargeOnly(toks []token, tr trigger, limit int) bool {
 }
 
 // actingBefore reports whether "acting" qualifies the envoy's title at k: "acting
-// ambassador", "acting high commissioner".
+// ambassador", "acting high commissioner", "interim high commissioner".
 func actingBefore(toks []token, k int) bool {
-	return k > 0 && toks[k-1].low == "acting" || k > 1 && toks[k-2].low == "acting" && toks[k-1].low == "high"
+	return k > 0 && standIn(toks[k-1].low) || k > 1 && standIn(toks[k-2].low) && toks[k-1].low == "high"
 }
+
+// standIn reports whether w marks one who holds a post for the time being:
+// "acting", "interim".
+func standIn(w string) bool { return w == "acting" || w == "interim" }
 
 // conjunct reports whether w joins two clauses or list items.
 func conjunct(w string) bool {
