@@ -4283,6 +4283,13 @@ func (x *Extractor) dateFor(st *docState, tr trigger, ments []mention, dates []d
 		if deadline(toks, d.start) || d.yearless && !st.in.Published.IsZero() && d.date.Start.After(st.in.Published) {
 			continue
 		}
+		// ("declared Green, New Zealand's high commissioner in Suva since December
+		// 2004, persona non grata"; "declared Jim Weir, who had been in Moscow since
+		// 1977, persona non grata": a date set off inside the act's words tells of
+		// the envoy, not the act)
+		if d.start > tr.start && d.end < tr.end && (d.since || relativeBetween(toks, tr.start, d.start)) {
+			continue
+		}
 		dist := d.start - tr.end
 		lo, hi := tr.end, d.start
 		if d.end <= tr.start {
