@@ -6128,12 +6128,17 @@ func (x *Extractor) notParty(toks []token, m mention) bool {
 }
 
 // mediator reports whether m names a state that brings others to talks: "under
-// Saudi mediation", "Qatari mediators", "mediated by Egypt", "brokered by Qatar".
+// Saudi mediation", "Qatari mediators", "mediated by Egypt", "brokered by Qatar", or
+// a body whose meeting does: "the ASEAN gatherings".
 func mediator(toks []token, m mention) bool {
 	if m.end < len(toks) {
 		switch toks[m.end].low {
 		case "mediation", "mediators", "mediator", "auspices", "facilitation":
 			return true
+		// ("on the sidelines of the ASEAN gatherings", "at the NATO summit": the
+		// body whose meeting brings them together)
+		case "summit", "summits", "gathering", "gatherings", "meeting", "meetings", "conference", "forum":
+			return len(m.code) != 3
 		}
 	}
 	if m.start >= 2 && toks[m.start-1].low == "by" {
