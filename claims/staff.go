@@ -447,9 +447,9 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			}
 		}
 		// "The embassy in Kabul now employs about 1,100 people": a post named by "the"
-		// and its town alone, in a story with no post told before, is the one the
-		// story's other state keeps there
-		if sender == "" && host != "" && st.postSender == "" && ownerlessPost(x.lx, toks[:q.start]) {
+		// and its town alone, in a story with no post told before and a sentence that
+		// names no other state, is the one the story's other state keeps there
+		if sender == "" && host != "" && st.postSender == "" && ownerlessPost(x.lx, toks[:q.start]) && !slices.ContainsFunc(ments, func(m mention) bool { return m.code != host }) {
 			sender = st.partner(host)
 		}
 		// "Britain withdrew most of its staff from Yemen. Only seven senior diplomats

@@ -81,6 +81,12 @@ func Articles(g *parity.Gazetteer, seed int64) func() Article {
 				if i > 0 {
 					sb.WriteByte(' ')
 				}
+				// (a sentence with no verbs of its own is written as it stands: the
+				// arguments it does not use would print as "%!(EXTRA ...)")
+				if !strings.Contains(s, "%[") {
+					sb.WriteString(s)
+					continue
+				}
 				fmt.Fprintf(&sb, s, args...)
 			}
 			sb.WriteString("\n\n")
