@@ -545,7 +545,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			// "the embassy is now working with a skeleton staff of six after a cut
 			// on Tuesday": a level as it stands now, whatever date made it so
 			d = day(st.in.Published)
-		case best >= 0 && !st.in.Published.IsZero() && presentLevel(toks, q) && (reported(toks, dates[best].start) || wordBetween(toks, max(0, dates[best].start-3), dates[best].start, "published") || wordBetween(toks, max(0, dates[best].start-3), dates[best].start, "answered")):
+		case best >= 0 && !st.in.Published.IsZero() && presentLevel(toks, q) && figuresTold(toks, dates[best].start):
 			// "Britain's embassy in Paris has 72 staff, ... in a written answer
 			// published on Monday" (or "questions that were answered on Thursday"):
 			// the day names when it was told, and a level told in the present is the
@@ -599,6 +599,16 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 	}
 	return out
 }
+
+// figuresTold reports whether the date at k names when figures were given out: "said
+// on Monday", "a written answer published on Monday", "questions that were answered
+// on Thursday".
+func figuresTold(toks []token, k int) bool {
+	return reported(toks, k) || anyBetween(toks, max(0, k-3), k, releaseWords)
+}
+
+// releaseWords give out figures in writing.
+var releaseWords = map[string]bool{"published": true, "answered": true}
 
 // wordClassIn reports whether a word of the class stands in toks[from:to].
 func wordClassIn(lx *Lexicon, toks []token, from, to int, class string) bool {
