@@ -318,6 +318,11 @@ func (x *Extractor) Extract(in Input) []Claim {
 				st.dayHead = lastWeekday(in.Published, wd, false)
 				st.headDate = day(st.dayHead)
 			}
+			// "4 MARCH - ANKARA CALLS ITS MAN HOME": a heading that opens on its
+			// date dates the paragraph under it
+			if d, ok := openingDate(text, in.Published, st.lastDate); ok {
+				st.headDate = d
+			}
 		}
 		// a heading's state heads the bulleted paragraphs under it
 		if s.para != st.headPara {
@@ -824,6 +829,24 @@ func dateHeading(toks []token, ds []datePhrase) bool {
 		}
 	}
 	return outside <= 1
+}
+
+// openingDate returns the date a heading opens on, set off by a dash or a colon
+// ("4 MARCH - ANKARA CALLS ITS MAN HOME", "JUNE 4: LONDON CLOSES A CONSULATE").
+func openingDate(text string, pub time.Time, prev parity.Date) (parity.Date, bool) {
+	if text == "" || !unicode.IsDigit(rune(text[0])) && months[strings.ToLower(strings.Fields(text)[0])] == 0 {
+		return parity.Date{}, false
+	}
+	toks := tokenize(text, 0, nil)
+	ds := findDates(toks, pub, prev)
+	if len(ds) == 0 || ds[0].start != 0 || ds[0].end >= len(toks) {
+		return parity.Date{}, false
+	}
+	switch toks[ds[0].end].low {
+	case "-", "–", "—", ":":
+		return ds[0].date, true
+	}
+	return parity.Date{}, false
 }
 
 // headingYear returns the first year a heading names ("NETHERLANDS, 2018-2019"
