@@ -508,8 +508,8 @@ func isAdjectiveLike(w string) bool {
 		"most":
 		return true
 	}
-	// "the second-ranking diplomat", "a high-ranking official"
-	return strings.HasSuffix(w, "-ranking") || strings.HasSuffix(w, "-ranked")
+	// "the second-ranking diplomat", "a high-ranking official", "a mid-level diplomat"
+	return strings.HasSuffix(w, "-ranking") || strings.HasSuffix(w, "-ranked") || strings.HasSuffix(w, "-level")
 }
 
 // nounClass returns the first noun class ("diplomat", "mission", ...) the word belongs
