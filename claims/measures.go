@@ -3607,6 +3607,11 @@ func (x *Extractor) qualifies(toks []token, k int, class string) bool {
 		if _, ok := x.lx.phrases[w]; ok && toks[j].upper {
 			continue
 		}
+		// "three of the post's diplomats": whose people they are
+		if j+1 < len(toks) && toks[j+1].low == "'s" && x.lx.inClass("mission", w) {
+			j++
+			continue
+		}
 		// ("14 former Libyan diplomats": the old regime's people, still counted)
 		// ("eight South Korean government officials": whose officials they are)
 		if !isAdjectiveLike(w) && !toks[j].upper && w != "of" && w != "the" && w != "its" && w != "their" && w != "his" && w != "her" && (w != "former" || j != k) && w != "government" {
