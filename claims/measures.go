@@ -2369,6 +2369,9 @@ func chargeOnly(toks []token, tr trigger, limit int) bool {
 		// is a diplomat below him)
 		case (strings.HasPrefix(w, "ambassador") || w == "envoy" || strings.Contains(w, "commissioner") || w == "nuncio") && actingBefore(toks, k):
 			charge = true
+		// ("Russia's military envoy": an attaché, not the head of mission)
+		case w == "envoy" && k > 0 && attacheFields[toks[k-1].low]:
+			charge = true
 		case strings.HasPrefix(w, "ambassador") || w == "envoy" || strings.Contains(w, "commissioner") || w == "nuncio":
 			return false
 		case (w == "charge" || w == "chargé") && k+1 < len(toks) && strings.HasPrefix(toks[k+1].low, "d'"):
@@ -2377,6 +2380,10 @@ func chargeOnly(toks []token, tr trigger, limit int) bool {
 	}
 	return charge
 }
+
+// attacheFields are the fields an attaché serves in, which make an "envoy" one of
+// the mission's people rather than its head: "the military envoy".
+var attacheFields = map[string]bool{"military": true, "defence": true, "defense": true, "naval": true, "trade": true, "commercial": true, "cultural": true, "press": true}
 
 // actingBefore reports whether "acting" qualifies the envoy's title at k: "acting
 // ambassador", "acting high commissioner", "interim high commissioner".
