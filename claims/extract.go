@@ -1559,6 +1559,11 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if r.kind == "close_mission" && toks[i].low == "close" && end < len(toks) && (toks[end].low == "to" || closeThings[toks[end].low]) {
 				continue
 			}
+			// "closed to the public", "a one-day closure to visitors": the doors shut,
+			// the mission still works
+			if r.kind == "close_mission" && toPublic(toks, end) {
+				continue
+			}
 			// "closing an espionage dispute", "closing four years in which": a close
 			// that ends a time or a quarrel shuts no post
 			if r.kind == "close_mission" && endsSpan(lx, toks, i, end) {
@@ -1713,6 +1718,19 @@ var reflexives = map[string]bool{"themselves": true, "himself": true, "herself":
 var endedThings = map[string]bool{"dispute": true, "disputes": true, "chapter": true, "years": true, "months": true, "weeks": true, "decades": true, "era": true, "row": true, "period": true, "rift": true, "episode": true, "quarrel": true, "standoff": true, "stand-off": true, "feud": true, "gap": true, "loophole": true, "session": true, "meeting": true, "summit": true, "ranks": true, "investigation": true, "inquiry": true}
 
 // closeThings are the nouns "close" qualifies as an adjective.
+// toPublic reports whether the words at k shut a mission's doors to callers only:
+// "to the public", "to visitors".
+func toPublic(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].low != "to" {
+		return false
+	}
+	w := toks[k+1].low
+	if w == "the" && k+2 < len(toks) {
+		w = toks[k+2].low
+	}
+	return w == "public" || w == "visitors" || w == "callers"
+}
+
 var closeThings = map[string]bool{"cooperation": true, "co-operation": true, "ties": true, "relations": true, "relationship": true, "contact": true, "contacts": true, "links": true, "ally": true, "allies": true, "friend": true, "friends": true, "partner": true, "partners": true, "partnership": true, "attention": true, "watch": true, "eye": true, "coordination": true, "consultation": true, "consultations": true, "collaboration": true, "aide": true, "aides": true, "associate": true, "associates": true, "adviser": true, "advisers": true, "friendship": true, "proximity": true, "call": true}
 
 // describesSize reports whether a cap's participle describes, not acts: "running on a
