@@ -1002,6 +1002,7 @@ func TestExtractRules(t *testing.T) {
 		{"a part of a post's people is counted", "Moscow withdrew its consent for Poland's consulate general in St Petersburg on Thursday and declared three of the post's diplomats personae non gratae.", []string{"close_mission RUS→POL 1 2018-03-29 St Petersburg", "expel RUS→POL 3 2018-03-29"}},
 		{"a military envoy is an attaché, one diplomat", "In May Britain expelled Russia's military envoy in London.", []string{"expel GBR→RUS 1 2017-05"}},
 		{"a mission closed to the public still works", "Australia's high commission in Suva has been closed to the public since Monday.", nil},
+		{"a level a change starts from keeps the date set after it", "The number of staff at New Zealand's high commission in Suva has fallen from 12 a year ago to seven.", []string{"staff_level NZL→FJI 12 2017", "staff_level NZL→FJI 7 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -185,7 +185,11 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			}
 		}
 		// ("down to about 120 staff from more than 1,200": or the noun just before)
-		if nounAt < 0 && (fromTo == "from" || fromTo == "to" || fromTo == "at") && (fromTo != "from" || q.end < len(toks) && toks[q.end].low == "to" || q.start > 2 && staffNouns[toks[q.start-2].low] && toks[q.start-3].num) {
+		// ("from 12 a year ago to seven": a date may stand between the two)
+		toAfter := q.end < len(toks) && toks[q.end].low == "to" || slices.ContainsFunc(dates, func(d datePhrase) bool {
+			return (d.start == q.end || d.start == q.end+1 && toks[q.end].low == "in") && d.end < len(toks) && toks[d.end].low == "to"
+		})
+		if nounAt < 0 && (fromTo == "from" || fromTo == "to" || fromTo == "at") && (fromTo != "from" || toAfter || q.start > 2 && staffNouns[toks[q.start-2].low] && toks[q.start-3].num) {
 			// "US staff in Russia fell from about 1,200 to about 120": the noun stands
 			// before ("the number of Britons accredited in Moscow ... from 375 to 205":
 			// or a people does)
@@ -527,8 +531,9 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			if boundaryBetween(toks, lo, hi, false) {
 				dist += 20
 			}
-			// ("down to 120 staff from more than 1,200 in 2017" dates the 1,200 alone)
-			if dp.start > q.start && x.fromNumberBetween(toks, lo, hi) {
+			// ("down to 120 staff from more than 1,200 in 2017" dates the 1,200 alone,
+			// as "from 12 a year ago to seven" does the 12)
+			if dp.start > q.start && x.fromNumberBetween(toks, lo, hi) || dp.start < q.start && fromTo == "to" && x.fromNumberBetween(toks, max(0, dp.start-4), dp.start) {
 				continue
 			}
 			// ("down to about 120 people, against roughly 1,200 in early 2017": nor
