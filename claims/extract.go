@@ -1559,6 +1559,11 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if r.kind == "close_mission" && toks[i].low == "close" && end < len(toks) && (toks[end].low == "to" || closeThings[toks[end].low]) {
 				continue
 			}
+			// "Maduro told state television his ambassador would go back": what is told
+			// to an audience is said, not ordered
+			if tellWords[toks[i].low] && audienceAfter(toks, i+1) {
+				continue
+			}
 			// "closed to the public", "a one-day closure to visitors": the doors shut,
 			// the mission still works
 			if r.kind == "close_mission" && toPublic(toks, end) {
@@ -1718,6 +1723,26 @@ var reflexives = map[string]bool{"themselves": true, "himself": true, "herself":
 var endedThings = map[string]bool{"dispute": true, "disputes": true, "chapter": true, "years": true, "months": true, "weeks": true, "decades": true, "era": true, "row": true, "period": true, "rift": true, "episode": true, "quarrel": true, "standoff": true, "stand-off": true, "feud": true, "gap": true, "loophole": true, "session": true, "meeting": true, "summit": true, "ranks": true, "investigation": true, "inquiry": true}
 
 // closeThings are the nouns "close" qualifies as an adjective.
+// tellWords are the forms of "tell", which give an order or only say something.
+var tellWords = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true}
+
+// audienceNouns are those a statement is told to, not an order given to.
+var audienceNouns = map[string]bool{"reporters": true, "journalists": true, "television": true, "tv": true, "radio": true, "press": true, "parliament": true, "lawmakers": true, "legislators": true, "newspaper": true, "broadcaster": true, "briefing": true, "supporters": true, "crowd": true, "audience": true, "correspondents": true, "interviewer": true}
+
+// audienceAfter reports whether the words at k, after "told", name an audience:
+// "told reporters", "told Venezuelan state television".
+func audienceAfter(toks []token, k int) bool {
+	for j := k; j < min(len(toks), k+4); j++ {
+		if audienceNouns[toks[j].low] {
+			return true
+		}
+		if toks[j].punct || toks[j].low == "that" || toks[j].low == "to" {
+			return false
+		}
+	}
+	return false
+}
+
 // toPublic reports whether the words at k shut a mission's doors to callers only:
 // "to the public", "to visitors".
 func toPublic(toks []token, k int) bool {
