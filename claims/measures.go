@@ -5203,7 +5203,9 @@ func (x *Extractor) listItems(toks []token, ments []mention, tr trigger, limit i
 		}
 		var after []mention
 		for _, m := range ments {
-			if m.start >= j && m.start <= j+1 && m.role != roleCity {
+			// ("48 from the embassy and 12 from the UN mission": the part of the
+			// total at a state's mission to a body, not the body's own people)
+			if m.start >= j && m.start <= j+1 && m.role != roleCity && !(x.lx.orgs[m.code] && m.modifies == "mission") {
 				after = append(after, m)
 				j = m.end
 				for j < len(toks) && (toks[j].low == "and" || toks[j].low == "," || toks[j].low == "the") {
