@@ -1056,7 +1056,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	body := st.in.Body
 	st.toks = tokenize(body[s.start:s.end], s.start, st.toks)
 	toks := st.toks
-	st.ments = dropAsides(toks, lx.mentionsKnowing(toks, st.ments, st.surnames))
+	st.ments = lx.dropBodyMissions(toks, dropAsides(toks, lx.mentionsKnowing(toks, st.ments, st.surnames)))
 	ments := st.ments
 	st.learnSurnames(lx, toks, ments)
 	st.prevEnvoy, st.curEnvoy = st.curEnvoy, ""
@@ -2573,6 +2573,28 @@ func announced(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// dropBodyMissions drops a body named for the mission a part of a total came from:
+// "seven from the Interests Section and seven from the U.N. mission" are the sending
+// state's people at the UN, not the UN's.
+func (lx *Lexicon) dropBodyMissions(toks []token, ments []mention) []mention {
+	return slices.DeleteFunc(ments, func(m mention) bool {
+		if !lx.orgs[m.code] || m.modifies != "mission" {
+			return false
+		}
+		p := m.start - 1
+		if p >= 0 && toks[p].low == "the" {
+			p--
+		}
+		return p >= 1 && (toks[p].low == "from" || toks[p].low == "at") && (toks[p-1].num || isWordNumber(lx, toks[p-1].low))
+	})
+}
+
+// isWordNumber reports whether w is a number in words.
+func isWordNumber(lx *Lexicon, w string) bool {
+	_, ok := lx.wordValue(w)
+	return ok
 }
 
 // dropAsides drops names that stand aside from the sentence's acts: where someone

@@ -1928,10 +1928,7 @@ func (x *Extractor) noOtherOwner(toks []token, ments []mention, tr trigger, acto
 }
 
 // isNumberWord reports whether w is a number in words: "four", "twenty".
-func (x *Extractor) isNumberWord(w string) bool {
-	_, ok := x.lx.wordValue(w)
-	return ok
-}
+func (x *Extractor) isNumberWord(w string) bool { return isWordNumber(x.lx, w) }
 
 // kinOf reports whether a mention after "of" names whose families are meant: "the
 // families of American embassy staff", "family members of U.S. government employees".
