@@ -1006,6 +1006,8 @@ func TestExtractRules(t *testing.T) {
 		{"what is told to reporters is said, not ordered", "Maduro told Venezuelan state television his ambassador in Georgetown would go back immediately. On Monday Munoz told reporters that the ambassador had no date to go back.", nil},
 		{"a part of a total at a state's mission to a body is no item of a list", "In 2018 Washington expelled 60 Russians, 48 from the embassy and 12 from the UN mission.", []string{"expel USA→RUS 60 2018"}},
 		{"a body named for the mission a part of a total came from is no party", "The United States expelled a Cuban diplomat last month.\n\n- May 2003: fourteen Cubans, seven from the Interests Section and seven from the U.N. mission, were ordered out on May 13.", []string{"expel USA→CUB 1 2018-02", "expel USA→CUB 14 2003-05-13"}},
+		{"a heading that lists states heads the paragraph where all of them act", "The recalls, government by government:\n\nFRANCE, ITALY, SPAIN\n\n- All three recalled their ambassadors from Damascus for consultations on Tuesday.", []string{"recall_ambassador FRA→SYR 2018-03-27", "recall_ambassador ITA→SYR 2018-03-27", "recall_ambassador ESP→SYR 2018-03-27"}},
+		{"a post still closed was closed before", "SAUDI ARABIA\n\n- Embassy in Damascus still closed.", nil},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -103,6 +103,9 @@ type docState struct {
 	// headAlone tells whether the head is a heading on a paragraph of its own
 	// ("JAPAN"), which heads the paragraph after it
 	headAlone bool
+	// heads are the states a heading lists ("FRANCE, ITALY, SPAIN"), who act
+	// together in the paragraph under it when its subject is "all three"
+	heads []string
 	// theirPeople tells whether the last measure hit "their diplomats", people of
 	// states a list then names
 	theirPeople bool
@@ -329,7 +332,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 			if (st.inList || st.headAlone) && s.para == st.headPara+1 {
 				st.headPara, st.headAlone = s.para, false
 			} else {
-				st.head = ""
+				st.head, st.heads = "", nil
 			}
 		}
 		if !x.lx.mayHold(text) && !strings.HasPrefix(text, "- ") && !st.namesEnvoy(text) && !shortHeading(text) && !x.lx.mayNameEnvoy(text) {
@@ -1092,8 +1095,18 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	st.noteLabel(toks, ments, s.para)
 	// "- Mauritania." or a heading "UNITED STATES" over the items that follow
 	if len(trigs) == 0 && len(ments) == 1 && len(toks) <= 5 && ments[0].role != roleCity && (st.bullet || shortHeading(body[s.start:s.end])) {
-		st.head, st.headPara = ments[0].code, s.para
+		st.head, st.headPara, st.heads = ments[0].code, s.para, nil
 		st.headAlone = shortHeading(body[s.start:s.end])
+	}
+	// "FRANCE, ITALY, SPAIN" over "- All three recalled their ambassadors"
+	if len(trigs) == 0 && len(ments) > 1 && len(toks) <= 3*len(ments) && shortHeading(body[s.start:s.end]) && !slices.ContainsFunc(ments, func(m mention) bool { return m.role == roleCity }) {
+		st.heads = st.heads[:0]
+		for _, m := range ments {
+			if !slices.Contains(st.heads, m.code) {
+				st.heads = append(st.heads, m.code)
+			}
+		}
+		st.head, st.headPara, st.headAlone = st.heads[0], s.para, true
 	}
 	st.sentActor, st.sentTarget, st.sentEnd, st.sentExpel = "", "", 0, false
 	var out []Claim
@@ -1564,6 +1577,11 @@ func (lx *Lexicon) triggers(toks []token) []trigger {
 			if tellWords[toks[i].low] && audienceAfter(toks, i+1) {
 				continue
 			}
+			// "Embassies still closed", "the consulate stayed shut": a post that stays
+			// shut was closed before
+			if r.kind == "close_mission" && i > 0 && stillWords[toks[i-1].low] && (toks[i].low == "closed" || toks[i].low == "shut") {
+				continue
+			}
 			// "closed to the public", "a one-day closure to visitors": the doors shut,
 			// the mission still works
 			if r.kind == "close_mission" && toPublic(toks, end) {
@@ -1742,6 +1760,9 @@ func audienceAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// stillWords say that a state of things lasts: "still closed", "stayed shut".
+var stillWords = map[string]bool{"still": true, "remain": true, "remains": true, "remained": true, "stay": true, "stays": true, "stayed": true, "kept": true}
 
 // toPublic reports whether the words at k shut a mission's doors to callers only:
 // "to the public", "to visitors".
@@ -3303,7 +3324,7 @@ func secondDateline(toks []token, m mention) bool {
 // the prime minister confirmed ...".
 func (st *docState) noteLabel(toks []token, ments []mention, para int) {
 	if len(ments) > 0 && roundupLabel(toks, ments[0]) {
-		st.head, st.headPara, st.headAlone = ments[0].code, para, false
+		st.head, st.headPara, st.headAlone, st.heads = ments[0].code, para, false, nil
 	}
 }
 

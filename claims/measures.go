@@ -359,9 +359,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			}
 		}
 	}
+	var headList []string // the states a heading lists, acting together
 	if actor == "" && st.head != "" && s.para == st.headPara {
 		if st.head != target {
 			actor, aFrom = st.head, "subject"
+			if len(st.heads) > 1 && allOfThem(toks, tr.start) && !slices.Contains(st.heads, target) {
+				headList = st.heads
+			}
 		} else if o := st.owner(target); o != "" && ownPeopleKind(kind) && placeIn(ments, target) {
 			// "TURKEY / - Embassy in Ankara: diplomats left on October 19": a heading
 			// whose land holds the post is the host; the people are the story's owner's
@@ -1132,7 +1136,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			a, b = st.pair()
 		}
 	}
-	if pairActs(toks, tr) && a != "" && b != "" && a != b {
+	// (not "MEXICO AND ARGENTINA / - the two governments instructed their
+	// ambassadors in Managua": the heading's states act together on a third)
+	if pairActs(toks, tr) && a != "" && b != "" && a != b && len(headList) < 2 {
 		c1, c2 := c, c
 		c1.Actor, c1.Target = code(a), code(b)
 		c2.Actor, c2.Target = code(b), code(a)
@@ -1160,6 +1166,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		actors = x.jointActors(toks, ments, tr, actor)
 	} else if aFrom == "post" && len(postOwners) > 1 && postOwners[len(postOwners)-1] == actor {
 		actors = postOwners
+	}
+	if len(headList) > 1 && actor == headList[0] {
+		actors = headList
 	}
 	// ("The Dutch, the Danes and the Irish closed their embassies": a state taken
 	// from the list of those who act is not the one hit; the land the report is
@@ -1667,6 +1676,27 @@ func pairActs(toks []token, tr trigger) bool {
 		j++
 	}
 	return j+1 < len(toks) && (toks[j].low == "both" || toks[j].low == "each" || toks[j].low == "two") && pairNouns[toks[j+1].low]
+}
+
+// allOfThem reports whether the subject of the sentence before k stands for every
+// state named before it: "All three recalled", "On June 21, the two governments
+// instructed", "Both", "They".
+func allOfThem(toks []token, k int) bool {
+	for j := 0; j < k; j++ {
+		switch toks[j].low {
+		case "all", "both", "they", "two", "three", "four", "five", "six":
+		default:
+			continue
+		}
+		p := j - 1
+		if p >= 0 && toks[p].low == "the" {
+			p--
+		}
+		if p < 0 || toks[p].low == "," || toks[p].low == "-" {
+			return true
+		}
+	}
+	return false
 }
 
 // eachSide reports whether the subject before the trigger is "each side", "both
