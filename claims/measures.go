@@ -5639,7 +5639,31 @@ func (x *Extractor) jointActors(toks []token, ments []mention, tr trigger, actor
 	if idx < 0 {
 		return []string{actor}
 	}
-	return conjoined(toks, ments, idx)
+	return append(conjoined(toks, ments, idx), companyAfter(toks, ments, tr)...)
+}
+
+// companyAfter returns the states that act in company with the subject, named after
+// the trigger: "Bahrain called its ambassador home, together with Saudi Arabia and
+// Kuwait".
+func companyAfter(toks []token, ments []mention, tr trigger) []string {
+	var out []string
+	for i, m := range ments {
+		j := beforeThe(toks, m.start)
+		if m.start < tr.end || j < 1 || j-1 > tr.end+8 || !togetherWith(toks, j-1) || m.role == roleCity || m.role == roleDemonym || m.modifies != "" {
+			continue
+		}
+		// (not "cuts relations with Britain, along with the United States": the
+		// object's list goes on)
+		if slices.ContainsFunc(ments[:i], func(o mention) bool { return o.end == j-1 || o.end == j-2 && toks[j-2].low == "," }) {
+			break
+		}
+		out = append(out, m.code)
+		for k := i + 1; k < len(ments) && listGap(toks, ments[k-1], ments[k]) && ments[k].role != roleCity && ments[k].role != roleDemonym; k++ {
+			out = append(out, ments[k].code)
+		}
+		break
+	}
+	return out
 }
 
 // conjoined returns the codes of mention idx and of the names listed before it:
