@@ -380,7 +380,13 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 		for j+1 < len(out) && (out[j+1].prep == "" || out[j+1].prep == "and") && out[j+1].role != roleOfficial && out[j+1].role != roleDemonym && out[j+1].isTown() == out[k].isTown() && listGap(toks, out[j], out[j+1]) {
 			j++
 		}
-		if j > k && !verbAfter(toks, out[j].end) {
+		// ("its ambassadors in Paris, London and Ankara have been ordered back": the
+		// verb is the envoys', the list where they serve)
+		p := beforeThe(toks, out[k].start)
+		// (a list closed by "and": not "illnesses among its staff in Havana,
+		// Washington pulled", a place and then who acts)
+		heldBy := p >= 1 && (lx.inClass("ambassador", toks[p-1].low) || lx.inClass("diplomat", toks[p-1].low) || lx.inClass("mission", toks[p-1].low)) && toks[beforeThe(toks, out[j].start)].low == "and"
+		if j > k && (!verbAfter(toks, out[j].end) || heldBy) {
 			for i := k + 1; i <= j; i++ {
 				out[i].subject = false
 			}
