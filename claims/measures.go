@@ -240,6 +240,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 	}
 	target := x.targetFor(st, tr, ments, limit, actor)
+	// "Ghana restored relations with Israel. Nigeria restored its own relations in
+	// 1992": a state that restores on its own account does so with the state the
+	// story's subject restored relations with
+	if target == "" && kind == "restore_relations" && wordBetween(toks, tr.start, tr.end, "own") && st.lastSubject != "" && st.lastSubject != actor {
+		target = otherThan(st.lastSubject, st.lastActor, st.lastTgt)
+	}
 	// "handed the premises to the Palestinians": a host that gives a post away
 	// seizes it from its owner, not from the one it goes to
 	handed := kind == "seize_property" && tr.rule.says("to") && tr.rule.says("the")
