@@ -240,6 +240,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 	}
 	target := x.targetFor(st, tr, ments, limit, actor)
+	// "expelled the six American members of the UN Special Commission": people of a
+	// body are the body's, whatever their nationality
+	if kind == "expel" || kind == "deny_accreditation" {
+		if o := x.bodyOfPeople(toks, ments, target); o != "" {
+			target = o
+		}
+	}
 	// "Ghana restored relations with Israel. Nigeria restored its own relations in
 	// 1992": a state that restores on its own account does so with the state the
 	// story's subject restored relations with
@@ -5646,6 +5653,31 @@ func (x *Extractor) jointActors(toks []token, ments []mention, tr trigger, actor
 		return []string{actor}
 	}
 	return append(conjoined(toks, ments, idx), companyAfter(toks, ments, tr)...)
+}
+
+// bodyOfPeople returns the body whose members the people of the demonym target are
+// ("the six American members of the UN Special Commission teams"), or "".
+func (x *Extractor) bodyOfPeople(toks []token, ments []mention, target string) string {
+	for _, m := range ments {
+		if m.code != target || m.role != roleDemonym || m.modifies != "diplomat" {
+			continue
+		}
+		for j := m.end; j+1 < min(len(toks), m.end+4); j++ {
+			if toks[j].low != "members" && toks[j].low != "staff" && toks[j].low != "employees" && toks[j].low != "officials" {
+				continue
+			}
+			if toks[j+1].low != "of" {
+				break
+			}
+			for _, o := range ments {
+				if x.lx.orgs[o.code] && (o.start == j+2 || o.start == j+3 && toks[j+2].low == "the") {
+					return o.code
+				}
+			}
+			break
+		}
+	}
+	return ""
 }
 
 // companyAfter returns the states that act in company with the subject, named after
