@@ -382,11 +382,7 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 		}
 		// ("its ambassadors in Paris, London and Ankara have been ordered back": the
 		// verb is the envoys', the list where they serve)
-		p := beforeThe(toks, out[k].start)
-		// (a list closed by "and": not "illnesses among its staff in Havana,
-		// Washington pulled", a place and then who acts)
-		heldBy := p >= 1 && (lx.inClass("ambassador", toks[p-1].low) || lx.inClass("diplomat", toks[p-1].low) || lx.inClass("mission", toks[p-1].low)) && toks[beforeThe(toks, out[j].start)].low == "and"
-		if j > k && (!verbAfter(toks, out[j].end) || heldBy) {
+		if j > k && (!verbAfter(toks, out[j].end) || lx.heldBy(toks, out[k], out[j])) {
 			for i := k + 1; i <= j; i++ {
 				out[i].subject = false
 			}
@@ -539,6 +535,19 @@ func (lx *Lexicon) inClass(class, w string) bool {
 		}
 	}
 	return false
+}
+
+// heldBy reports whether the list of places from first to last follows the people or
+// posts they hold: "its ambassadors in Paris, London and Ankara". Only a list closed
+// by "and" does (not "illnesses among its staff in Havana, Washington pulled", a place
+// and then who acts).
+func (lx *Lexicon) heldBy(toks []token, first, last mention) bool {
+	p := beforeThe(toks, first.start)
+	if p < 1 || toks[beforeThe(toks, last.start)].low != "and" {
+		return false
+	}
+	w := toks[p-1].low
+	return lx.inClass("ambassador", w) || lx.inClass("diplomat", w) || lx.inClass("mission", w)
 }
 
 // objectOfVerb reports whether the word before a name is a verb the name is the object
