@@ -837,7 +837,8 @@ func dateHeading(toks []token, ds []datePhrase) bool {
 // openingDate returns the date a heading opens on, set off by a dash or a colon
 // ("4 MARCH - ANKARA CALLS ITS MAN HOME", "JUNE 4: LONDON CLOSES A CONSULATE").
 func openingDate(text string, pub time.Time, prev parity.Date) (parity.Date, bool) {
-	if text == "" || !unicode.IsDigit(rune(text[0])) && months[strings.ToLower(strings.Fields(text)[0])] == 0 {
+	first, _, _ := strings.Cut(text, " ")
+	if first == "" || !unicode.IsDigit(rune(first[0])) && months[strings.ToLower(first)] == 0 {
 		return parity.Date{}, false
 	}
 	toks := tokenize(text, 0, nil)
