@@ -185,11 +185,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			}
 		}
 		// ("down to about 120 staff from more than 1,200": or the noun just before)
-		// ("from 12 a year ago to seven": a date may stand between the two)
-		toAfter := q.end < len(toks) && toks[q.end].low == "to" || slices.ContainsFunc(dates, func(d datePhrase) bool {
-			return (d.start == q.end || d.start == q.end+1 && toks[q.end].low == "in") && d.end < len(toks) && toks[d.end].low == "to"
-		})
-		if nounAt < 0 && (fromTo == "from" || fromTo == "to" || fromTo == "at") && (fromTo != "from" || toAfter || q.start > 2 && staffNouns[toks[q.start-2].low] && toks[q.start-3].num) {
+		if nounAt < 0 && (fromTo == "from" || fromTo == "to" || fromTo == "at") && (fromTo != "from" || toAfter(toks, q, dates) || q.start > 2 && staffNouns[toks[q.start-2].low] && toks[q.start-3].num) {
 			// "US staff in Russia fell from about 1,200 to about 120": the noun stands
 			// before ("the number of Britons accredited in Moscow ... from 375 to 205":
 			// or a people does)
@@ -603,6 +599,20 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 		lastSender, lastHost = sender, host
 	}
 	return out
+}
+
+// toAfter reports whether "to" follows the level a change starts from, right after it
+// or past a date of its own ("from 12 a year ago to seven", "from 12 in 2008 to seven").
+func toAfter(toks []token, q quantity, dates []datePhrase) bool {
+	if q.end < len(toks) && toks[q.end].low == "to" {
+		return true
+	}
+	for _, d := range dates {
+		if (d.start == q.end || d.start == q.end+1 && toks[q.end].low == "in") && d.end < len(toks) && toks[d.end].low == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // figuresTold reports whether the date at k names when figures were given out: "said
