@@ -1110,7 +1110,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 		st.head, st.headPara, st.headAlone = st.heads[0], s.para, true
 	}
 	st.sentActor, st.sentTarget, st.sentEnd, st.sentExpel = "", "", 0, false
-	var out []Claim
+	var out, followed []Claim
 	used := map[int]bool{} // token starts of quantities already counted
 	for ti := range trigs {
 		tr := trigs[ti]
@@ -1124,6 +1124,16 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 			tr = *tr.next
 		}
 		if tr.rule.kind == sameKind {
+			if bareFollowed(toks, tr) {
+				if who := followedBy(toks, tr, ments); len(who) > 0 {
+					for _, c := range x.sameClaims(st, s, tr, trigs, ments, dates, used, out) {
+						if slices.Contains(who, c.ActorCode()) {
+							followed = append(followed, c)
+						}
+					}
+				}
+				continue
+			}
 			out = append(out, x.sameClaims(st, s, tr, trigs, ments, dates, used, out)...)
 			continue
 		}
@@ -1147,6 +1157,13 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 			st.sentExpel = cs[len(cs)-1].Kind == "expel"
 		}
 		out = append(out, cs...)
+	}
+	// ("Rome followed on Sunday, ordering out four"): the measure told after
+	// "followed" is the one its actor took
+	for _, c := range followed {
+		if !slices.ContainsFunc(out, func(o Claim) bool { return o.ActorCode() == c.ActorCode() }) {
+			out = append(out, c)
+		}
 	}
 	out = samePostOneHost(out, ments)
 	out = expelledLeaving(out)
@@ -1271,7 +1288,7 @@ func samePostOneHost(out []Claim, ments []mention) []Claim {
 			return false
 		}
 		return slices.ContainsFunc(all, func(o Claim) bool {
-			return o.Kind == c.Kind && o.ActorCode() == c.ActorCode() && o.Place == c.Place && o.TargetCode() == host
+			return o.ActorCode() == c.ActorCode() && o.Place == c.Place && o.TargetCode() == host
 		})
 	})
 }
@@ -1447,6 +1464,40 @@ func (x *Extractor) sameClaims(st *docState, s span, tr trigger, trigs []trigger
 		}
 	}
 	return out
+}
+
+// bareFollowed reports whether the trigger is "followed" without "suit": "Kenya
+// followed on November 1".
+func bareFollowed(toks []token, tr trigger) bool {
+	return toks[tr.start].low == "followed" && (tr.start+1 >= len(toks) || toks[tr.start+1].low != "suit")
+}
+
+// followedBy returns the states named just before a bare "followed" as its
+// subject ("Kenya followed", "the Philippines and Thailand followed"): they repeat
+// the measure told before. "The expulsions followed within hours", "Beijing's answer
+// followed" and "if Honduras followed" name no one who acts.
+func followedBy(toks []token, tr trigger, ments []mention) []string {
+	var who []string
+	at := tr.start
+	for i := len(ments) - 1; i >= 0; i-- {
+		m := ments[i]
+		if m.end != at || !m.subject || m.possessive {
+			continue
+		}
+		who = append(who, m.code)
+		if at = m.start - 1; at < 0 || toks[at].low != "and" && toks[at].low != "," {
+			break
+		}
+	}
+	if len(who) == 0 {
+		return nil
+	}
+	for j := at; j >= 0 && !toks[j].punct; j-- {
+		if toks[j].low == "if" || toks[j].low == "unless" || toks[j].low == "whether" {
+			return nil
+		}
+	}
+	return who
 }
 
 // dropMasked removes date phrases inside names ("Theresa May") and bare years that
