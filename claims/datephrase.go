@@ -575,6 +575,11 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			switch unit {
 			case "year", "years":
 				d = yearDate(at.Year())
+				// "Fifty years ago today", "ten years ago this week": an anniversary
+				// dates the day (or week, or month) as well as the year
+				if e, a := anniversary(toks, k+1, pub.AddDate(-n, 0, 0)); e > k+1 {
+					return datePhrase{date: a, start: i, end: e}, true
+				}
 			case "month", "months":
 				d = monthDate(at.Year(), at.Month())
 			default:
@@ -874,6 +879,23 @@ func relativeSpan(toks []token, i int) (int, string, int, bool) {
 		return n, unit, k + 1, true
 	}
 	return 0, "", 0, false
+}
+
+// anniversary reads what follows "N years ago" at k: "today", "to the day", "this
+// week", "this month". It returns where the phrase ends (k when nothing follows) and
+// the date it names, on, around or in then, the day N years before publication.
+func anniversary(toks []token, k int, then time.Time) (int, parity.Date) {
+	switch {
+	case k < len(toks) && toks[k].low == "today":
+		return k + 1, day(then)
+	case k+2 < len(toks) && toks[k].low == "to" && toks[k+1].low == "the" && toks[k+2].low == "day":
+		return k + 3, day(then)
+	case k+1 < len(toks) && toks[k].low == "this" && toks[k+1].low == "week":
+		return k + 2, dayRange(then.AddDate(0, 0, -6), then)
+	case k+1 < len(toks) && toks[k].low == "this" && toks[k+1].low == "month":
+		return k + 2, monthDate(then.Year(), then.Month())
+	}
+	return k, parity.Date{}
 }
 
 // shortNounPhrase reports whether the words from k to the next punctuation mark or
