@@ -360,6 +360,21 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 			return p, ok
 		}
 	}
+	// "the autumn of 1976", "spring 2011": the season's three months, so that
+	// "in mid-October" told next goes on in that year (winter spans two years and
+	// is left to its year)
+	if end, ok := seasonEnds[low]; ok && low != "winter" {
+		k := i + 1
+		if next(1).low == "of" {
+			k++
+		}
+		if y, ok := yearOf(toks[min(k, len(toks)-1)]); ok && k < len(toks) {
+			first := time.Date(y, end-2, 1, 0, 0, 0, 0, time.UTC)
+			p, ok := at(parity.Date{Start: first, End: first.AddDate(0, 3, -1), Precision: parity.Month}, k+1)
+			p.explicit = true
+			return p, ok
+		}
+	}
 	// "that year", "later that year", "the following year", "the year before"
 	if n, off := unitAfter(toks, i, "year"); n > 0 {
 		if y := yearBefore(toks, i, prev); y != 0 {
