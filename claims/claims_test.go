@@ -1017,6 +1017,7 @@ func TestExtractRules(t *testing.T) {
 		{"a measure told after followed is the one taken", "Italy expelled two Iraqi diplomats on Sunday.\n\nSpain followed on Monday, ordering out four Iraqis.", []string{"expel ITA\u2192IRQ 2 2018-03-25", "expel ESP\u2192IRQ 4 2018-03-26"}},
 		{"an anniversary dates the day or month as well as the year", "Fifty years ago today Brazil broke diplomatic relations with Cuba.\n\nTwenty years ago this month, Turkey expelled a Greek diplomat.", []string{"break_relations BRA\u2192CUB 1968-03-30", "expel TUR\u2192GRC 1 1998-03"}},
 		{"a season of a past year dates the months that follow", "In the autumn of 1976 Norway expelled five North Korean diplomats.\n\nOn October 18 Sweden expelled four North Korean diplomats.", []string{"expel NOR\u2192PRK 5 1976-09/1976-11", "expel SWE\u2192PRK 4 1976-10-18"}},
+		{"an undated agreement that goes on to the step agreed is claimed", "Bolivia and the United States have agreed to restore full diplomatic relations.\n\nAny agreement to restore diplomatic staffing could help spies.", []string{"agreement BOL\u2192USA 2018-03-30", "restore_relations BOL\u2192USA 2018-03-30", "restore_relations USA\u2192BOL 2018-03-30"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

@@ -1031,7 +1031,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	c.Aggregate = aggregate(toks) || hasSince(dates) && q != nil
 	c.Background = background(d, st.in.Published)
-	if (kind == "talks" || kind == "agreement") && len(dates) == 0 && c.Place == "" {
+	// (talks and deals are told often in general; undated, only one that goes on to
+	// the step agreed is news: "have agreed to restore full diplomatic relations")
+	if (kind == "talks" || kind == "agreement") && len(dates) == 0 && c.Place == "" && !(kind == "agreement" && stepAgreed(toks, tr.end-1)) {
 		return nil
 	}
 	c.Confidence = clamp(conf)
@@ -6315,4 +6317,15 @@ func (x *Extractor) givenUp(st *docState, ments []mention, tr trigger, actor str
 // ceiling: "keep no more than three", "allowed no more than 20".
 func ceilingVerb(w string) bool {
 	return w == "keep" || w == "keeps" || w == "keeping" || strings.HasPrefix(w, "allow") || strings.HasPrefix(w, "permit")
+}
+
+// stepAgreed reports whether "agreed" at k goes on to a step of restoring ties:
+// "agreed to restore", "agreed to re-establish", "agreed to resume" (not "any
+// agreement to restore", a prospect).
+func stepAgreed(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].low != "agreed" || toks[k+1].low != "to" {
+		return false
+	}
+	w := toks[k+2].low
+	return strings.HasPrefix(w, "restor") || strings.HasPrefix(w, "re-establish") || strings.HasPrefix(w, "reestablish") || strings.HasPrefix(w, "resum") || strings.HasPrefix(w, "normali") || strings.HasPrefix(w, "reopen") || strings.HasPrefix(w, "exchang") || strings.HasPrefix(w, "establish") || strings.HasPrefix(w, "upgrad")
 }
