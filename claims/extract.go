@@ -2225,7 +2225,15 @@ func (lx *Lexicon) objectNear(toks []token, start, end int, class string) bool {
 	}
 	// "the consul general in Istanbul, Yossi Levi Safri, was asked to leave": a name
 	// in apposition costs nothing
-	for k, n := start-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+	// ("re-established diplomatic relations on Monday, when their foreign ministers
+	// signed a joint communique": a paper signed may close its sentence)
+	before := 8
+	for k := start - 1; class == "diplomacy" && k >= max(0, start-3); k-- {
+		if strings.HasPrefix(toks[k].low, "sign") {
+			before = 16
+		}
+	}
+	for k, n := start-1, 0; k >= 0 && n < before; k, n = k-1, n+1 {
 		if toks[k].low == ";" || toks[k].low == "." {
 			break
 		}
