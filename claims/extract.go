@@ -2439,6 +2439,11 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 				return true
 			}
 		}
+		// "stopped short of a break", "a step short of breaking relations": what is
+		// stopped short of is not done
+		if w == "short" && k+1 < len(toks) && toks[k+1].low == "of" {
+			return true
+		}
 	}
 	for k := tr.start + 1; k < min(len(toks), tr.end+2); k++ {
 		// "ordered every employee whose job could be done elsewhere to leave": a
