@@ -74,6 +74,14 @@ type docState struct {
 	sharedAs map[*shared]string
 	toks     []token
 	ments    []mention
+	// told is the states the last sentence with a measure against (or by) several
+	// of them named, and toldBy the one party they share ("Egypt broke off relations
+	// with Syria, Libya, Algeria and South Yemen"): whom "all four countries" in
+	// the sentences after it stands for; toldAsActors tells that they acted
+	told         []string
+	toldBy       string
+	toldAsActors bool
+	toldPara     int
 	// group is the number of states a sentence names only as a group ("ordered
 	// seven Latin American countries to withdraw"), -1 for a list of any size
 	// ("from the following EU members:"), 0 when none; pending are the
@@ -1165,6 +1173,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 			out = append(out, c)
 		}
 	}
+	out = st.toldGroup(lx, toks, out)
 	out = samePostOneHost(out, ments)
 	out = expelledLeaving(out)
 	if len(out) == 0 && st.bullet && st.lastKind != "" {
@@ -3679,4 +3688,67 @@ func wholeGroup(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// toldBefore reports whether the story has just named n states as a measure's
+// several parties, whom a group of n stands for.
+func (st *docState) toldBefore(n int) bool {
+	return n > 1 && n == len(st.told) && st.para-st.toldPara <= 1
+}
+
+// toldGroup reads a group of states named by number after the list that named them:
+// "Egypt broke off relations with Syria, Libya, Algeria and South Yemen. ... gave the
+// diplomats of all four countries 24 hours to leave" expels the diplomats of each
+// of the four. The sentence's measures between the group and the party it shares
+// with it are told once for each state of the group; the group is then remembered
+// from the sentence's own measures for the sentences after it.
+func (st *docState) toldGroup(lx *Lexicon, toks []token, out []Claim) []Claim {
+	if g := groupOf(lx, toks); st.toldBefore(g.n) {
+		in := func(c string) bool { return c == "" || c == st.toldBy || slices.Contains(st.told, c) }
+		var spread []Claim
+		for _, c := range out {
+			if c.Kind == StaffLevel || c.Kind == StaffRatio || c.Kind == IntelShare || !in(c.ActorCode()) || !in(c.TargetCode()) {
+				spread = append(spread, c)
+				continue
+			}
+			for _, code := range st.told {
+				d := c
+				by, each := st.toldBy, code
+				if st.toldAsActors {
+					by, each = each, by
+				}
+				d.Actor, d.Target = &by, &each
+				if !slices.ContainsFunc(spread, func(o Claim) bool {
+					return o.Kind == d.Kind && o.ActorCode() == by && o.TargetCode() == each
+				}) {
+					spread = append(spread, d)
+				}
+			}
+		}
+		out = spread
+	}
+	// remember the sentence's list: one party against several (or several against
+	// one), in the measure it tells first
+	actors, targets := map[string]bool{}, map[string]bool{}
+	var as, ts []string
+	for _, c := range out {
+		if c.Kind != out[0].Kind || c.Kind == StaffLevel || c.Kind == StaffRatio || c.Kind == IntelShare || c.ActorCode() == "" || c.TargetCode() == "" {
+			continue
+		}
+		if a := c.ActorCode(); !actors[a] {
+			actors[a] = true
+			as = append(as, a)
+		}
+		if t := c.TargetCode(); !targets[t] {
+			targets[t] = true
+			ts = append(ts, t)
+		}
+	}
+	switch {
+	case len(as) == 1 && len(ts) > 1:
+		st.told, st.toldBy, st.toldAsActors, st.toldPara = ts, as[0], false, st.para
+	case len(ts) == 1 && len(as) > 1:
+		st.told, st.toldBy, st.toldAsActors, st.toldPara = as, ts[0], true, st.para
+	}
+	return out
 }

@@ -828,7 +828,8 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// ("notes expelling a first secretary and an employee of the trade mission, two
 	// people in all": the act's own people summed, no tally of acts)
 	sum := aggregate(toks) && x.listedTotal(toks, tr, limit) == nil
-	if aFrom == "context" && !byPronoun && !pairActs(toks, tr) && (!targetInSentence || sum) && (q == nil || sum) && !((kind == "talks" || kind == "agreement") && venueOnly(ments, actor)) && !passiveRestore {
+	// (a group the story just listed, "all four countries", is the sentence's own)
+	if aFrom == "context" && !byPronoun && !pairActs(toks, tr) && (!targetInSentence || sum) && (q == nil || sum) && !((kind == "talks" || kind == "agreement") && venueOnly(ments, actor)) && !passiveRestore && !st.toldBefore(groupOf(x.lx, toks).n) {
 		return nil
 	}
 	// "its closure leaves ...": a reference back to a closure told before
@@ -952,7 +953,8 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "ordered seven Latin American countries to withdraw their diplomats": an
 	// expulsion of a group the story lists later
-	if g := groupOf(x.lx, toks); g.n > 0 && (target == "" || target == st.lastTgt && !targetInSentence) || g.n < 0 && g.start > tr.start {
+	// (not "all four countries" after the four were named: see toldGroup)
+	if g := groupOf(x.lx, toks); g.n > 0 && !st.toldBefore(g.n) && (target == "" || target == st.lastTgt && !targetInSentence) || g.n < 0 && g.start > tr.start {
 		if g.ordered && tr.start >= g.end && tr.start <= g.end+2 && kind == "withdraw_staff" {
 			c.Kind = "expel"
 		}
