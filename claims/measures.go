@@ -4545,6 +4545,11 @@ func answered(toks []token, k int) int {
 // answers: "in response to", "in retaliation for", "its reply to".
 func answerBetween(toks []token, k, end int) bool {
 	for ; k+1 < end; k++ {
+		// ("in protest at the refusal of those governments on July 2": the day of
+		// what is protested, not "in protest at ..., the spokeswoman said on Friday")
+		if toks[k].low == "protest" && (toks[k+1].low == "at" || toks[k+1].low == "over" || toks[k+1].low == "against") && !wordBetween(toks, k, end, ",") && !wordBetween(toks, k, end, ";") {
+			return true
+		}
 		if !answerNouns[toks[k].low] {
 			continue
 		}
