@@ -2743,7 +2743,7 @@ func dedupe(cs []Claim) []Claim {
 	seen := map[string]bool{}
 	out := cs[:0]
 	for _, c := range cs {
-		k := c.Kind + "|" + c.ActorCode() + "|" + c.TargetCode() + "|" + countKey(c.Count) + "|" + dateKey(c.Date) + "|" + strings.ToLower(c.Place)
+		k := c.Kind + "|" + pairKey(&c) + "|" + countKey(c.Count) + "|" + dateKey(c.Date) + "|" + strings.ToLower(c.Place)
 		if seen[k] {
 			continue
 		}
@@ -2778,6 +2778,17 @@ func dedupe(cs []Claim) []Claim {
 		}
 	}
 	return kept
+}
+
+// pairKey names a claim's parties, in either order for talks and agreements, which
+// both parties hold alike: "Egypt agreed with Britain" and "Britain agreed with
+// Egypt" are one deal.
+func pairKey(c *Claim) string {
+	a, t := c.ActorCode(), c.TargetCode()
+	if symmetric(c.Kind) && t < a {
+		a, t = t, a
+	}
+	return a + "|" + t
 }
 
 // restated reports whether another claim of the document tells the same event as
@@ -2838,7 +2849,7 @@ func further(c *Claim) bool {
 func placed(c *Claim, all []Claim, self int) bool {
 	for j := range all {
 		o := &all[j]
-		if j == self || o.Place == "" || o.Kind != c.Kind || o.ActorCode() != c.ActorCode() || o.TargetCode() != c.TargetCode() || countKey(o.Count) != countKey(c.Count) && c.Count != nil {
+		if j == self || o.Place == "" || o.Kind != c.Kind || pairKey(o) != pairKey(c) || countKey(o.Count) != countKey(c.Count) && c.Count != nil {
 			continue
 		}
 		if c.Date == nil || o.Date == nil {
