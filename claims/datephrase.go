@@ -363,7 +363,9 @@ func dateAt(toks []token, i int, pub time.Time, prev parity.Date) (datePhrase, b
 	// "the autumn of 1976", "spring 2011": the season's three months, so that
 	// "in mid-October" told next goes on in that year (winter spans two years and
 	// is left to its year)
-	if end, ok := seasonEnds[low]; ok && low != "winter" {
+	switch low {
+	case "spring", "summer", "autumn", "fall":
+		end := seasonEnds[low]
 		k := i + 1
 		if next(1).low == "of" {
 			k++

@@ -3714,7 +3714,7 @@ func (st *docState) toldBefore(n int) bool {
 // with it are told once for each state of the group; the group is then remembered
 // from the sentence's own measures for the sentences after it.
 func (st *docState) toldGroup(lx *Lexicon, toks []token, out []Claim) []Claim {
-	if g := groupOf(lx, toks); st.toldBefore(g.n) {
+	if len(st.told) > 1 && st.toldBefore(groupOf(lx, toks).n) {
 		in := func(c string) bool { return c == "" || c == st.toldBy || slices.Contains(st.told, c) }
 		var spread []Claim
 		for _, c := range out {
