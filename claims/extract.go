@@ -3707,6 +3707,13 @@ func (st *docState) toldBefore(n int) bool {
 	return n > 1 && n == len(st.told) && st.para-st.toldPara <= 1
 }
 
+// groupToldBack reports whether the sentence names by number ("all four
+// countries") the states the story has just listed; it looks for the group only
+// when there is such a list.
+func (st *docState) groupToldBack(lx *Lexicon, toks []token) bool {
+	return len(st.told) > 1 && st.toldBefore(groupOf(lx, toks).n)
+}
+
 // toldGroup reads a group of states named by number after the list that named them:
 // "Egypt broke off relations with Syria, Libya, Algeria and South Yemen. ... gave the
 // diplomats of all four countries 24 hours to leave" expels the diplomats of each
@@ -3714,7 +3721,7 @@ func (st *docState) toldBefore(n int) bool {
 // with it are told once for each state of the group; the group is then remembered
 // from the sentence's own measures for the sentences after it.
 func (st *docState) toldGroup(lx *Lexicon, toks []token, out []Claim) []Claim {
-	if len(st.told) > 1 && st.toldBefore(groupOf(lx, toks).n) {
+	if st.groupToldBack(lx, toks) {
 		in := func(c string) bool { return c == "" || c == st.toldBy || slices.Contains(st.told, c) }
 		var spread []Claim
 		for _, c := range out {

@@ -829,7 +829,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// people in all": the act's own people summed, no tally of acts)
 	sum := aggregate(toks) && x.listedTotal(toks, tr, limit) == nil
 	// (a group the story just listed, "all four countries", is the sentence's own)
-	if aFrom == "context" && !byPronoun && !pairActs(toks, tr) && (!targetInSentence || sum) && (q == nil || sum) && !((kind == "talks" || kind == "agreement") && venueOnly(ments, actor)) && !passiveRestore && !st.toldBefore(groupOf(x.lx, toks).n) {
+	if aFrom == "context" && !byPronoun && !pairActs(toks, tr) && (!targetInSentence || sum) && (q == nil || sum) && !((kind == "talks" || kind == "agreement") && venueOnly(ments, actor)) && !passiveRestore && !st.groupToldBack(x.lx, toks) {
 		return nil
 	}
 	// "its closure leaves ...": a reference back to a closure told before
