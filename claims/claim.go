@@ -15,12 +15,16 @@ const (
 
 // knownKind reports whether a claim may have this kind.
 func knownKind(k string) bool {
-	if k == StaffLevel || k == StaffRatio || k == IntelShare {
+	if staffKind(k) {
 		return true
 	}
 	_, ok := parity.KindInfo(parity.MeasureKind(k))
 	return ok
 }
+
+// staffKind reports whether the kind tells of a mission's size (a head-count, a
+// ratio, a share of intelligence officers) rather than a measure taken.
+func staffKind(k string) bool { return k == StaffLevel || k == StaffRatio || k == IntelShare }
 
 // Claim, ClaimCount and ClaimDate are the domain's types; see parity.Claim.
 type (

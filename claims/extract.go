@@ -1186,7 +1186,7 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	}
 	st.noteDates(toks, dates, s.para)
 	for i := len(out) - 1; i >= 0; i-- {
-		if out[i].Kind != StaffLevel && out[i].Kind != StaffRatio && out[i].Kind != IntelShare {
+		if !staffKind(out[i].Kind) {
 			st.lastKind = out[i].Kind
 			break
 		}
@@ -1452,7 +1452,7 @@ func namesIn(text string, names []string) int {
 func (x *Extractor) sameClaims(st *docState, s span, tr trigger, trigs []trigger, ments []mention, dates []datePhrase, used map[int]bool, before []Claim) []Claim {
 	kind, target := st.lastKind, st.lastTgt
 	for i := len(before) - 1; i >= 0; i-- {
-		if k := before[i].Kind; k != StaffLevel && k != StaffRatio && k != IntelShare {
+		if k := before[i].Kind; !staffKind(k) {
 			kind, target = k, ""
 			if before[i].Target != nil {
 				target = *before[i].Target
@@ -1801,7 +1801,6 @@ var reflexives = map[string]bool{"themselves": true, "himself": true, "herself":
 // chapter.
 var endedThings = map[string]bool{"dispute": true, "disputes": true, "chapter": true, "years": true, "months": true, "weeks": true, "decades": true, "era": true, "row": true, "period": true, "rift": true, "episode": true, "quarrel": true, "standoff": true, "stand-off": true, "feud": true, "gap": true, "loophole": true, "session": true, "meeting": true, "summit": true, "ranks": true, "investigation": true, "inquiry": true}
 
-// closeThings are the nouns "close" qualifies as an adjective.
 // tellWords are the forms of "tell", which give an order or only say something.
 var tellWords = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true}
 
@@ -1838,6 +1837,7 @@ func toPublic(toks []token, k int) bool {
 	return w == "public" || w == "visitors" || w == "callers"
 }
 
+// closeThings are the nouns "close" qualifies as an adjective.
 var closeThings = map[string]bool{"cooperation": true, "co-operation": true, "ties": true, "relations": true, "relationship": true, "contact": true, "contacts": true, "links": true, "ally": true, "allies": true, "friend": true, "friends": true, "partner": true, "partners": true, "partnership": true, "attention": true, "watch": true, "eye": true, "coordination": true, "consultation": true, "consultations": true, "collaboration": true, "aide": true, "aides": true, "associate": true, "associates": true, "adviser": true, "advisers": true, "friendship": true, "proximity": true, "call": true}
 
 // describesSize reports whether a cap's participle describes, not acts: "running on a
@@ -2686,7 +2686,7 @@ func (lx *Lexicon) dropBodyMissions(toks []token, ments []mention) []mention {
 	})
 }
 
-// isWordNumber reports whether w is a number in words.
+// isWordNumber reports whether w is a number in words: "four", "twenty".
 func isWordNumber(lx *Lexicon, w string) bool {
 	_, ok := lx.wordValue(w)
 	return ok
@@ -2791,6 +2791,15 @@ func pairKey(c *Claim) string {
 	return a + "|" + t
 }
 
+// samePair reports whether two claims of a kind have the same parties, in either
+// order for talks and agreements (pairKey without building the key).
+func samePair(a, b *Claim) bool {
+	if a.ActorCode() == b.ActorCode() && a.TargetCode() == b.TargetCode() {
+		return true
+	}
+	return symmetric(a.Kind) && a.ActorCode() == b.TargetCode() && a.TargetCode() == b.ActorCode()
+}
+
 // restated reports whether another claim of the document tells the same event as
 // claim i (kind, parties, count and place alike, days a few apart) more surely, or as
 // surely and earlier.
@@ -2849,7 +2858,7 @@ func further(c *Claim) bool {
 func placed(c *Claim, all []Claim, self int) bool {
 	for j := range all {
 		o := &all[j]
-		if j == self || o.Place == "" || o.Kind != c.Kind || pairKey(o) != pairKey(c) || countKey(o.Count) != countKey(c.Count) && c.Count != nil {
+		if j == self || o.Place == "" || o.Kind != c.Kind || !samePair(o, c) || countKey(o.Count) != countKey(c.Count) && c.Count != nil {
 			continue
 		}
 		if c.Date == nil || o.Date == nil {
@@ -3725,7 +3734,7 @@ func (st *docState) toldGroup(lx *Lexicon, toks []token, out []Claim) []Claim {
 		in := func(c string) bool { return c == "" || c == st.toldBy || slices.Contains(st.told, c) }
 		var spread []Claim
 		for _, c := range out {
-			if c.Kind == StaffLevel || c.Kind == StaffRatio || c.Kind == IntelShare || !in(c.ActorCode()) || !in(c.TargetCode()) {
+			if staffKind(c.Kind) || !in(c.ActorCode()) || !in(c.TargetCode()) {
 				spread = append(spread, c)
 				continue
 			}
@@ -3747,26 +3756,25 @@ func (st *docState) toldGroup(lx *Lexicon, toks []token, out []Claim) []Claim {
 	}
 	// remember the sentence's list: one party against several (or several against
 	// one), in the measure it tells first
-	actors, targets := map[string]bool{}, map[string]bool{}
-	var as, ts []string
+	// (kept on the stack: most sentences name one pair, and only a list is kept)
+	var abuf, tbuf [8]string
+	as, ts := abuf[:0], tbuf[:0]
 	for _, c := range out {
-		if c.Kind != out[0].Kind || c.Kind == StaffLevel || c.Kind == StaffRatio || c.Kind == IntelShare || c.ActorCode() == "" || c.TargetCode() == "" {
+		if c.Kind != out[0].Kind || staffKind(c.Kind) || c.ActorCode() == "" || c.TargetCode() == "" {
 			continue
 		}
-		if a := c.ActorCode(); !actors[a] {
-			actors[a] = true
+		if a := c.ActorCode(); !slices.Contains(as, a) {
 			as = append(as, a)
 		}
-		if t := c.TargetCode(); !targets[t] {
-			targets[t] = true
+		if t := c.TargetCode(); !slices.Contains(ts, t) {
 			ts = append(ts, t)
 		}
 	}
 	switch {
 	case len(as) == 1 && len(ts) > 1:
-		st.told, st.toldBy, st.toldAsActors, st.toldPara = ts, as[0], false, st.para
+		st.told, st.toldBy, st.toldAsActors, st.toldPara = slices.Clone(ts), as[0], false, st.para
 	case len(ts) == 1 && len(as) > 1:
-		st.told, st.toldBy, st.toldAsActors, st.toldPara = as, ts[0], true, st.para
+		st.told, st.toldBy, st.toldAsActors, st.toldPara = slices.Clone(as), ts[0], true, st.para
 	}
 	return out
 }

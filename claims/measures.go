@@ -848,7 +848,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		switch p := toks[tr.start-1]; {
 		case p.low == "the" || p.low == "those" || p.low == "these":
 			return nil
-		case (p.num || p.low == "its" || p.low == "their" || x.isNumberWord(p.low)) && tr.end-tr.start == 1 && tr.end < len(toks) && (x.lx.inClass("diplomat", toks[tr.end].low) || x.lx.isDemonym(toks[tr.end])):
+		case (p.num || p.low == "its" || p.low == "their" || isWordNumber(x.lx, p.low)) && tr.end-tr.start == 1 && tr.end < len(toks) && (x.lx.inClass("diplomat", toks[tr.end].low) || x.lx.isDemonym(toks[tr.end])):
 			return nil
 		}
 	}
@@ -1973,9 +1973,6 @@ func (x *Extractor) noOtherOwner(toks []token, ments []mention, tr trigger, acto
 	}
 	return true
 }
-
-// isNumberWord reports whether w is a number in words: "four", "twenty".
-func (x *Extractor) isNumberWord(w string) bool { return isWordNumber(x.lx, w) }
 
 // kinOf reports whether a mention after "of" names whose families are meant: "the
 // families of American embassy staff", "family members of U.S. government employees".
@@ -3771,7 +3768,7 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 			j--
 		}
 		// ("Caracas, which on February 17 expelled": or a day)
-		for k := j; k >= max(2, j-4) && toks[j].low != "which" && (toks[k].num || x.isNumberWord(toks[k].low) || timeWords[toks[k].low] || toks[k].low == "on" || toks[k].low == "in" || months[toks[k].low] != 0 || weekdayName(toks[k].low)); k-- {
+		for k := j; k >= max(2, j-4) && toks[j].low != "which" && (toks[k].num || isWordNumber(x.lx, toks[k].low) || timeWords[toks[k].low] || toks[k].low == "on" || toks[k].low == "in" || months[toks[k].low] != 0 || weekdayName(toks[k].low)); k-- {
 			if toks[k-1].low == "which" {
 				j = k - 1
 			}
@@ -5844,7 +5841,7 @@ func (x *Extractor) councilMeets(toks []token, ments []mention, tr trigger) bool
 	}
 	// ("the three foreign ministers meet in Sydney": a counted few the story named)
 	for j := at - 1; j >= max(0, at-3); j-- {
-		if x.isNumberWord(toks[j].low) || toks[j].num {
+		if isWordNumber(x.lx, toks[j].low) || toks[j].num {
 			return false
 		}
 	}
@@ -6208,7 +6205,7 @@ func (x *Extractor) givenTime(toks []token, k int) bool {
 		return false
 	}
 	j--
-	if j >= 0 && (toks[j].num || toks[j].low == "a" || x.isNumberWord(toks[j].low)) {
+	if j >= 0 && (toks[j].num || toks[j].low == "a" || isWordNumber(x.lx, toks[j].low)) {
 		j--
 	}
 	return j >= 0 && (toks[j].low == "had" || toks[j].low == "has" || toks[j].low == "have" || toks[j].low == "given" || toks[j].low == "gets" || toks[j].low == "got")
