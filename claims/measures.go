@@ -431,6 +431,16 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		if actor == target && target != "" && kind == "staff_cap" {
 			actor = otherThan(target, st.lastTgt, st.firstActor)
 		}
+		// ("Russia expelled 18 Polish diplomats. The move was a reply to the
+		// expulsion of 19 Russian diplomats on April 5": the people a story's state
+		// lost were expelled by the state it answers)
+		// (not a state's own people it sends away: "ordered most of its American
+		// staff to leave", "were sent home to Belarus")
+		if actor == target && target != "" && kind == "expel" && !sendVerbs[toks[tr.start].low] && !wordBetween(toks, tr.start, tr.end+3, "its") && !wordBetween(toks, tr.start, tr.end+3, "their") && !wordBetween(toks, tr.start, tr.end+3, "home") {
+			if o := otherThan(target, st.lastTgt, st.firstActor); o != "" {
+				actor = o
+			}
+		}
 	}
 	// "the embassy's operations had been relocated to Stockholm": staff moved to the
 	// capital of the story's post owner go home from its host
