@@ -759,6 +759,10 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 	// "On Tuesday 13 March ... the ambassador, who had taken up his post in
 	// December 2016")
 	last := st.lastDate
+	// the past year a sentence opens on: "Last year Washington suspended relations in
+	// July and restored them in August", "since May 1975, when a delegation flew in on
+	// May 21"
+	sentYear := 0
 	for i := range ds {
 		d := &ds[i]
 		was := d.date.Start.Year()
@@ -773,6 +777,8 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 			// "During the 2011 uprising against Muammar Gaddafi, Prague shut the
 			// embassy on February 27": the event the sentence is set in gives the year
 			d.inYear(during)
+		case d.yearless && sentYear != 0:
+			d.inYear(sentYear)
 		case d.yearless && st.paraYear != 0:
 			d.inYear(st.paraYear)
 		case d.yearless && st.headYear != 0 && st.headYear < pub.Year():
@@ -794,6 +800,9 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 		}
 		if d.date.Precision == parity.Day && !d.since {
 			last = d.date
+		}
+		if y := d.date.Start.Year(); !pub.IsZero() && y < pub.Year() && (d.date.Precision == parity.Year && !d.explicit && !d.since && !d.relative && d.start <= 1 || d.explicit && d.since && d.end+1 < len(st.toks) && st.toks[d.end].low == "," && st.toks[d.end+1].low == "when") {
+			sentYear = y
 		}
 		if d.yearless && d.date.Start.Year() != was {
 			from, shift = was, d.date.Start.Year()-was
