@@ -1043,6 +1043,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	c.Aggregate = aggregate(toks) || hasSince(dates) && q != nil
 	c.Background = background(d, st.in.Published)
+	// a first post opened is news when it opens, and a story recalls the openings of
+	// long ago only in passing ("Argentina opened its embassy in Wellington only in
+	// 1977"): only a reopening is claimed from the past
+	if kind == "reopen_mission" && tr.rule.says("opened") && c.Background {
+		return nil
+	}
 	// (talks and deals are told often in general; undated, only one that goes on to
 	// the step agreed is news: "have agreed to restore full diplomatic relations")
 	if (kind == "talks" || kind == "agreement") && len(dates) == 0 && c.Place == "" && !(kind == "agreement" && stepAgreed(toks, tr.end-1)) {
