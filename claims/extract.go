@@ -2963,20 +2963,68 @@ func itoa(p *int) string {
 // state ("- Argentina"), or a sentence that lists them ("The countries are Argentina,
 // Chile and Peru."). Without such a list the claim stays without a target.
 func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
-	first := out[st.pending[0].claim].End
-	// the posts an envoy is recalled from may be listed by their cities ("- London")
-	posts := slices.ContainsFunc(st.pending, func(p pendingGroup) bool { return out[p.claim].Kind == "recall_ambassador" })
-	var list, places []string
+	// each claim takes the first list after it ("recalled three of its ambassadors
+	// ... 1. Rome, Italy ...", then "called home from, among others: - Croatia")
+	type list struct{ codes, places []string }
+	lists := map[int]list{} // by the offset a claim ends at
+	expand := map[int]list{}
+	for _, p := range st.pending {
+		c := out[p.claim]
+		l, ok := lists[c.End]
+		if !ok {
+			l.codes, l.places = x.listAfter(st, ss, c.End, c.Kind == "recall_ambassador")
+			lists[c.End] = l
+		}
+		if len(l.codes) > 0 && (p.n == len(l.codes) || p.n < 0) {
+			expand[p.claim] = l
+		}
+	}
+	if len(expand) == 0 {
+		return out
+	}
+	var res []Claim
+	for i, c := range out {
+		l, ok := expand[i]
+		if !ok {
+			res = append(res, c)
+			continue
+		}
+		for k, code := range l.codes {
+			if c.Actor != nil && *c.Actor == code {
+				continue
+			}
+			cc := c
+			cc.Target = &code
+			if k < len(l.places) && l.places[k] != "" && cc.Kind == "recall_ambassador" {
+				cc.Place = l.places[k]
+			}
+			res = append(res, cc)
+		}
+	}
+	return res
+}
+
+// listAfter returns the states the first list after offset from names, with the
+// post each item names in its capital or, for posts (the places an envoy is
+// recalled from may be listed by their cities: "- London"), in a city.
+func (x *Extractor) listAfter(st *docState, ss []span, from int, posts bool) (list, places []string) {
 	var toks []token
 	var ments []mention
 	for _, s := range ss {
-		if s.start < first {
+		if s.start < from {
 			continue
 		}
 		toks = tokenize(st.in.Body[s.start:s.end], s.start, toks)
 		ments = x.lx.mentions(toks, ments)
 		var names, towns []string
 		for _, m := range ments {
+			// ("1. Rome, Italy": a post and its land name one state)
+			if n := len(names); n > 0 && names[n-1] == m.code {
+				if towns[n-1] == "" && m.role == roleCapital {
+					towns[n-1] = m.place
+				}
+				continue
+			}
 			switch {
 			case m.role != roleCity && m.role != roleOfficial && m.role != roleDemonym:
 				names = append(names, m.code)
@@ -2990,8 +3038,11 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 			}
 		}
 		bullet := bulleted(st.in.Body[s.start:s.end])
+		// ("- Iraq, which acted first: ...", "8. Dakar, Senegal, where the
+		// ambassador was ...": an item may tell more of the state it opens on)
+		opens := len(ments) > 0 && ments[0].start <= 3 && len(names) == 1
 		switch {
-		case bullet && len(names) == 1 && len(toks) <= 8:
+		case bullet && len(names) == 1 && (len(toks) <= 8 || opens):
 			list = append(list, names[0])
 			places = append(places, towns[0])
 			continue
@@ -3005,34 +3056,7 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 			break
 		}
 	}
-	if len(list) == 0 {
-		return out
-	}
-	expand := map[int]bool{}
-	for _, p := range st.pending {
-		if p.n == len(list) || p.n < 0 {
-			expand[p.claim] = true
-		}
-	}
-	var res []Claim
-	for i, c := range out {
-		if !expand[i] {
-			res = append(res, c)
-			continue
-		}
-		for k, code := range list {
-			if c.Actor != nil && *c.Actor == code {
-				continue
-			}
-			cc := c
-			cc.Target = &code
-			if k < len(places) && places[k] != "" && cc.Kind == "recall_ambassador" {
-				cc.Place = places[k]
-			}
-			res = append(res, cc)
-		}
-	}
-	return res
+	return list, places
 }
 
 // listSentence reports whether a sentence introduces a list of states: "The

@@ -839,7 +839,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// people in all": the act's own people summed, no tally of acts)
 	sum := aggregate(toks) && x.listedTotal(toks, tr, limit) == nil
 	// (a group the story just listed, "all four countries", is the sentence's own)
-	if aFrom == "context" && !byPronoun && !pairActs(toks, tr) && (!targetInSentence || sum) && (q == nil || sum) && !((kind == "talks" || kind == "agreement") && venueOnly(ments, actor)) && !passiveRestore && !st.groupToldBack(x.lx, toks) {
+	if aFrom == "context" && !byPronoun && !pairActs(toks, tr) && (!targetInSentence || sum) && (q == nil || sum) && !((kind == "talks" || kind == "agreement") && venueOnly(ments, actor)) && !passiveRestore && !st.groupToldBack(x.lx, toks) && groupOf(x.lx, toks).n >= 0 {
+		// (but "its envoys have been called home from, among others:" names the
+		// states in the list it announces)
 		return nil
 	}
 	// "its closure leaves ...": a reference back to a closure told before
@@ -6022,6 +6024,14 @@ var groupNouns = map[string]bool{"countries": true, "governments": true, "states
 // announces as a list to follow ("from the following EU members:"), which has
 // any size (n < 0).
 func groupOf(lx *Lexicon, toks []token) stateGroup {
+	// "its envoys have been called home from, among others:", "withdrew its
+	// ambassadors from:": a list of the states comes next
+	if n := len(toks); n > 2 && toks[n-1].low == ":" {
+		switch w := toks[n-2].low; {
+		case w == "others" && toks[n-3].low == "among", w == "from":
+			return stateGroup{start: n - 2, end: n, n: -1}
+		}
+	}
 	for k, t := range toks {
 		if !groupNouns[t.low] && t.low != "members" {
 			continue

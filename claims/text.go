@@ -72,6 +72,10 @@ func sentences(body string) []span {
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
+		// (the number of an item: "1. Rome, Italy" is one sentence)
+		if c == '.' && lineStart(body, i) >= 0 && numberedAt(body[lineStart(body, i):]) == i-lineStart(body, i) {
+			continue
+		}
 		j := i + 1
 		for j < len(body) && (body[j] == '"' || body[j] == '\'' || body[j] == ')') {
 			j++
@@ -110,12 +114,25 @@ func sentences(body string) []span {
 // bulletAt reports whether a list item's marker ("- ", "• ", "* ") starts at i.
 func bulletAt(body string, i int) bool {
 	rest := body[i:]
-	return strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "• ") || strings.HasPrefix(rest, "* ")
+	return strings.HasPrefix(rest, "- ") || strings.HasPrefix(rest, "• ") || strings.HasPrefix(rest, "* ") || numberedAt(rest) > 0
+}
+
+// numberedAt returns the length of the number that opens a numbered item of a list
+// ("1. Rome, Italy", "12) Doha"), without its mark, or 0.
+func numberedAt(s string) int {
+	n := 0
+	for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 || n+1 >= len(s) || s[n] != '.' && s[n] != ')' || s[n+1] != ' ' {
+		return 0
+	}
+	return n
 }
 
 // bulleted reports whether a sentence is an item of a list: it opens with a marker.
 func bulleted(sentence string) bool {
-	return strings.HasPrefix(sentence, "-") || strings.HasPrefix(sentence, "•") || strings.HasPrefix(sentence, "*")
+	return strings.HasPrefix(sentence, "-") || strings.HasPrefix(sentence, "•") || strings.HasPrefix(sentence, "*") || numberedAt(sentence) > 0
 }
 
 // abbreviationBefore reports whether the full stop at i ends an abbreviation or an
@@ -262,3 +279,16 @@ func possessivePronoun(w string) bool {
 // spellings folds variant spellings onto the one the lexicon and rules use: a woman
 // who heads a mission is a "chargée d'affaires", written "chargee" without accents.
 var spellings = map[string]string{"chargée": "charge", "chargee": "charge"}
+
+// lineStart returns where the line holding i begins, when only digits stand between
+// it and i (a list item's number), or -1.
+func lineStart(body string, i int) int {
+	k := i
+	for k > 0 && i-k < 3 && body[k-1] >= '0' && body[k-1] <= '9' {
+		k--
+	}
+	if k == i || k > 0 && body[k-1] != '\n' {
+		return -1
+	}
+	return k
+}
