@@ -2380,7 +2380,8 @@ func whereTo(toks []token, tr trigger, m mention) bool {
 		case "to":
 			// ("did the same, moving its staff to Riyadh": the move may follow the act)
 			// ("sent the families out to Baghdad": where the way out led)
-			if movesStaff(toks, tr) || moveIn(toks, k-4, k) || k > 0 && toks[k-1].low == "out" {
+			// ("drove all of its personnel ... overland to Tunisia": a way taken)
+			if movesStaff(toks, tr) || moveIn(toks, k-4, k) || k > 0 && (toks[k-1].low == "out" || toks[k-1].low == "overland") {
 				return true
 			}
 		case "from":
