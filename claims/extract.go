@@ -86,8 +86,11 @@ type docState struct {
 	// seven Latin American countries to withdraw"), -1 for a list of any size
 	// ("from the following EU members:"), 0 when none; pending are the
 	// claims that wait for the list that names them
-	group   int
-	pending []pendingGroup
+	group int
+	// groupActs is whether the group acts ("three Arab states had broken relations
+	// with Bonn:"): its list names the actors, not the targets
+	groupActs bool
+	pending   []pendingGroup
 	// envoys are the surnames of the envoys the story has named with their title
 	// ("its ambassador, Luc Hallade"), so that "France recalled Hallade" reads as a
 	// recall of the ambassador
@@ -296,7 +299,8 @@ type envoy struct {
 
 // pendingGroup is a claim against a group of states named later in a list.
 type pendingGroup struct {
-	claim, n int // index of the claim in the document's claims; size of the group
+	claim, n int  // index of the claim in the document's claims; size of the group
+	actors   bool // the group acts
 }
 
 // Extract returns the claims of one document, in text order.
@@ -390,7 +394,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 			st.noteListDate()
 			continue
 		}
-		st.group = 0
+		st.group, st.groupActs = 0, false
 		before := len(out)
 		out = append(out, x.sentence(st, s)...)
 		// "The order affects four Israeli diplomats": the count of the expulsion the
@@ -428,8 +432,8 @@ func (x *Extractor) Extract(in Input) []Claim {
 		st.noteListDate()
 		if st.group != 0 {
 			for i := before; i < len(out); i++ {
-				if out[i].Target == nil {
-					st.pending = append(st.pending, pendingGroup{claim: i, n: st.group})
+				if out[i].Target == nil && !st.groupActs || out[i].Actor == nil && st.groupActs {
+					st.pending = append(st.pending, pendingGroup{claim: i, n: st.group, actors: st.groupActs})
 				}
 			}
 		}
@@ -2968,7 +2972,9 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 	type list struct{ codes, places []string }
 	lists := map[int]list{} // by the offset a claim ends at
 	expand := map[int]list{}
+	actors := map[int]bool{}
 	for _, p := range st.pending {
+		actors[p.claim] = p.actors
 		c := out[p.claim]
 		l, ok := lists[c.End]
 		if !ok {
@@ -2990,6 +2996,14 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 			continue
 		}
 		for k, code := range l.codes {
+			if actors[i] {
+				if c.Target == nil || *c.Target != code {
+					cc := c
+					cc.Actor = &code
+					res = append(res, cc)
+				}
+				continue
+			}
 			if c.Actor != nil && *c.Actor == code {
 				continue
 			}

@@ -32,8 +32,14 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	}
 	// "while other Arab governments downgraded relations": states the text does not
 	// name act, and the states named before them did something else
+	// (unless a list that names them follows: "By Sunday three Arab states had
+	// broken relations with Bonn:")
+	groupActs := false
 	if unnamedGroupActs(x.lx, toks, tr.start) {
-		return nil
+		if len(toks) == 0 || toks[len(toks)-1].low != ":" {
+			return nil
+		}
+		groupActs = true
 	}
 	// "the Dominican Republic broke with Taipei": a break told without "relations"
 	// is one with a state named right after it (not "broke with tradition"), or with
@@ -966,7 +972,12 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// "ordered seven Latin American countries to withdraw their diplomats": an
 	// expulsion of a group the story lists later
 	// (not "all four countries" after the four were named: see toldGroup)
-	if g := groupOf(x.lx, toks); g.n > 0 && !st.toldBefore(g.n) && (target == "" || target == st.lastTgt && !targetInSentence) || g.n < 0 && g.start > tr.start {
+	if groupActs {
+		actor, st.group, st.groupActs = "", -1, true
+		if g := groupOf(x.lx, toks); g.n > 0 && g.end <= tr.start {
+			st.group = g.n
+		}
+	} else if g := groupOf(x.lx, toks); g.n > 0 && !st.toldBefore(g.n) && (target == "" || target == st.lastTgt && !targetInSentence) || g.n < 0 && g.start > tr.start {
 		if g.ordered && tr.start >= g.end && tr.start <= g.end+2 && kind == "withdraw_staff" {
 			c.Kind = "expel"
 		}
@@ -5894,7 +5905,7 @@ func unnamedGroupActs(lx *Lexicon, toks []token, k int) bool {
 			}
 			for i := j - 1; i >= max(0, j-3); i-- {
 				switch toks[i].low {
-				case "other", "several", "many", "some", "most":
+				case "other", "several", "many", "some", "most", "following":
 					return true
 				}
 				if i == j-1 && countedSubject(lx, toks, i) {
