@@ -442,7 +442,8 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		// lost were expelled by the state it answers)
 		// (not a state's own people it sends away: "ordered most of its American
 		// staff to leave", "were sent home to Belarus")
-		if actor == target && target != "" && kind == "expel" && !sendVerbs[toks[tr.start].low] && !wordBetween(toks, tr.start, tr.end+3, "its") && !wordBetween(toks, tr.start, tr.end+3, "their") && !wordBetween(toks, tr.start, tr.end+3, "home") {
+		if actor == target && target != "" && kind == "expel" && !sendVerbs[toks[tr.start].low] && !wordBetween(toks, tr.start, tr.end+3, "its") && !wordBetween(toks, tr.start, tr.end+3, "their") && !wordBetween(toks, tr.start, tr.end+3, "home") && !wordBetween(toks, tr.end, tr.end+4, "between") {
+			// (nor "expulsions between US and Russia": both ways, told in passing)
 			if o := otherThan(target, st.lastTgt, st.firstActor); o != "" {
 				actor = o
 			}
