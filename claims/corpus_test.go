@@ -122,7 +122,7 @@ func TestCorpus(t *testing.T) {
 		dir   string
 		floor float64
 	}{
-		{"testdata/corpus/train", 0.66},
+		{"testdata/corpus/train", 0.65},
 		{"testdata/corpus/validation", 0.72},
 	} {
 		cs, n := extractDir(t, tt.dir)
