@@ -2969,12 +2969,13 @@ func itoa(p *int) string {
 func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 	// each claim takes the first list after it ("recalled three of its ambassadors
 	// ... 1. Rome, Italy ...", then "called home from, among others: - Croatia")
-	type list struct{ codes, places []string }
+	type list struct {
+		codes, places []string
+		actors        bool // the states listed act
+	}
 	lists := map[int]list{} // by the offset a claim ends at
 	expand := map[int]list{}
-	actors := map[int]bool{}
 	for _, p := range st.pending {
-		actors[p.claim] = p.actors
 		c := out[p.claim]
 		l, ok := lists[c.End]
 		if !ok {
@@ -2982,6 +2983,7 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 			lists[c.End] = l
 		}
 		if len(l.codes) > 0 && (p.n == len(l.codes) || p.n < 0) {
+			l.actors = p.actors
 			expand[p.claim] = l
 		}
 	}
@@ -2996,7 +2998,7 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 			continue
 		}
 		for k, code := range l.codes {
-			if actors[i] {
+			if l.actors {
 				if c.Target == nil || *c.Target != code {
 					cc := c
 					cc.Actor = &code

@@ -440,10 +440,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		// ("Russia expelled 18 Polish diplomats. The move was a reply to the
 		// expulsion of 19 Russian diplomats on April 5": the people a story's state
 		// lost were expelled by the state it answers)
-		// (not a state's own people it sends away: "ordered most of its American
-		// staff to leave", "were sent home to Belarus")
-		if actor == target && target != "" && kind == "expel" && !sendVerbs[toks[tr.start].low] && !wordBetween(toks, tr.start, tr.end+3, "its") && !wordBetween(toks, tr.start, tr.end+3, "their") && !wordBetween(toks, tr.start, tr.end+3, "home") && !wordBetween(toks, tr.end, tr.end+4, "between") {
-			// (nor "expulsions between US and Russia": both ways, told in passing)
+		if actor == target && target != "" && kind == "expel" && !ownOrMutual(toks, tr) {
 			if o := otherThan(target, st.lastTgt, st.firstActor); o != "" {
 				actor = o
 			}
@@ -2766,6 +2763,14 @@ func (x *Extractor) ownPeople(toks []token, ments []mention, tr trigger, limit i
 		}
 	}
 	return false
+}
+
+// ownOrMutual reports whether an expulsion's words tell of a state's own people sent
+// away ("ordered most of its American staff to leave", "were sent home to Belarus")
+// or of expulsions both ways, told in passing ("expulsions between US and Russia"):
+// neither is one state's act against the other's people.
+func ownOrMutual(toks []token, tr trigger) bool {
+	return sendVerbs[toks[tr.start].low] || wordBetween(toks, tr.start, tr.end+3, "its") || wordBetween(toks, tr.start, tr.end+3, "their") || wordBetween(toks, tr.start, tr.end+3, "home") || wordBetween(toks, tr.end, tr.end+4, "between")
 }
 
 // abroadPost returns the host of a post the text names with "the" and no owner, in a

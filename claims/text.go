@@ -73,7 +73,7 @@ func sentences(body string) []span {
 			continue
 		}
 		// (the number of an item: "1. Rome, Italy" is one sentence)
-		if c == '.' && lineStart(body, i) >= 0 && numberedAt(body[lineStart(body, i):]) == i-lineStart(body, i) {
+		if k := itemNumberStart(body, i); c == '.' && k >= 0 && numberedAt(body[k:]) == i-k {
 			continue
 		}
 		j := i + 1
@@ -280,9 +280,9 @@ func possessivePronoun(w string) bool {
 // who heads a mission is a "chargée d'affaires", written "chargee" without accents.
 var spellings = map[string]string{"chargée": "charge", "chargee": "charge"}
 
-// lineStart returns where the line holding i begins, when only digits stand between
-// it and i (a list item's number), or -1.
-func lineStart(body string, i int) int {
+// itemNumberStart returns where the line holding i begins when only digits, at most
+// two, stand between it and i (the number of a list's item), or -1.
+func itemNumberStart(body string, i int) int {
 	k := i
 	for k > 0 && i-k < 3 && body[k-1] >= '0' && body[k-1] <= '9' {
 		k--

@@ -16,6 +16,8 @@ func TestSentences(t *testing.T) {
 		{"No. before a number abbreviates it", "He lives at No. 10 Downing Street.", []string{"He lives at No. 10 Downing Street."}},
 		{"No. before a word answers a question", "Was it the first? No. In December Senegal recalled its envoy.", []string{"Was it the first?", "No.", "In December Senegal recalled its envoy."}},
 		{"a blank line always ends one", "First line\n\nsecond line", []string{"First line", "second line"}},
+		{"a numbered item is one sentence and a line of its own", "The posts:\n1. Rome, Italy\n2. Dakar, Senegal. Its envoy left.\n10) Doha", []string{"The posts:", "1. Rome, Italy", "2. Dakar, Senegal.", "Its envoy left.", "10) Doha"}},
+		{"a year is no item's number", "In\n2018. Russia expelled two.", []string{"In\n2018.", "Russia expelled two."}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
