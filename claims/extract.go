@@ -805,7 +805,7 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 		if d.date.Precision == parity.Day && !d.since {
 			last = d.date
 		}
-		if y := d.date.Start.Year(); !pub.IsZero() && y < pub.Year() && (d.date.Precision == parity.Year && !d.explicit && !d.since && !d.relative && d.start <= 1 || d.explicit && d.since && d.end+1 < len(st.toks) && st.toks[d.end].low == "," && st.toks[d.end+1].low == "when") {
+		if y := d.date.Start.Year(); !pub.IsZero() && y < pub.Year() && opensPastYear(st.toks, *d) {
 			sentYear = y
 		}
 		if d.yearless && d.date.Start.Year() != was {
@@ -813,6 +813,17 @@ func (st *docState) inParagraph(ds []datePhrase) []datePhrase {
 		}
 	}
 	return ds
+}
+
+// opensPastYear reports whether a date sets the year of the sentence's yearless dates
+// after it: a year the sentence opens on without naming it ("Last year Washington
+// suspended relations in July"), or a month with its year that a "since ..., when"
+// clause tells of ("since May 1975, when a delegation flew in on May 21").
+func opensPastYear(toks []token, d datePhrase) bool {
+	if d.date.Precision == parity.Year && !d.explicit && !d.since && !d.relative {
+		return d.start <= 1
+	}
+	return d.explicit && d.since && d.end+1 < len(toks) && toks[d.end].low == "," && toks[d.end+1].low == "when"
 }
 
 // dateWords are the names a sentence without digits needs to date anything, also in
