@@ -537,6 +537,12 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			if dp.start > q.start && (wordBetween(toks, lo, hi, "against") || wordBetween(toks, lo, hi, "versus")) {
 				continue
 			}
+			// ("still has nine diplomats working in Tehran, despite the sacking of its
+			// embassy there six weeks ago": a level told in the present is not dated
+			// by the event a later clause sets it against)
+			if dp.start > q.start && presentLevel(toks, q) && eventClauseBetween(toks, q.end, dp.start) {
+				continue
+			}
 			if best < 0 || dist < bestDist {
 				best, bestDist = i, dist
 			}
@@ -1311,4 +1317,16 @@ func sideOf(toks []token, ments []mention, not string) string {
 		}
 	}
 	return ""
+}
+
+// eventClauseBetween reports whether a word that sets what follows it apart as an
+// earlier event ("despite", "after", "since", "following") stands between from and to.
+func eventClauseBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch toks[k].low {
+		case "despite", "after", "since", "following", "when":
+			return true
+		}
+	}
+	return false
 }
