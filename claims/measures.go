@@ -1031,7 +1031,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if c.Kind == "close_mission" && !ordered && actor != "" && target != "" && target != actor {
 		// ("Israel ordered its embassy in Paraguay closed": the post is the actor's
 		// own, told by "its")
-		if c.Place != "" && hostOf(ments, c.Place) == target || aFrom == "subject" && x.ownMissionNear(toks, tr) {
+		// ("the missions in Colombo, Havana and Geneva would close", told of the
+		// Seychelles: posts abroad with no owner named are the actor's)
+		if h := hostOf(ments, c.Place); c.Place != "" && (h == target || h != "" && h != actor && x.ownerlessPostIn(toks, ments)) || aFrom == "subject" && x.ownMissionNear(toks, tr) {
 			c.Kind = "withdraw_staff"
 			c.Count = nil
 		}
@@ -2878,6 +2880,24 @@ func (x *Extractor) postOwner(toks []token, ments []mention, place, last string)
 		return "", ""
 	}
 	return "", ""
+}
+
+// ownerlessPostIn reports whether the sentence's first post is named
+// with no owner before it: "the missions in Colombo", "the embassy in Oslo" (not "the
+// Russian consulates in Narva", "Israel's embassy in Paraguay").
+func (x *Extractor) ownerlessPostIn(toks []token, ments []mention) bool {
+	for _, m := range ments {
+		if m.prep != "in" || m.start < 3 || !x.lx.inClass("mission", toks[m.start-2].low) && toks[m.start-2].low != "general" {
+			continue
+		}
+		j := m.start - 2 // the word before "in"
+		n := 0
+		for j >= 0 && n < 3 && (x.lx.inClass("mission", toks[j].low) || toks[j].low == "general" || toks[j].low == "-") {
+			j, n = j-1, n+1
+		}
+		return n > 0 && j >= 0 && toks[j].low == "the"
+	}
+	return false
 }
 
 // postSubject reports whether the trigger's clause opens on "the embassy" or "the
