@@ -5808,7 +5808,9 @@ func (lx *Lexicon) lastOwnerListed(toks []token, ments []mention, i, end int) in
 // joins to the next.
 func listedUpTo(ments []mention, idx int, joined func(a, b mention) bool) []string {
 	out := []string{ments[idx].code}
-	for i := idx - 1; i >= 0 && joined(ments[i], ments[i+1]); i-- {
+	// (a list names each state once: "the ousted president, Mohamed Morsi, Turkey
+	// and Egypt" lists two states, the man before them is no item)
+	for i := idx - 1; i >= 0 && joined(ments[i], ments[i+1]) && !slices.Contains(out, ments[i].code); i-- {
 		out = append([]string{ments[i].code}, out...)
 	}
 	return out
