@@ -1127,7 +1127,8 @@ func (x *Extractor) sentence(st *docState, s span) []Claim {
 	trigs := lx.triggers(toks)
 	st.noteLabel(toks, ments, s.para)
 	// "- Mauritania." or a heading "UNITED STATES" over the items that follow
-	if len(trigs) == 0 && len(ments) == 1 && len(toks) <= 5 && ments[0].role != roleCity && (st.bullet || shortHeading(body[s.start:s.end])) {
+	// (or "- Bolivia (October 2023).": the item's state with a note in brackets)
+	if len(trigs) == 0 && len(ments) == 1 && (len(toks) <= 5 || st.bullet && bracketedAfter(toks, ments[0].end)) && ments[0].role != roleCity && (st.bullet || shortHeading(body[s.start:s.end])) {
 		st.head, st.headPara, st.heads = ments[0].code, s.para, nil
 		st.headAlone = shortHeading(body[s.start:s.end])
 	}
@@ -3464,6 +3465,20 @@ func isDateline(toks []token, m mention) bool {
 		return false
 	}
 	return (toks[m.end].low == "-" || toks[m.end].low == "/") && !roundupLabel(toks, m)
+}
+
+// bracketedAfter reports whether all that follows token k is a short note in
+// brackets and a full stop or colon: " (October 2023)." after an item's state.
+func bracketedAfter(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].low != "(" {
+		return false
+	}
+	for j := k + 1; j < min(len(toks), k+8); j++ {
+		if toks[j].low == ")" {
+			return j+1 == len(toks) || j+2 == len(toks) && (toks[j+1].low == "." || toks[j+1].low == ":")
+		}
+	}
+	return false
 }
 
 // secondDateline reports whether m is the second place of a dateline shared by two
