@@ -407,6 +407,18 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 			}
 		}
 	}
+	// "Ethiopia, for years Israel's closest partner in the Horn of Africa, took the
+	// same step": a name inside the words set off after the sentence's opening
+	// state describes it and does not act (not "Kenya, Uganda and Tanzania", a list)
+	if len(out) > 1 && out[0].start == e && out[0].subject && out[0].end < len(toks) && toks[out[0].end].low == "," {
+		// (an organisation its chair acts for does act: "Luxembourg, holding the EU
+		// presidency, ... struck a deal")
+		for i := 1; i < len(out) && describes(toks, out[0].end+1, out[i].start); i++ {
+			if !lx.orgs[out[i].code] {
+				out[i].subject = false
+			}
+		}
+	}
 	// "told Argentina, Chile and Uruguay to withdraw": every name listed is told
 	for k := 0; k < len(out); k++ {
 		p := out[k].start - 1
@@ -609,4 +621,24 @@ func speaksAfter(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// describes reports whether the words from..to, after a comma that follows a state,
+// open a description of it: "for years Israel's", "long a friend of" (not "the", an
+// item of a list, nor "with which", a clause with a subject of its own, nor a comma).
+func describes(toks []token, from, to int) bool {
+	if to <= from {
+		return false
+	}
+	words := 0
+	for k := from; k < to; k++ {
+		switch toks[k].low {
+		case ",", "which", "who", "whom", "whose", "where", "when":
+			return false
+		case "the", "and":
+		default:
+			words++
+		}
+	}
+	return words > 0
 }
