@@ -1605,6 +1605,10 @@ func passiveOrder(toks []token, k int) bool {
 		if orderVerbs[toks[j].low] && isPassiveAux(toks[j-1].low) {
 			return true
 		}
+		// ("Syria is given 14 days to close": time granted is an order too)
+		if toks[j].low == "given" && isPassiveAux(toks[j-1].low) && k >= 1 && toks[k-1].low == "to" && j+1 < k-1 {
+			return true
+		}
 	}
 	return false
 }

@@ -19,7 +19,7 @@ type mention struct {
 var prepositions = map[string]bool{"in": true, "from": true, "to": true, "of": true, "by": true, "at": true, "with": true, "against": true, "on": true, "for": true, "between": true, "toward": true, "towards": true, "into": true, "near": true, "over": true, "out": true, "across": true, "than": true, "throughout": true, "within": true, "around": true, "inside": true, "outside": true, "beyond": true, "along": true, "amid": true}
 
 // orderVerbs make the name after them the one who must act: "told Russia to cut".
-var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "asks": true, "asking": true, "instructed": true, "forced": true, "required": true, "demanded": true, "directed": true, "obliged": true, "compelled": true, "orders": true, "tells": true}
+var orderVerbs = map[string]bool{"told": true, "ordered": true, "asked": true, "asks": true, "asking": true, "instructed": true, "forced": true, "required": true, "require": true, "requires": true, "demanded": true, "directed": true, "obliged": true, "compelled": true, "orders": true, "tells": true}
 
 // toldWhom reports whether w is a verb whose object is the one told or ordered:
 // "Russia told Warsaw", "informed the Iranian authorities".
@@ -420,9 +420,10 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 		}
 	}
 	// "told Argentina, Chile and Uruguay to withdraw": every name listed is told
+	// ("gave China 72 hours to shut its consulate": so is a state given time to act)
 	for k := 0; k < len(out); k++ {
 		p := out[k].start - 1
-		if p < 0 || !orderVerbs[toks[p].low] {
+		if p < 0 || !orderVerbs[toks[p].low] && !lx.givenTime(toks, p, out[k].end) {
 			continue
 		}
 		j := k
@@ -444,6 +445,9 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 					break
 				}
 			}
+		}
+		if !orderVerbs[toks[p].low] {
+			e = lx.pastTime(toks, e)
 		}
 		// (a name alone is told only when unnamed others or a clause stand between
 		// it and "to")
@@ -641,4 +645,29 @@ func describes(toks []token, from, to int) bool {
 		}
 	}
 	return words > 0
+}
+
+// grantVerbs give a state time to do something: "gave China 72 hours to shut".
+var grantVerbs = map[string]bool{"gave": true, "give": true, "gives": true, "giving": true, "given": true}
+
+// givenTime reports whether the verb at p grants time to the one named up to end:
+// "gave China 72 hours to", "giving the Colombian mission 72 hours to".
+func (lx *Lexicon) givenTime(toks []token, p, end int) bool {
+	if !grantVerbs[toks[p].low] {
+		return false
+	}
+	e := lx.pastTime(toks, end)
+	return e > end && e < len(toks) && toks[e].low == "to"
+}
+
+// pastTime returns the index past a span of time that starts at k ("72 hours", "a
+// month", "one week"), or k.
+func (lx *Lexicon) pastTime(toks []token, k int) int {
+	if k < len(toks) && (toks[k].low == "a" || toks[k].low == "an") && k+1 < len(toks) && timeUnit(toks, k+1) {
+		return k + 2
+	}
+	if q, ok := lx.parseQuantity(toks, k); ok && timeUnit(toks, q.end) {
+		return q.end + 1
+	}
+	return k
 }
