@@ -2889,6 +2889,12 @@ func placed(c *Claim, all []Claim, self int) bool {
 		if c.Date == nil || o.Date == nil {
 			return true
 		}
+		// ("in late January ordered the closure of the visa office" beside a
+		// consulate shut on February 5: a month that does not hold the placed act's
+		// day is another act)
+		if c.Date.Precision != parity.Day && oneDay(o.Date) && (o.Date.Start < c.Date.Start || o.Date.End > c.Date.End) {
+			continue
+		}
 		if d := distance(c.LedgerDate(), o.LedgerDate()); d <= 7*24*time.Hour && !(c.Date.Precision == parity.Day && o.Date.Precision == parity.Day && c.Date.Start < o.Date.Start) {
 			return true
 		}

@@ -449,6 +449,7 @@ func (lx *Lexicon) mentionsKnowing(toks []token, out []mention, surnames map[str
 		if !orderVerbs[toks[p].low] {
 			e = lx.pastTime(toks, e)
 		}
+		e = pastMeans(toks, e)
 		// (a name alone is told only when unnamed others or a clause stand between
 		// it and "to")
 		if e < len(toks) && (j > k && (toks[e].low == "to" || toks[e].low == "'s") || e != out[j].end && toks[e].low == "to") {
@@ -668,6 +669,27 @@ func (lx *Lexicon) pastTime(toks []token, k int) int {
 	}
 	if q, ok := lx.parseQuantity(toks, k); ok && timeUnit(toks, q.end) {
 		return q.end + 1
+	}
+	return k
+}
+
+// pastMeans returns the index past the means an order went by, told between the one
+// told and "to": "told Brussels in a diplomatic note to shut", or k.
+func pastMeans(toks []token, k int) int {
+	if k >= len(toks) || toks[k].low != "in" && toks[k].low != "by" && toks[k].low != "through" {
+		return k
+	}
+	for j := k + 1; j < min(len(toks), k+6); j++ {
+		switch toks[j].low {
+		case "note", "letter", "statement", "message", "cable":
+			if j+1 < len(toks) && toks[j+1].low == "to" {
+				return j + 1
+			}
+			return k
+		}
+		if toks[j].punct {
+			return k
+		}
 	}
 	return k
 }
