@@ -4847,6 +4847,14 @@ func announcedByOwn(toks []token, ments []mention, tr trigger) string {
 	if people == "" {
 		return ""
 	}
+	// ("two Colombian diplomats have been ordered out of Russia, the foreign
+	// ministry in Bogota said": the land named as the one they must leave orders
+	// them out)
+	for _, m := range ments {
+		if m.code != people && m.start >= tr.start && m.start <= tr.end+1 && (m.prep == "out of" || m.prep == "from") && m.role != roleCity {
+			return ""
+		}
+	}
 	for _, m := range ments {
 		if m.start < tr.end || m.end+1 >= len(toks) || m.code != people {
 			continue
