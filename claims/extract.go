@@ -3071,6 +3071,11 @@ func (x *Extractor) listAfter(st *docState, ss []span, from int, posts bool) (li
 				towns = append(towns, m.place)
 			}
 		}
+		// ("- New York: Mamadou Tangara, permanent representative to the United
+		// Nations": the body an envoy is sent to, not the city it sits in)
+		if len(names) == 2 && towns[0] != "" && x.lx.orgs[names[1]] {
+			names, towns = names[1:], towns[:1]
+		}
 		bullet := bulleted(st.in.Body[s.start:s.end])
 		// ("- Iraq, which acted first: ...", "8. Dakar, Senegal, where the
 		// ambassador was ...": an item may tell more of the state it opens on)
