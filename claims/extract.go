@@ -2989,7 +2989,8 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 	// ... 1. Rome, Italy ...", then "called home from, among others: - Croatia")
 	type list struct {
 		codes, places []string
-		actors        bool // the states listed act
+		dates         []parity.Date // the day an item gives for its own state
+		actors        bool          // the states listed act
 	}
 	lists := map[int]list{} // by the offset a claim ends at
 	expand := map[int]list{}
@@ -2997,7 +2998,7 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 		c := out[p.claim]
 		l, ok := lists[c.End]
 		if !ok {
-			l.codes, l.places = x.listAfter(st, ss, c.End, c.Kind == "recall_ambassador")
+			l.codes, l.places, l.dates = x.listAfter(st, ss, c.End, c.Kind == "recall_ambassador")
 			lists[c.End] = l
 		}
 		if len(l.codes) > 0 && (p.n == len(l.codes) || p.n < 0) {
@@ -3032,6 +3033,12 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 			if k < len(l.places) && l.places[k] != "" && cc.Kind == "recall_ambassador" {
 				cc.Place = l.places[k]
 			}
+			// ("- Washington: Sheikh Omar Faye, recalled on December 19": an item
+			// that dates its own state's part)
+			if k < len(l.dates) && !l.dates[k].IsZero() {
+				cc.Date = dateOf(l.dates[k])
+				cc.Background = background(l.dates[k], st.in.Published)
+			}
 			res = append(res, cc)
 		}
 	}
@@ -3041,7 +3048,7 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 // listAfter returns the states the first list after offset from names, with the
 // post each item names in its capital or, for posts (the places an envoy is
 // recalled from may be listed by their cities: "- London"), in a city.
-func (x *Extractor) listAfter(st *docState, ss []span, from int, posts bool) (list, places []string) {
+func (x *Extractor) listAfter(st *docState, ss []span, from int, posts bool) (list, places []string, dates []parity.Date) {
 	var toks []token
 	var ments []mention
 	for _, s := range ss {
@@ -3084,6 +3091,16 @@ func (x *Extractor) listAfter(st *docState, ss []span, from int, posts bool) (li
 		case bullet && len(names) == 1 && (len(toks) <= 8 || opens):
 			list = append(list, names[0])
 			places = append(places, towns[0])
+			var d parity.Date
+			if opens && len(toks) > 8 {
+				for _, dp := range findDates(toks, st.in.Published, parity.Date{}) {
+					if !dp.since && !dp.sinceEvent {
+						d = dp.date
+						break
+					}
+				}
+			}
+			dates = append(dates, d)
 			continue
 		case !bullet && len(list) == 0 && len(names) >= 2 && listSentence(toks):
 			list = names
@@ -3095,7 +3112,7 @@ func (x *Extractor) listAfter(st *docState, ss []span, from int, posts bool) (li
 			break
 		}
 	}
-	return list, places
+	return list, places, dates
 }
 
 // listSentence reports whether a sentence introduces a list of states: "The
