@@ -2862,11 +2862,7 @@ func (x *Extractor) postOwner(toks []token, ments []mention, place, last string)
 		if m.place != place || m.prep != "in" || m.start < 2 {
 			continue
 		}
-		j := m.start - 2 // the word before "in"
-		n := 0
-		for j >= 0 && n < 3 && (x.lx.inClass("mission", toks[j].low) || toks[j].low == "general" || toks[j].low == "-") {
-			j, n = j-1, n+1
-		}
+		j, n := x.lx.beforePostNouns(toks, m.start-2) // from the word before "in"
 		if n == 0 || j < 0 {
 			return "", ""
 		}
@@ -2886,19 +2882,25 @@ func (x *Extractor) postOwner(toks []token, ments []mention, place, last string)
 	return "", ""
 }
 
-// ownerlessPostIn reports whether the sentence's first post is named
-// with no owner before it: "the missions in Colombo", "the embassy in Oslo" (not "the
+// beforePostNouns walks back from token k over a post's nouns ("consulate general",
+// "embassy") and returns the index before them and how many words it passed.
+func (lx *Lexicon) beforePostNouns(toks []token, k int) (int, int) {
+	j, n := k, 0
+	for j >= 0 && n < 3 && (lx.inClass("mission", toks[j].low) || toks[j].low == "general" || toks[j].low == "-") {
+		j, n = j-1, n+1
+	}
+	return j, n
+}
+
+// ownerlessPostIn reports whether the sentence's first post is named with no owner
+// before it: "the missions in Colombo", "the embassy in Oslo" (not "the
 // Russian consulates in Narva", "Israel's embassy in Paraguay").
 func (x *Extractor) ownerlessPostIn(toks []token, ments []mention) bool {
 	for _, m := range ments {
 		if m.prep != "in" || m.start < 3 || !x.lx.inClass("mission", toks[m.start-2].low) && toks[m.start-2].low != "general" {
 			continue
 		}
-		j := m.start - 2 // the word before "in"
-		n := 0
-		for j >= 0 && n < 3 && (x.lx.inClass("mission", toks[j].low) || toks[j].low == "general" || toks[j].low == "-") {
-			j, n = j-1, n+1
-		}
+		j, n := x.lx.beforePostNouns(toks, m.start-2) // from the word before "in"
 		return n > 0 && j >= 0 && toks[j].low == "the"
 	}
 	return false
