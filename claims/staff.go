@@ -540,7 +540,7 @@ func (x *Extractor) staffClaims(st *docState, s span, ments []mention, dates []d
 			// ("still has nine diplomats working in Tehran, despite the sacking of its
 			// embassy there six weeks ago": a level told in the present is not dated
 			// by the event a later clause sets it against)
-			if dp.start > q.start && presentLevel(toks, q) && eventClauseBetween(toks, q.end, dp.start) {
+			if dp.start > q.start && presentLevel(toks, q) && anyBetween(toks, q.end, dp.start, earlierEvent) {
 				continue
 			}
 			if best < 0 || dist < bestDist {
@@ -1319,14 +1319,6 @@ func sideOf(toks []token, ments []mention, not string) string {
 	return ""
 }
 
-// eventClauseBetween reports whether a word that sets what follows it apart as an
-// earlier event ("despite", "after", "since", "following") stands between from and to.
-func eventClauseBetween(toks []token, from, to int) bool {
-	for k := from; k < to; k++ {
-		switch toks[k].low {
-		case "despite", "after", "since", "following", "when":
-			return true
-		}
-	}
-	return false
-}
+// earlierEvent are the words that set what follows them apart as an earlier event
+// a level is told against: "despite the sacking of its embassy six weeks ago".
+var earlierEvent = map[string]bool{"despite": true, "after": true, "since": true, "following": true, "when": true}
