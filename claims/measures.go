@@ -1007,6 +1007,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// "expelled Israel's ambassador, Shlomo Cohen, and six other Israeli
 	// diplomats": the envoy is expelled, and so are the others, counted apart
 	var others *Count
+	staffToo := false
 	if c.Kind == "expel_ambassador" {
 		for k := max(0, tr.start-25); k < limit; k++ {
 			if strings.HasPrefix(toks[k].low, "ambassador") {
@@ -1018,6 +1019,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 					if all := n + 1; groupTold(st.in.Body[s.start:min(len(st.in.Body), s.end+200)], all) {
 						c.Kind, c.Count, others = "expel", &Count{Min: &all, Max: &all, Qualifier: parity.Exact}, nil
 					}
+				}
+				if others == nil && x.withMission(toks, k, limit) {
+					staffToo = true
 				}
 				break
 			}
@@ -1300,7 +1304,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 				cc.Target = nil
 			}
 			out = append(out, cc)
-			if others != nil {
+			if others != nil || staffToo {
 				rest := cc
 				rest.Kind, rest.Count = "expel", others
 				out = append(out, rest)
@@ -5570,13 +5574,10 @@ func togetherWith(toks []token, j int) bool {
 	return (toks[j].low == "together" || toks[j].low == "along") && j+1 < len(toks) && toks[j+1].low == "with"
 }
 
-// companions counts the people an "and" joins to one diplomat named by title from k:
-// "the charge d'affaires, Mohammad Basti, and his aide" (1), "the senior American
-// diplomat in Caracas and two of her colleagues" (2), "the head of Poland's
-// consulate general in Grodno and one of his consuls" (1); 0 when none.
-func (x *Extractor) companions(toks []token, k, limit int) int {
-	lx := x.lx
-	// the title and what qualifies it ("in Caracas", "of Poland's consulate")
+// joinedTo finds where the words an "and" (or "together with") joins to one
+// diplomat named by title from k begin, past the title and what qualifies it ("in
+// Caracas", "of Poland's consulate").
+func (x *Extractor) joinedTo(toks []token, k, limit int) (int, bool) {
 	j, titled := k, false
 	for ; j < min(limit, k+10) && toks[j].low != "and" && !togetherWith(toks, j); j++ {
 		if o := apposition(toks, j, 1); o >= 0 {
@@ -5584,17 +5585,58 @@ func (x *Extractor) companions(toks []token, k, limit int) int {
 			continue
 		}
 		if toks[j].punct && toks[j].low != "'s" {
-			return 0
+			return 0, false
 		}
-		titled = titled || lx.inClass("diplomat", toks[j].low) || strings.HasPrefix(toks[j].low, "ambassador")
+		titled = titled || x.lx.inClass("diplomat", toks[j].low) || strings.HasPrefix(toks[j].low, "ambassador")
 	}
 	if !titled || j+1 >= limit || toks[j].low != "and" && !togetherWith(toks, j) {
-		return 0
+		return 0, false
 	}
 	j++
 	if toks[j].low == "with" {
 		// ("together with seven other Sandinista diplomats")
 		j++
+	}
+	return j, j < limit
+}
+
+// withMission reports whether an "and" joins to the envoy named by title from k the
+// mission's people, uncounted: "the Israeli ambassador and other Israeli
+// diplomats", "its ambassador and his staff", "the Iranian ambassador and the rest
+// of the mission", "together with all the diplomatic personnel of the embassy".
+func (x *Extractor) withMission(toks []token, k, limit int) bool {
+	j, ok := x.joinedTo(toks, k, limit)
+	if !ok {
+		return false
+	}
+	for i := j; i < min(limit, j+6); i++ {
+		// (a count is the companions' to read: "together with two Spanish
+		// diplomats" may be another state's people)
+		if _, ok := x.lx.parseQuantity(toks, i); ok {
+			return false
+		}
+		switch w := toks[i].low; {
+		case w == "rest" && i+1 < limit && toks[i+1].low == "of":
+			return true
+		case w == "staff" || w == "personnel" || w == "team" || strings.HasSuffix(w, "s") && x.lx.inClass("diplomat", w) && w != "consul":
+			return true
+		case w == "all" || w == "the" || w == "his" || w == "her" || w == "its" || w == "their" || w == "other" || w == "embassy" || w == "diplomatic" || isAdjectiveLike(w) || toks[i].text != w:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// companions counts the people an "and" joins to one diplomat named by title from k:
+// "the charge d'affaires, Mohammad Basti, and his aide" (1), "the senior American
+// diplomat in Caracas and two of her colleagues" (2), "the head of Poland's
+// consulate general in Grodno and one of his consuls" (1); 0 when none.
+func (x *Extractor) companions(toks []token, k, limit int) int {
+	lx := x.lx
+	j, ok := x.joinedTo(toks, k, limit)
+	if !ok {
+		return 0
 	}
 	if q, ok := lx.parseQuantity(toks, j); ok && !q.yearLike && q.frac == 0 && q.min != nil && q.max != nil && *q.min == *q.max && q.end < limit {
 		switch toks[q.end].low {
@@ -5614,6 +5656,12 @@ func (x *Extractor) companions(toks []token, k, limit int) int {
 				break
 			}
 			if w := toks[q.end+2].low; (toks[q.end+1].low == "his" || toks[q.end+1].low == "her" || toks[q.end+1].low == "their") && (lx.inClass("diplomat", w) || colleagueWords[w]) {
+				return *q.min
+			}
+			return 0
+		case "members", "member":
+			// "two members of his embassy staff"
+			if q.end+3 < limit && toks[q.end+1].low == "of" && (toks[q.end+2].low == "his" || toks[q.end+2].low == "her") {
 				return *q.min
 			}
 			return 0
