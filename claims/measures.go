@@ -1041,6 +1041,13 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			c.Kind = "withdraw_staff"
 			c.Count = nil
 		}
+		// ("when Moscow shut the mission as it scaled back its presence in Africa":
+		// a post named bare is the subject's own, unless the story's post is in
+		// the subject's land)
+		if c.Kind == "close_mission" && c.Place == "" && aFrom == "subject" && st.postHost != actor && x.bareMission(toks, tr.end) {
+			c.Kind = "withdraw_staff"
+			c.Count = nil
+		}
 	}
 
 	// date
@@ -3244,6 +3251,16 @@ func venueOnly(ments []mention, actor string) bool {
 		venue = true
 	}
 	return venue
+}
+
+// bareMission reports whether a mission the text names with no owner and no host
+// stands at k: "the mission", "the legation", not "the Libyan embassy" or "the
+// embassy of Iran".
+func (x *Extractor) bareMission(toks []token, k int) bool {
+	if k+1 >= len(toks) || toks[k].low != "the" || !x.lx.inClass("mission", toks[k+1].low) {
+		return false
+	}
+	return k+2 >= len(toks) || toks[k+2].low != "of" && toks[k+2].low != "in" && toks[k+2].low != "'s"
 }
 
 // missionRef reports whether the trigger acts on a mission named only by "the" or
