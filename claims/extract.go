@@ -2350,6 +2350,30 @@ func modalBefore(toks []token, k int) bool {
 	return false
 }
 
+// bareVerb reports whether a trigger's first word may be a verb's bare form
+// ("close", not "closed", "closes" or "gave"), as it stands after "to".
+func bareVerb(w string) bool {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en") {
+		return false
+	}
+	switch w {
+	case "gave", "told", "made", "sent", "took", "left", "broke", "withdrew", "threw", "drew", "put", "shut", "cut", "kept", "brought", "bade":
+		return false
+	}
+	return true
+}
+
+// infinitiveBefore reports whether the clause before k holds "to" and a verb ("to
+// make Beijing shrink its presence"), not "to" and a place ("to the ministry").
+func infinitiveBefore(toks []token, k int) bool {
+	for j := k - 1; j >= max(0, k-10) && !clauseWords[toks[j].low]; j-- {
+		if toks[j].low == "to" && j+1 < k && !toks[j+1].upper && toks[j+1].low != "the" && toks[j+1].low != "a" && toks[j+1].low != "an" && toks[j+1].low != "its" && toks[j+1].low != "their" {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseWords end a clause for hedging: what stands before them does not qualify
 // what follows.
 var clauseWords = map[string]bool{",": true, ";": true, ":": true, "(": true, ")": true, "-": true, "\"": true, "but": true, "while": true, "whereas": true, "although": true, "though": true, "because": true, "after": true, "before": true, "when": true, "which": true, "who": true, "and": true, "since": true, "as": true}
@@ -2420,7 +2444,8 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 	// pays for is taken, not merely possible (its modal hedges nothing)
 	// ("staff and family members could depart voluntarily": an authorised departure)
 	permits := tr.rule.says("expense") || wordBetween(toks, tr.end, min(len(toks), tr.end+4), "expense") || tr.rule.says("voluntarily")
-	for k := tr.start - 1; k >= max(0, tr.start-9); k-- {
+	lo := max(0, tr.start-9)
+	for k := tr.start - 1; k >= lo; k-- {
 		w := toks[k].low
 		if clauseWords[w] {
 			// "said on Monday, it would" rarely splits; a comma ends the look-back
@@ -2428,6 +2453,13 @@ func (x *Extractor) hedged(toks []token, tr trigger) bool {
 			// Americans": a modal before "and" governs both verbs)
 			if w == "and" && modalBefore(toks, k) {
 				return true
+			}
+			// ("his call for the government to make Beijing shrink its presence and
+			// close some of its consulates": a bare verb joined by "and" shares the
+			// first verb's hedge)
+			if w == "and" && k == tr.start-1 && bareVerb(toks[tr.start].low) && infinitiveBefore(toks, k) {
+				lo = max(0, k-12)
+				continue
 			}
 			break
 		}
