@@ -1297,6 +1297,18 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if len(targets) == 0 && target != "" && (c.Count == nil || perEach) && (!mutual(kind) && !symmetric(kind) && !bilateral(kind) || (kind == "break_relations" || kind == "restore_relations") && len(actors) == 1 && withAfter(ments, tr, target)) {
 		targets = x.lx.targetList(toks, ments, tr, target, actors)
 	}
+	// "set up relations with Guinea in 1969 and with Senegal in 1972": each state
+	// after the first with a date of its own
+	var later map[string]parity.Date
+	if len(targets) == 0 && target != "" && c.Date != nil {
+		if ts, ds := datedTargets(toks, ments, tr, target, dates, *c.Date); len(ts) > 0 {
+			targets = append([]string{target}, ts...)
+			later = map[string]parity.Date{}
+			for i, t := range ts {
+				later[t] = ds[i]
+			}
+		}
+	}
 	if len(targets) < 2 {
 		if len(targets) == 1 {
 			target = targets[0]
@@ -1309,6 +1321,9 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 			cc.Actor, cc.Target = code(a), code(t)
 			if a == t {
 				cc.Target = nil
+			}
+			if d, ok := later[t]; ok {
+				cc.Date, cc.Background = dateOf(d), background(d, st.in.Published)
 			}
 			out = append(out, cc)
 			if others != nil || staffToo {
@@ -1331,6 +1346,52 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 	}
 	return out
+}
+
+// datedTargets reads the states that follow the target, each with a date of its
+// own, when the target has one that dates the claim: "with Guinea in 1969 and with
+// Senegal in 1972", "Chile in 1971, Peru in 1972 and Mexico in 1973".
+func datedTargets(toks []token, ments []mention, tr trigger, target string, dates []datePhrase, d Date) ([]string, []parity.Date) {
+	i := slices.IndexFunc(ments, func(m mention) bool { return m.code == target && m.start >= tr.end })
+	if i < 0 {
+		return nil, nil
+	}
+	dateAt := func(k int) (datePhrase, bool) {
+		for _, dp := range dates {
+			if (dp.start == k || dp.start == k+1 && (toks[k].low == "in" || toks[k].low == "on")) && !dp.since && !dp.relative {
+				return dp, true
+			}
+		}
+		return datePhrase{}, false
+	}
+	dp, ok := dateAt(ments[i].end)
+	if !ok || dateOf(dp.date) == nil || dateOf(dp.date).Start != d.Start {
+		return nil, nil
+	}
+	prep := ments[i].prep
+	var ts []string
+	var ds []parity.Date
+	for k, j := dp.end, i+1; j < len(ments); j++ {
+		// ", and with", "and", ","
+		for k < len(toks) && (toks[k].low == "," || toks[k].low == "and") {
+			k++
+		}
+		if k < len(toks) && prep != "" && toks[k].low == prep {
+			k++
+		}
+		m := ments[j]
+		if m.start != k || m.isTown() || m.code == target || slices.Contains(ts, m.code) || k == dp.end {
+			break
+		}
+		next, ok := dateAt(m.end)
+		if !ok {
+			break
+		}
+		ts, ds = append(ts, m.code), append(ds, next.date)
+		k = next.end
+		dp = next
+	}
+	return ts, ds
 }
 
 // ownMissionNear reports whether a state orders "its" own mission shut: "Israel
