@@ -90,7 +90,10 @@ type docState struct {
 	// groupActs is whether the group acts ("three Arab states had broken relations
 	// with Bonn:"): its list names the actors, not the targets
 	groupActs bool
-	pending   []pendingGroup
+	// groupPosts is whether the group is of the actor's own posts ("close nine of
+	// its embassies"), listed by their towns
+	groupPosts bool
+	pending    []pendingGroup
 	// envoys are the surnames of the envoys the story has named with their title
 	// ("its ambassador, Luc Hallade"), so that "France recalled Hallade" reads as a
 	// recall of the ambassador
@@ -301,6 +304,7 @@ type envoy struct {
 type pendingGroup struct {
 	claim, n int  // index of the claim in the document's claims; size of the group
 	actors   bool // the group acts
+	posts    bool // the group is of the actor's own posts, each in its land
 }
 
 // Extract returns the claims of one document, in text order.
@@ -394,7 +398,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 			st.noteListDate()
 			continue
 		}
-		st.group, st.groupActs = 0, false
+		st.group, st.groupActs, st.groupPosts = 0, false, false
 		before := len(out)
 		out = append(out, x.sentence(st, s)...)
 		// "The order affects four Israeli diplomats": the count of the expulsion the
@@ -433,7 +437,7 @@ func (x *Extractor) Extract(in Input) []Claim {
 		if st.group != 0 {
 			for i := before; i < len(out); i++ {
 				if out[i].Target == nil && !st.groupActs || out[i].Actor == nil && st.groupActs {
-					st.pending = append(st.pending, pendingGroup{claim: i, n: st.group, actors: st.groupActs})
+					st.pending = append(st.pending, pendingGroup{claim: i, n: st.group, actors: st.groupActs, posts: st.groupPosts})
 				}
 			}
 		}
@@ -3023,6 +3027,7 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 		codes, places []string
 		dates         []parity.Date // the day an item gives for its own state
 		actors        bool          // the states listed act
+		posts         bool          // the items are the actor's posts
 	}
 	lists := map[int]list{} // by the offset a claim ends at
 	expand := map[int]list{}
@@ -3030,11 +3035,11 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 		c := out[p.claim]
 		l, ok := lists[c.End]
 		if !ok {
-			l.codes, l.places, l.dates = x.listAfter(st, ss, c.End, c.Kind == "recall_ambassador")
+			l.codes, l.places, l.dates = x.listAfter(st, ss, c.End, c.Kind == "recall_ambassador" || p.posts)
 			lists[c.End] = l
 		}
 		if len(l.codes) > 0 && (p.n == len(l.codes) || p.n < 0) {
-			l.actors = p.actors
+			l.actors, l.posts = p.actors, p.posts
 			expand[p.claim] = l
 		}
 	}
@@ -3062,7 +3067,7 @@ func (x *Extractor) expandGroups(st *docState, ss []span, out []Claim) []Claim {
 			}
 			cc := c
 			cc.Target = &code
-			if k < len(l.places) && l.places[k] != "" && cc.Kind == "recall_ambassador" {
+			if k < len(l.places) && l.places[k] != "" && (cc.Kind == "recall_ambassador" || l.posts) {
 				cc.Place = l.places[k]
 			}
 			// ("- Washington: Sheikh Omar Faye, recalled on December 19": an item

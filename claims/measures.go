@@ -1050,6 +1050,15 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 		}
 	}
 
+	// "Britain will close nine of its embassies and high commissions", with the
+	// posts listed next: one withdrawal from each post's land
+	if (c.Kind == "withdraw_staff" || c.Kind == "reopen_mission") && !targetInSentence && st.group == 0 {
+		if n := x.postsCounted(toks, tr, limit); n > 1 {
+			target, st.group, st.groupPosts = "", n, true
+			c.Count = nil
+		}
+	}
+
 	// date
 	d, dconf, byNews := x.dateFor(st, tr, ments, dates)
 	conf += dconf
@@ -6190,6 +6199,31 @@ func (x *Extractor) envoysCounted(toks []token, tr trigger, limit int) int {
 			return -1
 		}
 		if *q.min > 1 && *q.min < 60 {
+			return *q.min
+		}
+		return 0
+	}
+	return 0
+}
+
+// postsCounted returns the number of a state's own posts the trigger acts on, as in
+// "close nine of its embassies" or "closed three embassies", or 0.
+func (x *Extractor) postsCounted(toks []token, tr trigger, limit int) int {
+	for k := tr.end; k < min(limit, tr.end+3); k++ {
+		q, ok := x.lx.parseQuantity(toks, k)
+		if !ok || q.yearLike || q.frac > 0 || q.min == nil || q.max == nil || *q.min != *q.max || q.qualifier != parity.Exact {
+			continue
+		}
+		if *q.min < 2 || *q.min >= 60 {
+			return 0
+		}
+		j := q.end
+		if j+1 < limit && toks[j].low == "of" && (toks[j+1].low == "its" || toks[j+1].low == "their") {
+			j += 2
+		}
+		for ; j < limit && isAdjectiveLike(toks[j].low) && !x.lx.inClass("mission", toks[j].low); j++ {
+		}
+		if j < limit && strings.HasSuffix(toks[j].low, "s") && x.lx.inClass("mission", toks[j].low) {
 			return *q.min
 		}
 		return 0
