@@ -1493,7 +1493,7 @@ func (x *Extractor) sameClaims(st *docState, s span, tr trigger, trigs []trigger
 		return nil
 	}
 	r := *tr.rule
-	r.kind = kind
+	r.kind, r.follows = kind, true
 	tr.rule = &r
 	out := x.measureClaims(st, s, tr, trigs, ments, dates, used)
 	for i := range out {

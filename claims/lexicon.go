@@ -399,6 +399,9 @@ type rule struct {
 	kind   string
 	steps  []step
 	object string
+	// follows is set on a rule read as an earlier act done again ("did the same",
+	// "followed"): the states it names act as the first did, not with each other
+	follows bool
 }
 
 // says reports whether one of the rule's steps names the word.

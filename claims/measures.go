@@ -1278,7 +1278,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	if len(actors) == 2 && (target == "" || guessed && (slices.Contains(actors, target) || target == st.lastTgt)) && (kind == "break_relations" || kind == "downgrade_relations") && st.lastTgt != "" && !slices.Contains(actors, st.lastTgt) && !reciprocal(toks) {
 		target, guessed, followed = st.lastTgt, false, true
 	}
-	if len(actors) == 2 && (target == "" || guessed || target == actors[0] || target == actors[1] || eachOthers(toks, tr.end) || venueState(toks, ments, target) && !followed || kind == "agreement" && onlyAfter(toks, ments, tr, target) || asideTarget) && (mutual(kind) || theirOwn || st.pairwise(toks, actors)) {
+	if len(actors) == 2 && !tr.rule.follows && (target == "" || guessed || target == actors[0] || target == actors[1] || eachOthers(toks, tr.end) || venueState(toks, ments, target) && !followed || kind == "agreement" && onlyAfter(toks, ments, tr, target) || asideTarget) && (mutual(kind) || theirOwn || st.pairwise(toks, actors)) {
 		// "Saudi Arabia and Iran agreed to restore relations": each with the other
 		for i, a := range actors {
 			cc := c
