@@ -1051,6 +1051,7 @@ func TestExtractRules(t *testing.T) {
 		{"each later state with its own date", "North Korea set up diplomatic relations with Guinea in 1969 and with Senegal in 1972. China restored relations with Chile in 1971 and with Peru in 1972.", []string{"agreement PRK→GIN 1969", "agreement PRK→SEN 1972", "restore_relations CHN→CHL 1971", "restore_relations CHL→CHN 1971", "restore_relations CHN→PER 1972", "restore_relations PER→CHN 1972"}},
 		{"a state's own posts counted, then listed", "LONDON - Britain closed three of its embassies on Wednesday.\n\nThe posts shut were:\n\n- Maseru, Lesotho\n- Mbabane, Swaziland\n- Antananarivo, Madagascar", []string{"withdraw_staff GBR→LSO 2018-03-28 Maseru", "withdraw_staff GBR→SWZ 2018-03-28 Mbabane", "withdraw_staff GBR→MDG 2018-03-28 Antananarivo"}},
 		{"states that follow act as the first did, not with each other", "Malaysia established relations with Beijing in 1974, and the Philippines and Thailand followed in 1975.", []string{"agreement MYS→CHN 1974", "agreement PHL→CHN 1975", "agreement THA→CHN 1975"}},
+		{"relations told as established in the passive", "Diplomatic relations between Chile and China were established in December 1970.", []string{"agreement CHN→CHL 1970-12"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {
