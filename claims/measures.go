@@ -1303,7 +1303,7 @@ func (x *Extractor) measureClaims(st *docState, s span, tr trigger, trigs []trig
 	// ("to bring their staff down to three each": a count for each of them)
 	cutSends := c.Kind == "staff_cap" && c.Count != nil && q != nil && q.start > 0 && toks[q.start-1].low == "by" && q.end < len(toks) && (isPeopleWord(toks[q.end].low) || toks[q.end].low == "people") && !slices.ContainsFunc(trigs, func(t trigger) bool { return t.rule.kind == "expel" })
 	perEach := q != nil && q.end < len(toks) && toks[q.end].low == "each"
-	if len(targets) == 0 && target != "" && (c.Count == nil || perEach) && (!mutual(kind) && !symmetric(kind) && !bilateral(kind) || (kind == "break_relations" || kind == "restore_relations") && len(actors) == 1 && withAfter(ments, tr, target)) {
+	if len(targets) == 0 && target != "" && (c.Count == nil || perEach) && (!mutual(kind) && !symmetric(kind) && !bilateral(kind) || (kind == "break_relations" || kind == "restore_relations") && len(actors) == 1 && (withAfter(ments, tr, target) || withInside(toks, ments, tr, target))) {
 		targets = x.lx.targetList(toks, ments, tr, target, actors)
 	}
 	// "set up relations with Guinea in 1969 and with Senegal in 1972": each state
@@ -1430,6 +1430,18 @@ func withAfter(ments []mention, tr trigger, target string) bool {
 		}
 	}
 	return false
+}
+
+// withInside reports whether the target is named with "with" inside a passive
+// trigger: "Diplomatic relations with Indonesia and the Philippines were broken
+// off by Malaysia".
+func withInside(toks []token, ments []mention, tr trigger, target string) bool {
+	if w := toks[tr.start].low; w != "relations" && w != "ties" {
+		return false
+	}
+	return slices.ContainsFunc(ments, func(m mention) bool {
+		return m.code == target && m.prep == "with" && m.start > tr.start && m.start < tr.end
+	})
 }
 
 // targetList returns the states listed with the target's mention nearest the
