@@ -1056,6 +1056,7 @@ func TestExtractRules(t *testing.T) {
 		{"a relationship ended, relations broken off by a state named after a list", "Tonga ended its relationship with Taipei on Monday. Diplomatic relations with Indonesia and the Philippines were broken off by Malaysia on Tuesday.", []string{"break_relations TON→TWN 2018-03-26", "break_relations MYS→IDN 2018-03-27", "break_relations MYS→PHL 2018-03-27"}},
 		{"the saints' states by their short names", "St Lucia broke relations with Taiwan on Monday. St. Vincent cut ties with Taiwan on Tuesday.", []string{"break_relations LCA→TWN 2018-03-26", "break_relations VCT→TWN 2018-03-27"}},
 		{"a king acts for his state within his reign", "In November 1965 France called its ambassador home from Rabat, and King Hassan II answered by recalling his own envoy from Paris.", []string{"recall_ambassador FRA→MAR 1965-11", "recall_ambassador MAR→FRA 1965-11"}},
+		{"an envoy to a land, expelled with no agent named", "Britain's ambassador to Iran has been expelled. Archbishop Riberi, the Holy See's internuncio to China, was expelled on Tuesday by the Communist government.", []string{"expel_ambassador IRN→GBR 2018-03-27", "expel_ambassador CHN→VAT 2018-03-27"}},
 		{"a post named by its city's name goes on a list of posts", "On Wednesday Washington ordered non-emergency government employees out of both the Baghdad embassy and the consulate-general in Erbil.", []string{"withdraw_staff USA→IRQ 2018-03-28 Baghdad", "withdraw_staff USA→IRQ 2018-03-28 Erbil"}},
 	}
 	for _, tt := range tests {

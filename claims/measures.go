@@ -4007,6 +4007,15 @@ func (x *Extractor) actorFor(st *docState, tr trigger, ments []mention) (string,
 			}
 		}
 	}
+	// ("Britain's ambassador to Iran has been expelled": the land the envoy is posted
+	// to sends him away, unless an agent is named)
+	if passive && (kind == "expel" || kind == "expel_ambassador") {
+		for _, m := range ments {
+			if m.end <= tr.start && m.prep == "to" && m.start >= 2 && m.role != roleCity && x.lx.inClass("ambassador", toks[m.start-2].low) {
+				return m.code, "host"
+			}
+		}
+	}
 	// ("Ambassador Davis has been recalled from Panama City to Washington": an envoy
 	// called home goes to his own capital; the land left is the host)
 	if passive && (kind == "recall_ambassador" || kind == "withdraw_staff") {
