@@ -1374,9 +1374,10 @@ func datedTargets(toks []token, ments []mention, tr trigger, target string, date
 		return datePhrase{}, false
 	}
 	dp, ok := dateAt(ments[i].end)
-	if !ok || dateOf(dp.date) == nil || dateOf(dp.date).Start != d.Start {
+	if !ok {
 		return nil, nil
 	}
+	first := dp.date
 	prep := ments[i].prep
 	var ts []string
 	var ds []parity.Date
@@ -1399,6 +1400,11 @@ func datedTargets(toks []token, ments []mention, tr trigger, target string, date
 		ts, ds = append(ts, m.code), append(ds, next.date)
 		k = next.end
 		dp = next
+	}
+	// (the target's own date must be the one the claim took; checked last, as
+	// formatting a date costs more than reading the words)
+	if len(ts) == 0 || dateOf(first) == nil || dateOf(first).Start != d.Start {
+		return nil, nil
 	}
 	return ts, ds
 }
