@@ -2355,16 +2355,10 @@ func modalBefore(toks []token, k int) bool {
 }
 
 // bareVerb reports whether a trigger's first word may be a verb's bare form
-// ("close", not "closed", "closes" or "gave"), as it stands after "to".
+// ("close", not "closed", "closes" or "gave"), as it stands after "to" (the past
+// forms that end in no suffix are pastVerbs').
 func bareVerb(w string) bool {
-	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en") {
-		return false
-	}
-	switch w {
-	case "gave", "told", "made", "sent", "took", "left", "broke", "withdrew", "threw", "drew", "put", "shut", "cut", "kept", "brought", "bade":
-		return false
-	}
-	return true
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "en") && !pastVerbs[w]
 }
 
 // infinitiveBefore reports whether the clause before k holds "to" and a verb ("to
